@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // Tests run against the sources, so they never depend on a stale build.
+  resolve: {
+    alias: {
+      "@runapi.ai/core": source("./packages/core/src/index.ts"),
+      "@runapi.ai/emulator": source("./packages/emulator/src/index.ts"),
+    },
+  },
+  define: { __RUNAPI_CORE_VERSION__: JSON.stringify("0.0.0-test") },
+  test: {
+    include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/**/*.test.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
