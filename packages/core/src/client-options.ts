@@ -1,0 +1,44 @@
+/** Options every family client accepts. */
+export interface ClientOptions {
+  /** Your RunAPI key. Defaults to `RUNAPI_API_KEY`, then `RUNAPI_KEY`, from the environment. */
+  apiKey?: string;
+  /** API origin. Defaults to `RUNAPI_BASE_URL`, then `https://runapi.ai`. */
+  baseURL?: string;
+  /** Milliseconds one request may take, until its body is read. Default 10 minutes: generation can be slow. */
+  timeout?: number;
+  /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
+  fetch?: typeof fetch;
+}
+
+export interface ResolvedOptions {
+  apiKey: string | undefined;
+  baseURL: string;
+  timeout: number;
+  fetch: typeof fetch;
+}
+
+export const DEFAULT_BASE_URL = "https://runapi.ai";
+export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Merges explicit options with the environment; a key given as a plain string is the `apiKey`. */
+export function resolveOptions(input: string | ClientOptions | undefined): ResolvedOptions {
+  const options: ClientOptions = typeof input === "string" ? { apiKey: input } : (input ?? {});
+  const baseURL = options.baseURL?.trim() || readEnv("RUNAPI_BASE_URL") || DEFAULT_BASE_URL;
+  return {
+    apiKey: options.apiKey?.trim() || readEnv("RUNAPI_API_KEY") || readEnv("RUNAPI_KEY"),
+    baseURL: baseURL.replace(/\/+$/, ""),
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+  };
+}
+
+/** Reads an environment variable where one exists (Node, Bun, Deno with --allow-env); empty counts as unset. */
+export function readEnv(name: string): string | undefined {
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    const value = env?.[name]?.trim();
+    return value ? value : undefined;
+  } catch {
+    return undefined; // Deno without env permission
+  }
+}

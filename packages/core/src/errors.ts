@@ -1,0 +1,184 @@
+/**
+ * The whole error ladder. Every error the SDK throws is a `RunAPIError`; HTTP errors carry `status`,
+ * `code` (only ever the body's `error.code`), `requestId` and `headers`.
+ *
+ * `instanceof` works across duplicated copies of this package (ESM next to CJS, two versions in one
+ * bundle) because it checks a brand, not the prototype chain.
+ */
+
+const BRAND = Symbol.for("@runapi.ai/core/error-kinds");
+
+export interface ErrorDetails {
+  status?: number;
+  code?: string;
+  requestId?: string;
+  headers?: Headers;
+  cause?: unknown;
+}
+
+export class RunAPIError extends Error {
+  static readonly kind: string = "RunAPIError";
+  /** HTTP status of the answer, when the error came from one. */
+  readonly status: number | undefined;
+  /** Machine code from the answer's `error.code`; never invented from the status. */
+  readonly code: string | undefined;
+  /** The answer's `x-request-id`; quote it when contacting support. */
+  readonly requestId: string | undefined;
+  /** The answer's headers, when the error came from one. */
+  readonly headers: Headers | undefined;
+  declare readonly [BRAND]: readonly string[];
+
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    const kinds: string[] = [];
+    for (let type = new.target as unknown; typeof type === "function"; type = Object.getPrototypeOf(type)) {
+      const kind = (type as { kind?: string }).kind;
+      if (kind && !kinds.includes(kind)) kinds.push(kind);
+    }
+    Object.defineProperty(this, BRAND, { value: kinds });
+    Object.defineProperty(this, "name", { value: kinds[0] ?? "RunAPIError", configurable: true, writable: true });
+    this.status = details.status;
+    this.code = details.code;
+    this.requestId = details.requestId;
+    // Headers are kept but not enumerated, so logging an error stays short.
+    Object.defineProperty(this, "headers", { value: details.headers, enumerable: false });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    const kinds = (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
+    return Array.isArray(kinds) && kinds.includes(this.kind);
+  }
+
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (value !== undefined) json[key] = value;
+    return json;
+  }
+}
+
+export interface ValidationIssue {
+  /** Where the problem is: `prompt`, `source_image_urls[0]`, `""` for the whole request. */
+  path: string;
+  /** What is wrong, worded as the API words it. */
+  message: string;
+}
+
+/** The parameters were refused, by the SDK before sending (no `status`) or by the API (400/422). */
+export class ValidationError extends RunAPIError {
+  static override readonly kind: string = "ValidationError";
+  /** Every problem found, in order; the first one's message is the error's message. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[], details: ErrorDetails = {}) {
+    super(issues[0]?.message ?? "The request is invalid.", details);
+    this.issues = issues;
+  }
+}
+
+export class AuthenticationError extends RunAPIError {
+  static override readonly kind: string = "AuthenticationError";
+}
+export class InsufficientCreditsError extends RunAPIError {
+  static override readonly kind: string = "InsufficientCreditsError";
+}
+export class PermissionDeniedError extends RunAPIError {
+  static override readonly kind: string = "PermissionDeniedError";
+}
+export class NotFoundError extends RunAPIError {
+  static override readonly kind: string = "NotFoundError";
+}
+export class ConflictError extends RunAPIError {
+  static override readonly kind: string = "ConflictError";
+}
+export class PayloadTooLargeError extends RunAPIError {
+  static override readonly kind: string = "PayloadTooLargeError";
+}
+export class RateLimitError extends RunAPIError {
+  static override readonly kind: string = "RateLimitError";
+  /** How long the API asked to wait before the next request, when it said. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, details: ErrorDetails & { retryAfterMs?: number } = {}) {
+    super(message, details);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+export class InternalServerError extends RunAPIError {
+  static override readonly kind: string = "InternalServerError";
+}
+export class ServiceUnavailableError extends InternalServerError {
+  static override readonly kind: string = "ServiceUnavailableError";
+}
+/** The request never got an answer: DNS, refused or reset connection, a body cut short. */
+export class ConnectionError extends RunAPIError {
+  static override readonly kind: string = "ConnectionError";
+}
+/** A single request took longer than its `timeout`. */
+export class TimeoutError extends ConnectionError {
+  static override readonly kind: string = "TimeoutError";
+}
+/** The caller's `signal` aborted the call. Never retried. */
+export class AbortError extends RunAPIError {
+  static override readonly kind: string = "AbortError";
+}
+/** The API answered with something the SDK cannot read (not JSON, an unknown task status). */
+export class UnexpectedResponseError extends RunAPIError {
+  static override readonly kind: string = "UnexpectedResponseError";
+}
+
+export interface TaskLike {
+  id: string;
+  status: string;
+  error?: unknown;
+  billing?: { refund?: unknown } | null;
+}
+
+/** A task ended `failed`. Failed generations are not charged: `refund` says when the hold was released. */
+export class TaskFailedError extends RunAPIError {
+  static override readonly kind: string = "TaskFailedError";
+  /** The id of the task that failed. */
+  readonly taskId: string;
+  /** The task's own error text. */
+  readonly taskError: string;
+  /** The last state of the task, as read from the API. */
+  readonly task: TaskLike;
+  /** The billing refund, when the API reported one. */
+  readonly refund: unknown;
+  constructor(task: TaskLike) {
+    const taskError = describeTaskError(task.error);
+    super(`Task ${task.id} failed: ${taskError}`, { code: errorCodeOf(task.error) });
+    this.taskId = task.id;
+    this.taskError = taskError;
+    this.task = task;
+    this.refund = task.billing?.refund ?? undefined;
+  }
+}
+
+/** `wait` gave up before the task ended. The task goes on: wait on `taskId` again to resume. */
+export class WaitTimeoutError extends RunAPIError {
+  static override readonly kind: string = "WaitTimeoutError";
+  /** The id of the task still running; pass it to `wait`/`get` to resume. */
+  readonly taskId: string;
+  /** The last state observed. */
+  readonly lastTask: TaskLike;
+  constructor(task: TaskLike, waitedMs: number) {
+    super(
+      `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; ` +
+        `call wait() again with the task to keep waiting.`,
+    );
+    this.taskId = task.id;
+    this.lastTask = task;
+  }
+}
+
+function describeTaskError(error: unknown): string {
+  if (typeof error === "string" && error.trim()) return error.trim();
+  if (error && typeof error === "object") {
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === "string" && message.trim()) return message.trim();
+  }
+  return "the task reported no reason";
+}
+
+function errorCodeOf(error: unknown): string | undefined {
+  const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}

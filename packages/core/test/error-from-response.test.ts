@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  ConflictError,
+  InsufficientCreditsError,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunAPIError,
+  ServiceUnavailableError,
+  ValidationError,
+} from "../src/index.js";
+import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
+import { testClient } from "./test-catalog.js";
+
+let answer: ScriptedAnswer = { status: 200 };
+let server: Awaited<ReturnType<typeof startScriptedServer>>;
+beforeAll(async () => {
+  server = await startScriptedServer(() => answer);
+});
+afterAll(() => server.close());
+
+async function failureFor(next: ScriptedAnswer): Promise<RunAPIError> {
+  answer = next;
+  const client = testClient({ apiKey: "test-key", baseURL: server.url });
+  const error = await client.get("task_1", { model: "test-model" }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RunAPIError);
+  return error as RunAPIError;
+}
+
+const ladder: [number, new (...args: never[]) => RunAPIError][] = [
+  [400, ValidationError],
+  [401, AuthenticationError],
+  [402, InsufficientCreditsError],
+  [403, PermissionDeniedError],
+  [404, NotFoundError],
+  [409, ConflictError],
+  [413, PayloadTooLargeError],
+  [422, ValidationError],
+  [429, RateLimitError],
+  [500, InternalServerError],
+  [502, InternalServerError],
+  [503, ServiceUnavailableError],
+];
+
+describe("status → error class", () => {
+  it.each(ladder)("%i becomes %o with status, code, message and request id", async (status, type) => {
+    const error = await failureFor({
+      status,
+      headers: { "x-request-id": `req_${status}` },
+      body: JSON.stringify({ error: { code: `code_${status}`, message: `message for ${status}` } }),
+    });
+    expect(error).toBeInstanceOf(type);
+    expect(error).toMatchObject({ status, code: `code_${status}`, message: `message for ${status}`, requestId: `req_${status}` });
+    expect(error.headers?.get("x-request-id")).toBe(`req_${status}`);
+  });
+
+  it("reads Retry-After into RateLimitError.retryAfterMs", async () => {
+    const error = await failureFor({ status: 429, headers: { "retry-after": "3" }, body: '{"error":{"code":"rate_limited","message":"slow down"}}' });
+    expect((error as RateLimitError).retryAfterMs).toBe(3000);
+  });
+});
+
+describe("error messages", () => {
+  it.each([
+    ['{"error":"plain text error"}', "plain text error"],
+    ['{"message":"a top-level message"}', "a top-level message"],
+    ['{"detail":"a detail"}', "a detail"],
+  ])("reads %s", async (body, message) => {
+    const error = await failureFor({ status: 400, body });
+    expect(error.message).toBe(message);
+    expect(error.code).toBeUndefined();
+  });
+
+  it("never takes an HTML page or an empty body as the message", async () => {
+    const html = await failureFor({ status: 502, headers: { "content-type": "text/html" }, body: "<html><body>Bad gateway</body></html>" });
+    expect(html.message).not.toMatch(/html/i);
+    expect(html.message).toMatch(/502/);
+    const empty = await failureFor({ status: 500, body: "" });
+    expect(empty.message).toMatch(/500/);
+    expect(empty.code).toBeUndefined();
+  });
+});

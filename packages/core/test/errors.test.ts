@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { AuthenticationError, ConnectionError, RunAPIError, TimeoutError, ValidationError } from "../src/index.js";
+
+describe("error brand", () => {
+  it("makes instanceof work across two copies of the module", async () => {
+    const copy = (await import("../src/errors.js?second-copy")) as typeof import("../src/errors.js");
+    expect(copy.ValidationError).not.toBe(ValidationError);
+    const foreign = new copy.ValidationError([{ path: "prompt", message: "prompt is required" }]);
+    expect(foreign).toBeInstanceOf(ValidationError);
+    expect(foreign).toBeInstanceOf(RunAPIError);
+    expect(foreign).not.toBeInstanceOf(AuthenticationError);
+    expect(new ValidationError([])).toBeInstanceOf(copy.RunAPIError);
+  });
+
+  it("keeps subclass relations and names", () => {
+    const timeout = new TimeoutError("slow");
+    expect(timeout).toBeInstanceOf(ConnectionError);
+    expect(timeout).toBeInstanceOf(Error);
+    expect(timeout.name).toBe("TimeoutError");
+    expect(new ConnectionError("x")).not.toBeInstanceOf(TimeoutError);
+    expect({}).not.toBeInstanceOf(RunAPIError);
+  });
+
+  it("serializes to its fields without headers", () => {
+    const error = new AuthenticationError("bad key", { status: 401, code: "unauthorized", requestId: "req_1", headers: new Headers({ a: "b" }) });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "AuthenticationError",
+      message: "bad key",
+      status: 401,
+      code: "unauthorized",
+      requestId: "req_1",
+    });
+  });
+});

@@ -1,0 +1,87 @@
+// Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import type { Catalog, InputSchema } from "@runapi.ai/core";
+import type { components, operations } from "./schema.js";
+
+type Answer<Operation extends keyof operations> = operations[Operation]["responses"][200]["content"]["application/json"];
+
+const p0: InputSchema = {"type":"string","minLength":3,"maxLength":5000};
+const p1: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3"],"default":"1:1"};
+const p2: InputSchema = {"type":"string","enum":["1k","2k"],"default":"1k"};
+const p3: InputSchema = {"type":"boolean"};
+const p4: InputSchema = {"type":"string","pattern":"^https?://"};
+const p5: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string","pattern":"^https?://"}};
+const p6: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3","auto"],"default":"1:1"};
+
+/** Every Flux 2 variant: endpoint, status, task kind, price rule and request schema. */
+export const catalog: Catalog = {
+  family: "flux-2",
+  variants: [
+    {
+      model: "flux-2-pro-text-to-image",
+      action: "text_to_image",
+      method: "POST",
+      path: "/api/v1/flux_2/text_to_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":5,"by":{"output_resolution":{"1k":5,"2k":7}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt"], "properties": { "model": {"type":"string","const":"flux-2-pro-text-to-image"}, "prompt": p0, "aspect_ratio": p1, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-flex-text-to-image",
+      action: "text_to_image",
+      method: "POST",
+      path: "/api/v1/flux_2/text_to_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":14,"by":{"output_resolution":{"1k":14,"2k":24}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt"], "properties": { "model": {"type":"string","const":"flux-2-flex-text-to-image"}, "prompt": p0, "aspect_ratio": p1, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-pro-image-to-image",
+      action: "image_to_image",
+      method: "POST",
+      path: "/api/v1/flux_2/image_to_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":5,"by":{"output_resolution":{"1k":5,"2k":7}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-pro-image-to-image"}, "prompt": p0, "source_image_urls": p5, "aspect_ratio": p6, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-flex-image-to-image",
+      action: "image_to_image",
+      method: "POST",
+      path: "/api/v1/flux_2/image_to_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":14,"by":{"output_resolution":{"1k":14,"2k":24}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-flex-image-to-image"}, "prompt": p0, "source_image_urls": p5, "aspect_ratio": p6, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+  ],
+};
+
+/** Per model id: its request parameters and the task it answers with. */
+export type Flux2Models = {
+  "flux-2-pro-text-to-image": {
+    params: components["schemas"]["Flux2ProTextToImage"];
+    created: Answer<"createTextToImage">;
+    task: Answer<"getTextToImage">;
+  };
+  "flux-2-flex-text-to-image": {
+    params: components["schemas"]["Flux2FlexTextToImage"];
+    created: Answer<"createTextToImage">;
+    task: Answer<"getTextToImage">;
+  };
+  "flux-2-pro-image-to-image": {
+    params: components["schemas"]["Flux2ProImageToImage"];
+    created: Answer<"createImageToImage">;
+    task: Answer<"getImageToImage">;
+  };
+  "flux-2-flex-image-to-image": {
+    params: components["schemas"]["Flux2FlexImageToImage"];
+    created: Answer<"createImageToImage">;
+    task: Answer<"getImageToImage">;
+  };
+};
+
+/** The model ids of Flux 2. */
+export type Flux2Model = keyof Flux2Models;

@@ -1,0 +1,163 @@
+// Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { type Emulator, startEmulator } from "@runapi.ai/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Flux2Models, RunAPI, TaskFailedError } from "../src/index.js";
+
+let emulator: Emulator;
+let client: RunAPI;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, taskDurationMs: 60 });
+  client = new RunAPI({ apiKey: emulator.apiKey, baseURL: emulator.url });
+});
+afterAll(() => emulator.close());
+
+/** The output URL answers with real file bytes. */
+async function expectDownload(url: string | undefined) {
+  expect(url).toMatch(/^http/);
+  const response = await fetch(url as string);
+  expect(response.ok).toBe(true);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect(bytes.byteLength).toBeGreaterThan(8);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+}
+
+describe("flux-2-pro-text-to-image", () => {
+  const params: Flux2Models["flux-2-pro-text-to-image"]["params"] = {"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"};
+
+  it("creates, reads and waits for a task, whose output downloads", async () => {
+    const task = await client.create(params);
+    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const sent = emulator.requests.at(-1);
+    expect(sent?.body).toEqual(params);
+    expect(sent?.headers["idempotency-key"]).toBeTruthy();
+
+    expect((await client.get(task)).id).toBe(task.id);
+    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
+
+    const seen: string[] = [];
+    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    expect(done.status).toBe("completed");
+    expect(seen.at(-1)).toBe("completed");
+    await expectDownload(done.images?.[0]?.url);
+  });
+
+  it("runs a task and is charged what estimateCost says", async () => {
+    const done = await client.run(params, { pollInterval: 20 });
+    expect(done.status).toBe("completed");
+    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("raises TaskFailedError with the task id and its error when the task fails", async () => {
+    emulator.failNextTask("the provider rejected the request");
+    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaskFailedError);
+    expect((failure as TaskFailedError).taskId).toMatch(/\S/);
+    expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
+  });
+});
+
+describe("flux-2-flex-text-to-image", () => {
+  const params: Flux2Models["flux-2-flex-text-to-image"]["params"] = {"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"};
+
+  it("creates, reads and waits for a task, whose output downloads", async () => {
+    const task = await client.create(params);
+    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const sent = emulator.requests.at(-1);
+    expect(sent?.body).toEqual(params);
+    expect(sent?.headers["idempotency-key"]).toBeTruthy();
+
+    expect((await client.get(task)).id).toBe(task.id);
+    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
+
+    const seen: string[] = [];
+    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    expect(done.status).toBe("completed");
+    expect(seen.at(-1)).toBe("completed");
+    await expectDownload(done.images?.[0]?.url);
+  });
+
+  it("runs a task and is charged what estimateCost says", async () => {
+    const done = await client.run(params, { pollInterval: 20 });
+    expect(done.status).toBe("completed");
+    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("raises TaskFailedError with the task id and its error when the task fails", async () => {
+    emulator.failNextTask("the provider rejected the request");
+    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaskFailedError);
+    expect((failure as TaskFailedError).taskId).toMatch(/\S/);
+    expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
+  });
+});
+
+describe("flux-2-pro-image-to-image", () => {
+  const params: Flux2Models["flux-2-pro-image-to-image"]["params"] = {"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]};
+
+  it("creates, reads and waits for a task, whose output downloads", async () => {
+    const task = await client.create(params);
+    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const sent = emulator.requests.at(-1);
+    expect(sent?.body).toEqual(params);
+    expect(sent?.headers["idempotency-key"]).toBeTruthy();
+
+    expect((await client.get(task)).id).toBe(task.id);
+    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
+
+    const seen: string[] = [];
+    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    expect(done.status).toBe("completed");
+    expect(seen.at(-1)).toBe("completed");
+    await expectDownload(done.images?.[0]?.url);
+  });
+
+  it("runs a task and is charged what estimateCost says", async () => {
+    const done = await client.run(params, { pollInterval: 20 });
+    expect(done.status).toBe("completed");
+    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("raises TaskFailedError with the task id and its error when the task fails", async () => {
+    emulator.failNextTask("the provider rejected the request");
+    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaskFailedError);
+    expect((failure as TaskFailedError).taskId).toMatch(/\S/);
+    expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
+  });
+});
+
+describe("flux-2-flex-image-to-image", () => {
+  const params: Flux2Models["flux-2-flex-image-to-image"]["params"] = {"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"};
+
+  it("creates, reads and waits for a task, whose output downloads", async () => {
+    const task = await client.create(params);
+    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const sent = emulator.requests.at(-1);
+    expect(sent?.body).toEqual(params);
+    expect(sent?.headers["idempotency-key"]).toBeTruthy();
+
+    expect((await client.get(task)).id).toBe(task.id);
+    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
+
+    const seen: string[] = [];
+    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    expect(done.status).toBe("completed");
+    expect(seen.at(-1)).toBe("completed");
+    await expectDownload(done.images?.[0]?.url);
+  });
+
+  it("runs a task and is charged what estimateCost says", async () => {
+    const done = await client.run(params, { pollInterval: 20 });
+    expect(done.status).toBe("completed");
+    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("raises TaskFailedError with the task id and its error when the task fails", async () => {
+    emulator.failNextTask("the provider rejected the request");
+    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaskFailedError);
+    expect((failure as TaskFailedError).taskId).toMatch(/\S/);
+    expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
+  });
+});

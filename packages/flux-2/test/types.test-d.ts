@@ -1,0 +1,57 @@
+// Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { Flux2Model, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// flux-2-pro-text-to-image
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-pro-text-to-image","aspect_ratio":"16:9"});
+// @ts-expect-error source_image_urls is not a parameter of flux-2-pro-text-to-image
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9","source_image_urls":["https://example.com/file"]});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9","output_resolution":"not-a-listed-value"});
+expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).model).toEqualTypeOf<"flux-2-pro-text-to-image">();
+
+// flux-2-flex-text-to-image
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-flex-text-to-image","output_resolution":"2k"});
+// @ts-expect-error source_image_urls is not a parameter of flux-2-flex-text-to-image
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","source_image_urls":["https://example.com/file"]});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"not-a-listed-value"});
+expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
+
+// flux-2-pro-image-to-image
+void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-pro-image-to-image","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error source_image_urls is required
+void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns"});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"output_resolution":"not-a-listed-value"});
+expectTypeOf((await client.run({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-image-to-image">();
+
+// flux-2-flex-image-to-image
+void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-flex-image-to-image","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});
+// @ts-expect-error source_image_urls is required
+void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","aspect_ratio":"auto"});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto","output_resolution":"not-a-listed-value"});
+expectTypeOf((await client.run({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).model).toEqualTypeOf<"flux-2-flex-image-to-image">();

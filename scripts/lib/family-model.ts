@@ -1,0 +1,69 @@
+import type { InputSchema, PriceRule, TaskKind, VariantStatus } from "../../packages/core/src/variant.ts";
+
+/** Everything the generator needs from one spec, after linting. */
+export interface FamilyModel {
+  /** The spec file, relative to the repository root. */
+  file: string;
+  /** Kebab-case family slug, also the spec's file name: `flux-2`. */
+  family: string;
+  /** npm package name: `@runapi.ai/flux-2`. */
+  packageName: string;
+  /** PascalCase name for types: `Flux2`. */
+  typeName: string;
+  title: string;
+  description: string;
+  provider: string;
+  modality: string;
+  baseURL: string;
+  actions: ActionModel[];
+}
+
+export interface ActionModel {
+  /** snake_case action name: `image_to_image`. */
+  name: string;
+  /** Create endpoint: `/api/v1/flux_2/image_to_image`. */
+  path: string;
+  createOperationId: string;
+  getOperationId: string | undefined;
+  variants: VariantModel[];
+}
+
+export interface VariantModel {
+  model: string;
+  /** The variant's schema name under components/schemas. */
+  schemaName: string;
+  title: string;
+  status: VariantStatus;
+  task: TaskKind;
+  price: PriceRule;
+  /** The request schema, references inlined, reduced to the keywords the validators enforce. */
+  input: InputSchema;
+  /** The spec's example request for this variant. */
+  example: Record<string, unknown>;
+}
+
+export const VARIANT_STATUSES: readonly VariantStatus[] = ["active", "maintenance", "deprecated"];
+export const TASK_KINDS: readonly TaskKind[] = ["async", "sync", "hybrid"];
+export const MODALITIES = ["image", "video", "audio", "text"] as const;
+
+/** The JSON Schema keywords the SDK's validator and the emulator both enforce. */
+export const ENFORCED_KEYWORDS = [
+  "type",
+  "enum",
+  "const",
+  "default",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+  "pattern",
+  "items",
+  "properties",
+  "required",
+  "additionalProperties",
+] as const;
+
+/** Keywords that document a schema without constraining it. */
+export const DOCUMENTATION_KEYWORDS = ["title", "description", "examples", "example", "deprecated", "format"];

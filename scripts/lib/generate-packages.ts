@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { FamilyModel } from "./family-model.ts";
+import { generateSchema } from "./generate-schema.ts";
+import { loadSpec } from "./load-spec.ts";
+import { readFamily } from "./read-family.ts";
+import { renderPackageJson, renderTsconfig, renderTsupConfig } from "./render-package.ts";
+import { renderReadme } from "./render-readme.ts";
+import { renderEndToEndTest, renderTypeTest } from "./render-tests.ts";
+import { renderIndex, renderVariants } from "./render-variants.ts";
+import { SpecError, type SpecProblem } from "./spec-problem.ts";
+
+export interface GenerateResult {
+  /** Repository-relative paths of every generated file. */
+  files: string[];
+  /** The files whose content on disk differs from what the specs give (all of them were rewritten unless `check`). */
+  changed: string[];
+}
+
+/**
+ * Reads and lints every spec in `<root>/specs`, renders every family package in memory, then writes
+ * (or, with `check`, only compares). A single problem in any spec throws a SpecError before anything is written.
+ */
+export async function generatePackages(root: string, options: { check?: boolean } = {}): Promise<GenerateResult> {
+  const specsDir = join(root, "specs");
+  const specFiles = readdirSync(specsDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(specsDir, name));
+  const problems: SpecProblem[] = [];
+  const families: { family: FamilyModel; path: string }[] = [];
+  for (const path of specFiles) {
+    const result = readFamily(loadSpec(path, root));
+    problems.push(...result.problems);
+    if (result.family) families.push({ family: result.family, path });
+  }
+  if (specFiles.length === 0) {
+    problems.push({ file: "specs", pointer: "", message: "no spec found", fix: "add specs/<family>.yaml" });
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+
+  const outputs = new Map<string, string>();
+  for (const { family, path } of families) {
+    for (const [file, content] of await renderFamily(root, family, path)) {
+      outputs.set(join("packages", family.family, file), content);
+    }
+  }
+  const changed = [...outputs].filter(([file, content]) => readOrUndefined(join(root, file)) !== content).map(([file]) => file);
+  if (!options.check) for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
+  return { files: [...outputs.keys()], changed };
+}
+
+async function renderFamily(root: string, family: FamilyModel, specPath: string): Promise<[string, string][]> {
+  const packageJsonPath = join(root, "packages", family.family, "package.json");
+  const existing = readOrUndefined(packageJsonPath);
+  const version = existing ? (JSON.parse(existing) as { version?: string }).version : undefined;
+  return [
+    ["package.json", renderPackageJson(family, version)],
+    ["README.md", renderReadme(family)],
+    ["tsconfig.json", renderTsconfig(family)],
+    ["tsup.config.ts", renderTsupConfig(family)],
+    ["src/index.ts", renderIndex(family)],
+    ["src/generated/schema.ts", await generateSchema(family, specPath)],
+    ["src/generated/variants.ts", renderVariants(family)],
+    [`test/${family.family}.test.ts`, renderEndToEndTest(family)],
+    ["test/types.test-d.ts", renderTypeTest(family)],
+  ];
+}
+
+function readOrUndefined(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+/** Write to a sibling temporary file, then rename: a reader never sees half a file. */
+function writeAtomically(path: string, content: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+

@@ -1,0 +1,10 @@
+import { pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import type { FamilyModel } from "./family-model.ts";
+import { codeHeader } from "./header.ts";
+
+/** `src/generated/schema.ts`: the spec's types, written by openapi-typescript. */
+export async function generateSchema(family: FamilyModel, specPath: string): Promise<string> {
+  const ast = await openapiTS(pathToFileURL(specPath), { silent: true });
+  return `${codeHeader(family)}${astToString(ast)}`;
+}

@@ -1,0 +1,27 @@
+import type { FamilyModel } from "./family-model.ts";
+
+/** The first line of every generated file: where it comes from and that it must not be edited. */
+export function generatedNotice(family: FamilyModel): string {
+  return `Generated from ${family.file} by \`pnpm generate\`. Do not edit: change the spec or the generator.`;
+}
+
+export function codeHeader(family: FamilyModel): string {
+  return `// ${generatedNotice(family)}\n`;
+}
+
+/** JSON string with two-space indentation and a final newline, as formatters write it. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Formats cents as the API's pages do: 14¢, $1.20. */
+export function formatCents(cents: number): string {
+  return cents < 100 ? `${cents}¢` : `$${(cents / 100).toFixed(2)}`;
+}
+
+/** The field holding a completed task's outputs, and how to read one URL from it, per modality. */
+export function outputAccess(modality: string): { field: string; url: string } {
+  if (modality === "video") return { field: "videos", url: "videos?.[0]?.url" };
+  if (modality === "audio") return { field: "audios", url: "audios?.[0]?.audio_url" };
+  return { field: "images", url: "images?.[0]?.url" };
+}

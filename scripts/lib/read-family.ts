@@ -1,0 +1,452 @@
+import { basename } from "node:path";
+import type { InputSchema } from "../../packages/core/src/variant.ts";
+import { validateInput } from "../../packages/core/src/validate-input.ts";
+import {
+  type ActionModel,
+  DOCUMENTATION_KEYWORDS,
+  ENFORCED_KEYWORDS,
+  type FamilyModel,
+  MODALITIES,
+  TASK_KINDS,
+  VARIANT_STATUSES,
+  type VariantModel,
+} from "./family-model.ts";
+import { pointer } from "./json-pointer.ts";
+import type { LoadedSpec } from "./load-spec.ts";
+import type { SpecProblem } from "./spec-problem.ts";
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const SCHEMA_TYPES = ["string", "integer", "number", "boolean", "array", "object"];
+const ACTION_PATH = /^\/api\/v1\/([a-z0-9_]+)\/([a-z0-9_]+)$/;
+const FAMILY_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Lints a loaded spec and reads it into a FamilyModel. Every problem is collected (file, JSON pointer,
+ * fix); the model is returned only when there are none.
+ */
+export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: SpecProblem[] } {
+  const problems: SpecProblem[] = [...spec.problems];
+  const report = (at: string, message: string, fix: string) =>
+    problems.push({ file: spec.file, pointer: at, message, fix });
+  if (problems.length > 0) return { problems };
+  const doc = spec.document;
+
+  if (typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.1")) {
+    report(
+      pointer("openapi"),
+      `openapi must be "3.1.x", got ${JSON.stringify(doc.openapi)}`,
+      "write openapi: 3.1.0",
+    );
+  }
+  const info = isNode(doc.info) ? doc.info : {};
+  const meta = isNode(info["x-runapi"]) ? info["x-runapi"] : undefined;
+  const slug = basename(spec.file).replace(/\.ya?ml$/, "");
+  if (!meta) {
+    report(
+      pointer("info", "x-runapi"),
+      "info.x-runapi is missing",
+      `add x-runapi: { family: ${slug}, package: "@runapi.ai/${slug}", provider, modality }`,
+    );
+    return { problems };
+  }
+  if (meta.family !== slug || !FAMILY_SLUG.test(slug)) {
+    report(
+      pointer("info", "x-runapi", "family"),
+      `family must be the file name "${slug}" in kebab case, got ${JSON.stringify(meta.family)}`,
+      `write family: ${slug} (and name the file <family>.yaml)`,
+    );
+  }
+  if (meta.package !== `@runapi.ai/${slug}`) {
+    report(
+      pointer("info", "x-runapi", "package"),
+      `package must be "@runapi.ai/${slug}", got ${JSON.stringify(meta.package)}`,
+      `write package: "@runapi.ai/${slug}"`,
+    );
+  }
+  if (typeof meta.provider !== "string" || meta.provider.trim() === "") {
+    report(
+      pointer("info", "x-runapi", "provider"),
+      "provider is missing",
+      "name the model's maker, e.g. provider: Black Forest Labs",
+    );
+  }
+  if (!MODALITIES.includes(meta.modality as (typeof MODALITIES)[number])) {
+    report(
+      pointer("info", "x-runapi", "modality"),
+      `modality must be one of: ${MODALITIES.join(", ")}, got ${JSON.stringify(meta.modality)}`,
+      "write the kind of output, e.g. modality: image",
+    );
+  }
+  const servers = Array.isArray(doc.servers) ? doc.servers : [];
+  const baseURL = isNode(servers[0]) && typeof servers[0].url === "string" ? servers[0].url : undefined;
+  if (!baseURL)
+    report(pointer("servers"), "servers[0].url is missing", "add servers: [{ url: https://runapi.ai }]");
+
+  const service = slug.replace(/-/g, "_");
+  const paths = isNode(doc.paths) ? doc.paths : {};
+  const actions: ActionModel[] = [];
+  const seenModels = new Map<string, string>();
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isNode(item) || !isNode(item.post)) continue;
+    const at = (...rest: (string | number)[]) => pointer("paths", path, "post", ...rest);
+    const match = ACTION_PATH.exec(path);
+    if (!match || match[1] !== service) {
+      report(
+        pointer("paths", path),
+        `an action path must be /api/v1/${service}/<action in snake_case>, got ${path}`,
+        `rename the path to /api/v1/${service}/<action>`,
+      );
+      continue;
+    }
+    const name = match[2] as string;
+    const action = readAction(spec, item.post, at, report);
+    if (!action) continue;
+    const getItem = paths[`${path}/{id}`];
+    const getOperation = isNode(getItem) && isNode(getItem.get) ? getItem.get : undefined;
+    const createOperationId = typeof item.post.operationId === "string" ? item.post.operationId : "";
+    if (!createOperationId)
+      report(
+        at("operationId"),
+        "the create operation has no operationId",
+        `add operationId: create${pascal(name)}`,
+      );
+    const needsGet = action.variants.some((variant) => variant.task !== "sync");
+    if (needsGet && (!getOperation || typeof getOperation.operationId !== "string")) {
+      report(
+        pointer("paths", `${path}/{id}`, "get"),
+        `the task of ${path} cannot be read: GET ${path}/{id} with an operationId is missing`,
+        `add "${path}/{id}": { get: { operationId: get${pascal(name)}, ... } }`,
+      );
+    }
+    for (const variant of action.variants) {
+      const previous = seenModels.get(variant.model);
+      if (previous)
+        report(
+          at("requestBody"),
+          `model ${variant.model} is already defined by ${previous}`,
+          "give every variant its own model id",
+        );
+      seenModels.set(variant.model, path);
+    }
+    actions.push({
+      name,
+      path,
+      createOperationId,
+      getOperationId:
+        getOperation && typeof getOperation.operationId === "string" ? getOperation.operationId : undefined,
+      variants: action.variants,
+    });
+  }
+  if (actions.length === 0 && problems.length === 0) {
+    report(
+      pointer("paths"),
+      "the spec defines no action",
+      `add a POST /api/v1/${service}/<action> path (see specs/flux-2.yaml)`,
+    );
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    family: {
+      file: spec.file,
+      family: slug,
+      packageName: `@runapi.ai/${slug}`,
+      typeName: pascal(slug),
+      title: typeof info.title === "string" ? info.title : slug,
+      description: typeof info.description === "string" ? info.description.trim() : "",
+      provider: String(meta.provider),
+      modality: String(meta.modality),
+      baseURL: baseURL as string,
+      actions,
+    },
+  };
+}
+
+type Report = (at: string, message: string, fix: string) => void;
+type At = (...rest: (string | number)[]) => string;
+
+function readAction(
+  spec: LoadedSpec,
+  post: Node,
+  at: At,
+  report: Report,
+): { variants: VariantModel[] } | undefined {
+  const body = spec.deref(post.requestBody);
+  const media =
+    isNode(body) && isNode(body.content) ? spec.deref(body.content["application/json"]) : undefined;
+  const schemaAt = (...rest: (string | number)[]) =>
+    at("requestBody", "content", "application/json", "schema", ...rest);
+  const schema = isNode(media) ? media.schema : undefined;
+  if (!isNode(media) || !isNode(schema)) {
+    report(
+      at("requestBody"),
+      "the create operation has no application/json request schema",
+      "add requestBody.content.application/json.schema with a oneOf of the variants",
+    );
+    return undefined;
+  }
+  const oneOf = Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+  const discriminator = isNode(schema.discriminator) ? schema.discriminator : undefined;
+  const mapping = discriminator && isNode(discriminator.mapping) ? discriminator.mapping : undefined;
+  if (!oneOf || oneOf.length === 0) {
+    report(
+      schemaAt("oneOf"),
+      "the request schema needs a oneOf with one schema per variant",
+      "write oneOf: [{ $ref: '#/components/schemas/<Variant>' }, ...]",
+    );
+    return undefined;
+  }
+  if (!discriminator || discriminator.propertyName !== "model" || !mapping) {
+    report(
+      schemaAt("discriminator"),
+      "the request schema needs discriminator.propertyName: model with an explicit mapping",
+      "add discriminator: { propertyName: model, mapping: { <model id>: '#/components/schemas/<Variant>' } }",
+    );
+    return undefined;
+  }
+  const examples = isNode(media.examples) ? media.examples : {};
+  const variants: VariantModel[] = [];
+  const mapped = new Set<string>();
+  for (const [model, target] of Object.entries(mapping)) {
+    const ref = String(target);
+    mapped.add(ref);
+    const mappingAt = schemaAt("discriminator", "mapping", model);
+    const schemaName = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    const variantSchema = schemaName ? spec.deref({ $ref: ref }) : undefined;
+    if (!schemaName || !isNode(variantSchema)) {
+      report(
+        mappingAt,
+        `mapping of ${model} points at ${ref}, which is not a schema of this file`,
+        "point it at #/components/schemas/<Variant>",
+      );
+      continue;
+    }
+    const variantAt = (...rest: (string | number)[]) => pointer("components", "schemas", schemaName, ...rest);
+    const variant = readVariant(spec, model, schemaName, variantSchema, variantAt, report);
+    if (!variant) continue;
+    const example = spec.deref(examples[model]);
+    const exampleValue = isNode(example) ? example.value : undefined;
+    if (!isNode(exampleValue)) {
+      report(
+        at("requestBody", "content", "application/json", "examples", model),
+        `variant ${model} has no example request`,
+        `add examples: { ${model}: { value: { model: ${model}, ... } } }`,
+      );
+      continue;
+    }
+    const issues = validateInput(variant.input, exampleValue, model);
+    if (exampleValue.model !== model || issues.length > 0) {
+      const reason =
+        exampleValue.model !== model
+          ? `its model is ${JSON.stringify(exampleValue.model)}`
+          : issues.map((issue) => issue.message).join("; ");
+      report(
+        at("requestBody", "content", "application/json", "examples", model, "value"),
+        `the example of ${model} is not a valid request: ${reason}`,
+        "make the example satisfy its variant's schema",
+      );
+      continue;
+    }
+    variants.push({ ...variant, example: exampleValue });
+  }
+  oneOf.forEach((entry, index) => {
+    const ref = isNode(entry) ? String(entry.$ref) : "";
+    if (!mapped.has(ref)) {
+      report(
+        schemaAt("oneOf", index),
+        `${ref || "this oneOf entry"} has no discriminator value: it is missing from discriminator.mapping`,
+        `add "<model id>: '${ref}'" to discriminator.mapping`,
+      );
+    }
+  });
+  return { variants };
+}
+
+function readVariant(
+  spec: LoadedSpec,
+  model: string,
+  schemaName: string,
+  schema: Node,
+  at: At,
+  reportAll: Report,
+): Omit<VariantModel, "example"> | undefined {
+  let failed = false;
+  const report: Report = (...problem) => {
+    failed = true;
+    reportAll(...problem);
+  };
+  const properties = isNode(schema.properties) ? schema.properties : {};
+  const modelSchema = spec.deref(properties.model);
+  if (!isNode(modelSchema) || modelSchema.const !== model) {
+    report(
+      at("properties", "model", "const"),
+      `the model property of ${schemaName} must be const: ${model}`,
+      `write model: { type: string, const: ${model} }`,
+    );
+  }
+  const meta = isNode(schema["x-runapi-variant"]) ? schema["x-runapi-variant"] : undefined;
+  const metaAt = (...rest: (string | number)[]) => at("x-runapi-variant", ...rest);
+  if (!meta) {
+    report(
+      metaAt(),
+      `${schemaName} has no x-runapi-variant`,
+      "add x-runapi-variant: { status: active, task: async, price: { unit: call, cents: <price> } }",
+    );
+    return undefined;
+  }
+  if (!VARIANT_STATUSES.includes(meta.status as never)) {
+    report(
+      metaAt("status"),
+      `status must be one of: ${VARIANT_STATUSES.join(", ")}, got ${JSON.stringify(meta.status)}`,
+      "write status: active",
+    );
+  }
+  if (!TASK_KINDS.includes(meta.task as never)) {
+    report(
+      metaAt("task"),
+      `task must be one of: ${TASK_KINDS.join(", ")}, got ${JSON.stringify(meta.task)}`,
+      "write task: async",
+    );
+  }
+  const input = compactSchema(spec, schema, at, report);
+  const price = readPrice(meta.price, input, metaAt, report);
+  if (!price || failed) return undefined;
+  return {
+    model,
+    schemaName,
+    title: typeof schema.title === "string" ? schema.title : model,
+    status: meta.status as VariantModel["status"],
+    task: meta.task as VariantModel["task"],
+    price,
+    input,
+  };
+}
+
+function readPrice(
+  value: unknown,
+  input: InputSchema,
+  at: At,
+  report: Report,
+): VariantModel["price"] | undefined {
+  const cents = (amount: unknown) => typeof amount === "number" && Number.isFinite(amount) && amount >= 0;
+  if (!isNode(value)) {
+    report(at("price"), "price is missing", "add price: { unit: call, cents: <US cents per call> }");
+    return undefined;
+  }
+  let valid = true;
+  if (value.unit !== "call") {
+    report(
+      at("price", "unit"),
+      `price unit must be "call", got ${JSON.stringify(value.unit)}`,
+      "write unit: call",
+    );
+    valid = false;
+  }
+  if (!cents(value.cents)) {
+    report(
+      at("price", "cents"),
+      `price cents must be a non-negative number of US cents, got ${JSON.stringify(value.cents)}`,
+      "write the price in US cents, e.g. cents: 14 for $0.14",
+    );
+    valid = false;
+  }
+  const by: Record<string, Record<string, number>> = {};
+  if (value.by !== undefined) {
+    if (!isNode(value.by)) {
+      report(
+        at("price", "by"),
+        "price.by must map a parameter to its prices",
+        "write by: { output_resolution: { 1k: 14, 2k: 24 } }",
+      );
+      return undefined;
+    }
+    for (const [field, prices] of Object.entries(value.by)) {
+      const property = input.properties?.[field];
+      if (!property) {
+        report(
+          at("price", "by", field),
+          `price depends on ${field}, which is not a parameter of this variant`,
+          "name a parameter from the variant's properties",
+        );
+        valid = false;
+        continue;
+      }
+      if (!isNode(prices)) {
+        report(
+          at("price", "by", field),
+          `prices by ${field} must map each value to cents`,
+          `write ${field}: { <value>: <cents> }`,
+        );
+        valid = false;
+        continue;
+      }
+      for (const [option, amount] of Object.entries(prices)) {
+        if (!cents(amount)) {
+          report(
+            at("price", "by", field, option),
+            `price for ${field} ${option} must be a non-negative number of US cents, got ${JSON.stringify(amount)}`,
+            `write ${option}: <cents>, e.g. ${option}: 24`,
+          );
+          valid = false;
+        } else if (property.enum && !property.enum.map(String).includes(option)) {
+          report(
+            at("price", "by", field, option),
+            `${option} is not a value of ${field} (${property.enum.join(", ")})`,
+            `price only values ${field} accepts`,
+          );
+          valid = false;
+        }
+      }
+      by[field] = prices as Record<string, number>;
+    }
+  }
+  if (!valid) return undefined;
+  return { unit: "call", cents: value.cents as number, ...(value.by === undefined ? {} : { by }) };
+}
+
+/** Inlines references and keeps only the enforced keywords; anything a validator could not enforce is a problem. */
+function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report): InputSchema {
+  const schema = spec.deref(node);
+  if (!isNode(schema)) return {};
+  const compact: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith("x-") || DOCUMENTATION_KEYWORDS.includes(key)) continue;
+    if (!(ENFORCED_KEYWORDS as readonly string[]).includes(key)) {
+      report(
+        at(key),
+        `the keyword ${key} is not enforced by the SDK's validator`,
+        `express the rule with ${ENFORCED_KEYWORDS.join(", ")}`,
+      );
+      continue;
+    }
+    if (key === "type" && !SCHEMA_TYPES.includes(value as string)) {
+      report(
+        at(key),
+        `type must be one of: ${SCHEMA_TYPES.join(", ")}, got ${JSON.stringify(value)}`,
+        "give the parameter a single type; leave a field out rather than send null",
+      );
+    } else if (key === "properties" && isNode(value)) {
+      compact.properties = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [
+          name,
+          compactSchema(spec, property, (...rest) => at("properties", name, ...rest), report),
+        ]),
+      );
+    } else if (key === "items") {
+      compact.items = compactSchema(spec, value, (...rest) => at("items", ...rest), report);
+    } else {
+      compact[key] = value;
+    }
+  }
+  return compact as InputSchema;
+}
+
+export function pascal(slug: string): string {
+  return slug
+    .split(/[-_]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}

@@ -1,0 +1,145 @@
+import type { InputSchema } from "../../packages/core/src/variant.ts";
+import type { FamilyModel, VariantModel } from "./family-model.ts";
+import { codeHeader, outputAccess } from "./header.ts";
+
+/** `test/<family>.test.ts`: each variant's example sent through the emulator with create, get, wait and run. */
+export function renderEndToEndTest(family: FamilyModel): string {
+  const output = outputAccess(family.modality);
+  const blocks = variantsOf(family).map((variant) => {
+    const type = `${family.typeName}Models[${JSON.stringify(variant.model)}]["params"]`;
+    return `describe(${JSON.stringify(variant.model)}, () => {
+  const params: ${type} = ${JSON.stringify(variant.example)};
+
+  it("creates, reads and waits for a task, whose output downloads", async () => {
+    const task = await client.create(params);
+    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const sent = emulator.requests.at(-1);
+    expect(sent?.body).toEqual(params);
+    expect(sent?.headers["idempotency-key"]).toBeTruthy();
+
+    expect((await client.get(task)).id).toBe(task.id);
+    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
+
+    const seen: string[] = [];
+    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    expect(done.status).toBe("completed");
+    expect(seen.at(-1)).toBe("completed");
+    await expectDownload(done.${output.url});
+  });
+
+  it("runs a task and is charged what estimateCost says", async () => {
+    const done = await client.run(params, { pollInterval: 20 });
+    expect(done.status).toBe("completed");
+    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("raises TaskFailedError with the task id and its error when the task fails", async () => {
+    emulator.failNextTask("the provider rejected the request");
+    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaskFailedError);
+    expect((failure as TaskFailedError).taskId).toMatch(/\\S/);
+    expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
+  });
+});
+`;
+  });
+  return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ${family.typeName}Models, RunAPI, TaskFailedError } from "../src/index.js";
+
+let emulator: Emulator;
+let client: RunAPI;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, taskDurationMs: 60 });
+  client = new RunAPI({ apiKey: emulator.apiKey, baseURL: emulator.url });
+});
+afterAll(() => emulator.close());
+
+/** The output URL answers with real file bytes. */
+async function expectDownload(url: string | undefined) {
+  expect(url).toMatch(/^http/);
+  const response = await fetch(url as string);
+  expect(response.ok).toBe(true);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect(bytes.byteLength).toBeGreaterThan(8);${
+    family.modality === "image"
+      ? `\n  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);`
+      : ""
+  }
+}
+
+${blocks.join("\n")}`;
+}
+
+/**
+ * `test/types.test-d.ts`, checked by \`tsc\`: the model ids are exactly the spec's, each variant's example
+ * compiles, and a missing required field, a field of another variant or a wrong enum value does not.
+ */
+export function renderTypeTest(family: FamilyModel): string {
+  const variants = variantsOf(family);
+  const allFields = new Map<string, InputSchema>();
+  for (const variant of variants) {
+    for (const [name, schema] of Object.entries(variant.input.properties ?? {})) {
+      if (!allFields.has(name)) allFields.set(name, schema);
+    }
+  }
+  const checks = variants.flatMap((variant) => {
+    const { example, input } = variant;
+    const properties = input.properties ?? {};
+    const lines = [`// ${variant.model}`, `void client.create(${JSON.stringify(example)});`];
+    for (const field of input.required ?? []) {
+      if (field === "model") continue;
+      const { [field]: _omitted, ...rest } = example;
+      lines.push(`// @ts-expect-error ${field} is required`, `void client.create(${JSON.stringify(rest)});`);
+    }
+    for (const [field, schema] of allFields) {
+      if (field in properties) continue;
+      const value = JSON.stringify({ ...example, [field]: sampleValue(schema) });
+      lines.push(`// @ts-expect-error ${field} is not a parameter of ${variant.model}`, `void client.create(${value});`);
+    }
+    for (const [field, schema] of Object.entries(properties)) {
+      if (!schema.enum || field === "model") continue;
+      const value = JSON.stringify({ ...example, [field]: "not-a-listed-value" });
+      lines.push(`// @ts-expect-error ${field} accepts only ${schema.enum.join(", ")}`, `void client.create(${value});`);
+    }
+    lines.push(
+      `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
+    );
+    return [...lines, ""];
+  });
+  const union = variants.map((variant) => JSON.stringify(variant.model)).join(" | ");
+  return `${codeHeader(family)}import { expectTypeOf } from "vitest";
+import type { ${family.typeName}Model, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+${checks.join("\n")}`;
+}
+
+function variantsOf(family: FamilyModel): VariantModel[] {
+  return family.actions.flatMap((action) => action.variants);
+}
+
+/** A value a schema accepts, to show that a field is refused for its name, not its value. */
+function sampleValue(schema: InputSchema): unknown {
+  if (schema.enum) return schema.enum[0];
+  if (schema.default !== undefined) return schema.default;
+  switch (schema.type) {
+    case "array":
+      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sampleValue(schema.items ?? {}));
+    case "integer":
+    case "number":
+      return schema.minimum ?? 1;
+    case "boolean":
+      return true;
+    case "object":
+      return {};
+    default:
+      return schema.pattern?.includes("http") ? "https://example.com/file" : "x".repeat(Math.max(1, schema.minLength ?? 1));
+  }
+}

@@ -1,0 +1,109 @@
+import type { FamilyModel, VariantModel } from "./family-model.ts";
+import { codeHeader } from "./header.ts";
+
+/** `src/generated/variants.ts`: the variant table core runs on, and the per-model type map. */
+export function renderVariants(family: FamilyModel): string {
+  const variants = family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+  const shared = sharedPropertySchemas(variants.map(({ variant }) => variant));
+  const constants = [...shared.entries()].map(([text, name]) => `const ${name}: InputSchema = ${text};`);
+  const rows = variants.map(({ action, variant }) => {
+    const { properties = {}, ...rest } = variant.input;
+    const props = Object.entries(properties).map(([key, schema]): [string, string] => {
+      const text = JSON.stringify(schema);
+      return [key, shared.get(text) ?? text];
+    });
+    const fields = Object.entries(rest).map(([key, value]): [string, string] => [key, JSON.stringify(value)]);
+    const input = objectLiteral([...fields, ["properties", objectLiteral(props)]]);
+    return [
+      "    {",
+      `      model: ${JSON.stringify(variant.model)},`,
+      `      action: ${JSON.stringify(action.name)},`,
+      `      method: "POST",`,
+      `      path: ${JSON.stringify(action.path)},`,
+      `      status: ${JSON.stringify(variant.status)},`,
+      `      task: ${JSON.stringify(variant.task)},`,
+      `      price: ${JSON.stringify(variant.price)},`,
+      `      input: ${input},`,
+      "    },",
+    ].join("\n");
+  });
+  const modelMap = family.actions.flatMap((action) =>
+    action.variants.map(
+      (variant) =>
+        `  ${JSON.stringify(variant.model)}: {\n` +
+        `    params: components["schemas"][${JSON.stringify(variant.schemaName)}];\n` +
+        `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
+        `    task: ${action.getOperationId ? `Answer<${JSON.stringify(action.getOperationId)}>` : `Answer<${JSON.stringify(action.createOperationId)}>`};\n` +
+        "  };",
+    ),
+  );
+  return `${codeHeader(family)}import type { Catalog, InputSchema } from "@runapi.ai/core";
+import type { components, operations } from "./schema.js";
+
+type Answer<Operation extends keyof operations> = operations[Operation]["responses"][200]["content"]["application/json"];
+
+${constants.join("\n")}
+
+/** Every ${family.title} variant: endpoint, status, task kind, price rule and request schema. */
+export const catalog: Catalog = {
+  family: ${JSON.stringify(family.family)},
+  variants: [
+${rows.join("\n")}
+  ],
+};
+
+/** Per model id: its request parameters and the task it answers with. */
+export type ${family.typeName}Models = {
+${modelMap.join("\n")}
+};
+
+/** The model ids of ${family.title}. */
+export type ${family.typeName}Model = keyof ${family.typeName}Models;
+`;
+}
+
+function objectLiteral(entries: [string, string][]): string {
+  return `{ ${entries.map(([key, value]) => `${JSON.stringify(key)}: ${value}`).join(", ")} }`;
+}
+
+/** Property schemas used by more than one variant, written once (it keeps bundles small). */
+function sharedPropertySchemas(variants: VariantModel[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const variant of variants) {
+    for (const schema of Object.values(variant.input.properties ?? {})) {
+      const text = JSON.stringify(schema);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  const shared = new Map<string, string>();
+  for (const [text, count] of counts) if (count > 1) shared.set(text, `p${shared.size}`);
+  return shared;
+}
+
+/** `src/index.ts`: the family's client class, a few lines handing the table to core. */
+export function renderIndex(family: FamilyModel): string {
+  const first = family.actions[0]?.variants[0];
+  const example = first ? JSON.stringify(first.example) : "{}";
+  return `${codeHeader(family)}import { type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type ${family.typeName}Models } from "./generated/variants.js";
+
+/**
+ * The ${family.title} client: typed per variant, validated before sending, waited on with progress.
+ * @example
+ * const client = new RunAPI(process.env.RUNAPI_KEY);
+ * const task = await client.run(${example});
+ */
+export class RunAPI extends RunAPIClient<${family.typeName}Models> {
+  /** @param options your API key, or \`{ apiKey, baseURL, timeout, fetch }\`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
+  constructor(options?: string | ClientOptions) {
+    super(options, catalog);
+  }
+}
+
+export default RunAPI;
+export { catalog } from "./generated/variants.js";
+export type { ${family.typeName}Model, ${family.typeName}Models } from "./generated/variants.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export * from "@runapi.ai/core";
+`;
+}

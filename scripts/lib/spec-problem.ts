@@ -1,0 +1,20 @@
+/** A problem found in a spec: where it is, what is wrong, and how to fix it. */
+export interface SpecProblem {
+  /** The spec file, relative to the repository root. */
+  file: string;
+  /** JSON Pointer to the offending node inside the file. */
+  pointer: string;
+  message: string;
+  fix: string;
+}
+
+export class SpecError extends Error {
+  constructor(readonly problems: SpecProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "SpecError";
+  }
+}
+
+export function formatProblem(problem: SpecProblem): string {
+  return `${problem.file}#${problem.pointer}: ${problem.message}\n  fix: ${problem.fix}`;
+}
