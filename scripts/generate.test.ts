@@ -1,0 +1,160 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { generatePackages } from "./lib/generate-packages.ts";
+import { SpecError } from "./lib/spec-problem.ts";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const copies: string[] = [];
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A throwaway copy of what generation reads and writes. */
+function copyOfRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), "runapi-generate-"));
+  copies.push(dir);
+  for (const part of ["specs", "scripts", "packages/core/src", "packages/flux-2"]) {
+    cpSync(join(repo, part), join(dir, part), { recursive: true, filter: (src) => !src.includes("node_modules") && !src.includes("/dist") });
+  }
+  cpSync(join(repo, "package.json"), join(dir, "package.json"));
+  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
+  return dir;
+}
+
+function editSpec(dir: string, edit: (text: string) => string, file = "specs/flux-2.yaml") {
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, "utf8")));
+}
+
+/** Every file under packages/ with its content, to prove nothing was written. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else files[child.slice(dir.length)] = readFileSync(child, "utf8");
+    }
+  };
+  walk(join(dir, "packages"));
+  return files;
+}
+
+async function problemsOf(dir: string) {
+  const error = await generatePackages(dir).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SpecError);
+  return (error as SpecError).problems;
+}
+
+describe("the flux-2 variant table", () => {
+  it("has the four variants with their endpoints and prices", async () => {
+    const { catalog } = await import("../packages/flux-2/src/generated/variants.ts");
+    const rows = catalog.variants.map((v) => [v.model, v.path, v.price.cents, v.price.by?.output_resolution, v.status, v.task]);
+    expect(rows).toEqual([
+      ["flux-2-pro-text-to-image", "/api/v1/flux_2/text_to_image", 5, { "1k": 5, "2k": 7 }, "active", "async"],
+      ["flux-2-flex-text-to-image", "/api/v1/flux_2/text_to_image", 14, { "1k": 14, "2k": 24 }, "active", "async"],
+      ["flux-2-pro-image-to-image", "/api/v1/flux_2/image_to_image", 5, { "1k": 5, "2k": 7 }, "active", "async"],
+      ["flux-2-flex-image-to-image", "/api/v1/flux_2/image_to_image", 14, { "1k": 14, "2k": 24 }, "active", "async"],
+    ]);
+  });
+
+  it("is what the committed spec generates (no drift)", async () => {
+    const { changed } = await generatePackages(repo, { check: true });
+    expect(changed).toEqual([]);
+  });
+});
+
+describe("a broken spec", () => {
+  it.each([
+    [
+      "a variant missing from the discriminator mapping",
+      (text: string) => text.replace('                  flux-2-flex-text-to-image: "#/components/schemas/Flux2FlexTextToImage"\n', ""),
+      "/paths/~1api~1v1~1flux_2~1text_to_image/post/requestBody/content/application~1json/schema/oneOf/1",
+      /no discriminator value/,
+    ],
+    [
+      "an unknown $ref",
+      (text: string) => text.replace('prompt: { $ref: "#/components/schemas/Prompt" }', 'prompt: { $ref: "#/components/schemas/Promt" }'),
+      "/components/schemas/Flux2ProTextToImage/properties/prompt/$ref",
+      /\$ref #\/components\/schemas\/Promt does not resolve/,
+    ],
+    [
+      "a price that is not a number of cents",
+      (text: string) => text.replace("price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: 24 } } }", "price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: -24 } } }"),
+      "/components/schemas/Flux2FlexTextToImage/x-runapi-variant/price/by/output_resolution/2k",
+      /must be a non-negative number of US cents, got -24/,
+    ],
+  ])("%s is named by file and pointer, and nothing is written", async (_, edit, pointer, message) => {
+    const dir = copyOfRepo();
+    editSpec(dir, edit);
+    const before = snapshot(dir);
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: "specs/flux-2.yaml", pointer, message: expect.stringMatching(message) }));
+    for (const problem of problems) expect(problem.fix).toMatch(/\w/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("stops every package from being written when another spec is broken", async () => {
+    const dir = copyOfRepo();
+    editSpec(dir, (text) => text.replace("cents: 5,", "cents: 6,"));
+    cpSync(join(dir, "specs/flux-2.yaml"), join(dir, "specs/other.yaml"));
+    const before = snapshot(dir);
+    const problems = await problemsOf(dir);
+    expect(problems[0]).toMatchObject({ file: "specs/other.yaml", pointer: "/info/x-runapi/family" });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("prints the problems and exits 1 from the command line", () => {
+    const dir = copyOfRepo();
+    editSpec(dir, (text) => text.replace("status: active", "status: retired"));
+    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts")], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("specs/flux-2.yaml#/components/schemas/Flux2ProTextToImage/x-runapi-variant/status");
+    expect(result.stderr).toContain("nothing was written");
+  });
+});
+
+describe("pnpm generate", () => {
+  it("changes exactly the variant table and the README row when a price changes", async () => {
+    const dir = copyOfRepo();
+    editSpec(dir, (text) => text.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$122"));
+    const { changed } = await generatePackages(dir);
+    expect(changed.sort()).toEqual(["packages/flux-2/README.md", "packages/flux-2/src/generated/variants.ts"]);
+    const readme = readFileSync(join(dir, "packages/flux-2/README.md"), "utf8");
+    expect(readme).toMatch(/\| `flux-2-flex-image-to-image` \|.*22¢ \(output_resolution 2k\)/);
+    expect(readme).toMatch(/\| `flux-2-flex-text-to-image` \|.*24¢ \(output_resolution 2k\)/);
+  });
+
+  it("keeps the version changesets wrote", async () => {
+    const dir = copyOfRepo();
+    const path = join(dir, "packages/flux-2/package.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/"version": "[^"]+"/, '"version": "3.4.5"'));
+    const { changed } = await generatePackages(dir);
+    expect(changed).toEqual([]);
+    expect(JSON.parse(readFileSync(path, "utf8")).version).toBe("3.4.5");
+  });
+
+  it("--check names stale files, exits 1 and writes nothing", () => {
+    const dir = copyOfRepo();
+    const variants = join(dir, "packages/flux-2/src/generated/variants.ts");
+    writeFileSync(variants, `${readFileSync(variants, "utf8")}// a hand edit\n`);
+    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts"), "--check"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("packages/flux-2/src/generated/variants.ts");
+    expect(readFileSync(variants, "utf8")).toMatch(/a hand edit/);
+    execFileSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts")]);
+    expect(readFileSync(variants, "utf8")).not.toMatch(/a hand edit/);
+  });
+
+  it("starts every generated file with a do-not-edit notice naming its spec", async () => {
+    const { files } = await generatePackages(repo, { check: true });
+    for (const file of files) {
+      const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
+      expect(head, file).toMatch(/Generated from specs\/flux-2\.yaml .*Do not edit/);
+    }
+  });
+});
