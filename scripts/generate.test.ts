@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +27,10 @@ function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), "runapi-generate-"));
   copies.push(dir);
   for (const part of ["specs", "scripts", "packages/core/src", "packages/flux-2"]) {
-    cpSync(join(repo, part), join(dir, part), { recursive: true, filter: (src) => !src.includes("node_modules") && !src.includes("/dist") });
+    cpSync(join(repo, part), join(dir, part), {
+      recursive: true,
+      filter: (src) => !src.includes("node_modules") && !src.includes("/dist"),
+    });
   }
   cpSync(join(repo, "package.json"), join(dir, "package.json"));
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
@@ -53,12 +65,47 @@ async function problemsOf(dir: string) {
 describe("the flux-2 variant table", () => {
   it("has the four variants with their endpoints and prices", async () => {
     const { catalog } = await import("../packages/flux-2/src/generated/variants.ts");
-    const rows = catalog.variants.map((v) => [v.model, v.path, v.price.cents, v.price.by?.output_resolution, v.status, v.task]);
+    const rows = catalog.variants.map((v) => [
+      v.model,
+      v.path,
+      v.price.cents,
+      v.price.by?.output_resolution,
+      v.status,
+      v.task,
+    ]);
     expect(rows).toEqual([
-      ["flux-2-pro-text-to-image", "/api/v1/flux_2/text_to_image", 5, { "1k": 5, "2k": 7 }, "active", "async"],
-      ["flux-2-flex-text-to-image", "/api/v1/flux_2/text_to_image", 14, { "1k": 14, "2k": 24 }, "active", "async"],
-      ["flux-2-pro-image-to-image", "/api/v1/flux_2/image_to_image", 5, { "1k": 5, "2k": 7 }, "active", "async"],
-      ["flux-2-flex-image-to-image", "/api/v1/flux_2/image_to_image", 14, { "1k": 14, "2k": 24 }, "active", "async"],
+      [
+        "flux-2-pro-text-to-image",
+        "/api/v1/flux_2/text_to_image",
+        5,
+        { "1k": 5, "2k": 7 },
+        "active",
+        "async",
+      ],
+      [
+        "flux-2-flex-text-to-image",
+        "/api/v1/flux_2/text_to_image",
+        14,
+        { "1k": 14, "2k": 24 },
+        "active",
+        "async",
+      ],
+      [
+        "flux-2-pro-image-to-image",
+        "/api/v1/flux_2/image_to_image",
+        5,
+        { "1k": 5, "2k": 7 },
+        "active",
+        "async",
+      ],
+      [
+        "flux-2-flex-image-to-image",
+        "/api/v1/flux_2/image_to_image",
+        14,
+        { "1k": 14, "2k": 24 },
+        "active",
+        "async",
+      ],
     ]);
   });
 
@@ -72,19 +119,31 @@ describe("a broken spec", () => {
   it.each([
     [
       "a variant missing from the discriminator mapping",
-      (text: string) => text.replace('                  flux-2-flex-text-to-image: "#/components/schemas/Flux2FlexTextToImage"\n', ""),
+      (text: string) =>
+        text.replace(
+          '                  flux-2-flex-text-to-image: "#/components/schemas/Flux2FlexTextToImage"\n',
+          "",
+        ),
       "/paths/~1api~1v1~1flux_2~1text_to_image/post/requestBody/content/application~1json/schema/oneOf/1",
       /no discriminator value/,
     ],
     [
       "an unknown $ref",
-      (text: string) => text.replace('prompt: { $ref: "#/components/schemas/Prompt" }', 'prompt: { $ref: "#/components/schemas/Promt" }'),
+      (text: string) =>
+        text.replace(
+          'prompt: { $ref: "#/components/schemas/Prompt" }',
+          'prompt: { $ref: "#/components/schemas/Promt" }',
+        ),
       "/components/schemas/Flux2ProTextToImage/properties/prompt/$ref",
       /\$ref #\/components\/schemas\/Promt does not resolve/,
     ],
     [
       "a price that is not a number of cents",
-      (text: string) => text.replace("price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: 24 } } }", "price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: -24 } } }"),
+      (text: string) =>
+        text.replace(
+          "price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: 24 } } }",
+          "price: { unit: call, cents: 14, by: { output_resolution: { 1k: 14, 2k: -24 } } }",
+        ),
       "/components/schemas/Flux2FlexTextToImage/x-runapi-variant/price/by/output_resolution/2k",
       /must be a non-negative number of US cents, got -24/,
     ],
@@ -93,7 +152,13 @@ describe("a broken spec", () => {
     editSpec(dir, edit);
     const before = snapshot(dir);
     const problems = await problemsOf(dir);
-    expect(problems).toContainEqual(expect.objectContaining({ file: "specs/flux-2.yaml", pointer, message: expect.stringMatching(message) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "specs/flux-2.yaml",
+        pointer,
+        message: expect.stringMatching(message),
+      }),
+    );
     for (const problem of problems) expect(problem.fix).toMatch(/\w/);
     expect(snapshot(dir)).toEqual(before);
   });
@@ -111,9 +176,13 @@ describe("a broken spec", () => {
   it("prints the problems and exits 1 from the command line", () => {
     const dir = copyOfRepo();
     editSpec(dir, (text) => text.replace("status: active", "status: retired"));
-    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts")], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts")], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("specs/flux-2.yaml#/components/schemas/Flux2ProTextToImage/x-runapi-variant/status");
+    expect(result.stderr).toContain(
+      "specs/flux-2.yaml#/components/schemas/Flux2ProTextToImage/x-runapi-variant/status",
+    );
     expect(result.stderr).toContain("nothing was written");
   });
 });
@@ -123,7 +192,10 @@ describe("pnpm generate", () => {
     const dir = copyOfRepo();
     editSpec(dir, (text) => text.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$122"));
     const { changed } = await generatePackages(dir);
-    expect(changed.sort()).toEqual(["packages/flux-2/README.md", "packages/flux-2/src/generated/variants.ts"]);
+    expect(changed.sort()).toEqual([
+      "packages/flux-2/README.md",
+      "packages/flux-2/src/generated/variants.ts",
+    ]);
     const readme = readFileSync(join(dir, "packages/flux-2/README.md"), "utf8");
     expect(readme).toMatch(/\| `flux-2-flex-image-to-image` \|.*22¢ \(output_resolution 2k\)/);
     expect(readme).toMatch(/\| `flux-2-flex-text-to-image` \|.*24¢ \(output_resolution 2k\)/);
@@ -142,7 +214,11 @@ describe("pnpm generate", () => {
     const dir = copyOfRepo();
     const variants = join(dir, "packages/flux-2/src/generated/variants.ts");
     writeFileSync(variants, `${readFileSync(variants, "utf8")}// a hand edit\n`);
-    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts"), "--check"], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(dir, "scripts/generate.ts"), "--check"],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("packages/flux-2/src/generated/variants.ts");
     expect(readFileSync(variants, "utf8")).toMatch(/a hand edit/);

@@ -14,7 +14,9 @@ try {
   const { files, changed } = await generatePackages(root, { check });
   const took = `${Math.round(performance.now() - started)} ms`;
   if (check && changed.length > 0) {
-    console.error(`Generated files are out of date with specs/ (run \`pnpm generate\` and commit the result):`);
+    console.error(
+      `Generated files are out of date with specs/ (run \`pnpm generate\` and commit the result):`,
+    );
     for (const file of changed) console.error(`  ${file}`);
     process.exitCode = 1;
   } else if (check) {

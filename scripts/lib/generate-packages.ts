@@ -21,7 +21,10 @@ export interface GenerateResult {
  * Reads and lints every spec in `<root>/specs`, renders every family package in memory, then writes
  * (or, with `check`, only compares). A single problem in any spec throws a SpecError before anything is written.
  */
-export async function generatePackages(root: string, options: { check?: boolean } = {}): Promise<GenerateResult> {
+export async function generatePackages(
+  root: string,
+  options: { check?: boolean } = {},
+): Promise<GenerateResult> {
   const specsDir = join(root, "specs");
   const specFiles = readdirSync(specsDir)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -45,12 +48,19 @@ export async function generatePackages(root: string, options: { check?: boolean 
       outputs.set(join("packages", family.family, file), content);
     }
   }
-  const changed = [...outputs].filter(([file, content]) => readOrUndefined(join(root, file)) !== content).map(([file]) => file);
-  if (!options.check) for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
+  const changed = [...outputs]
+    .filter(([file, content]) => readOrUndefined(join(root, file)) !== content)
+    .map(([file]) => file);
+  if (!options.check)
+    for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
   return { files: [...outputs.keys()], changed };
 }
 
-async function renderFamily(root: string, family: FamilyModel, specPath: string): Promise<[string, string][]> {
+async function renderFamily(
+  root: string,
+  family: FamilyModel,
+  specPath: string,
+): Promise<[string, string][]> {
   const packageJsonPath = join(root, "packages", family.family, "package.json");
   const existing = readOrUndefined(packageJsonPath);
   const version = existing ? (JSON.parse(existing) as { version?: string }).version : undefined;
@@ -78,4 +88,3 @@ function writeAtomically(path: string, content: string) {
   writeFileSync(temporary, content);
   renameSync(temporary, path);
 }
-

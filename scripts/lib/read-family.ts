@@ -1,6 +1,6 @@
 import { basename } from "node:path";
-import type { InputSchema } from "../../packages/core/src/variant.ts";
 import { validateInput } from "../../packages/core/src/validate-input.ts";
+import type { InputSchema } from "../../packages/core/src/variant.ts";
 import {
   type ActionModel,
   DOCUMENTATION_KEYWORDS,
@@ -199,7 +199,7 @@ function readAction(
     );
     return undefined;
   }
-  if (!discriminator || discriminator.propertyName !== "model" || !mapping) {
+  if (discriminator?.propertyName !== "model" || !mapping) {
     report(
       schemaAt("discriminator"),
       "the request schema needs discriminator.propertyName: model with an explicit mapping",

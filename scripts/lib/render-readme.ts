@@ -54,6 +54,8 @@ function priceText(variant: VariantModel): string {
   const by = Object.entries(variant.price.by ?? {});
   if (by.length === 0) return formatCents(variant.price.cents);
   return by
-    .flatMap(([field, prices]) => Object.entries(prices).map(([value, cents]) => `${formatCents(cents)} (${field} ${value})`))
+    .flatMap(([field, prices]) =>
+      Object.entries(prices).map(([value, cents]) => `${formatCents(cents)} (${field} ${value})`),
+    )
     .join(" · ");
 }

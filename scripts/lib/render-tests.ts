@@ -33,6 +33,24 @@ export function renderEndToEndTest(family: FamilyModel): string {
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
 
+  it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
+    const invalid = ${JSON.stringify(invalidExample(variant))};
+    const before = emulator.requests.length;
+    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { issues, message } = error as ValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual(${JSON.stringify(invalidPaths(variant))});
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(\`\${emulator.url}\${client.variants.find((v) => v.model === params.model)?.path}\`, {
+      method: "POST",
+      headers: { authorization: \`Bearer \${emulator.apiKey}\`, "content-type": "application/json" },
+      body: JSON.stringify(invalid),
+    });
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe(message);
+  });
+
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
     const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
@@ -45,7 +63,7 @@ export function renderEndToEndTest(family: FamilyModel): string {
   });
   return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ${family.typeName}Models, RunAPI, TaskFailedError } from "../src/index.js";
+import { type ${family.typeName}Models, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;
@@ -96,12 +114,18 @@ export function renderTypeTest(family: FamilyModel): string {
     for (const [field, schema] of allFields) {
       if (field in properties) continue;
       const value = JSON.stringify({ ...example, [field]: sampleValue(schema) });
-      lines.push(`// @ts-expect-error ${field} is not a parameter of ${variant.model}`, `void client.create(${value});`);
+      lines.push(
+        `// @ts-expect-error ${field} is not a parameter of ${variant.model}`,
+        `void client.create(${value});`,
+      );
     }
     for (const [field, schema] of Object.entries(properties)) {
       if (!schema.enum || field === "model") continue;
       const value = JSON.stringify({ ...example, [field]: "not-a-listed-value" });
-      lines.push(`// @ts-expect-error ${field} accepts only ${schema.enum.join(", ")}`, `void client.create(${value});`);
+      lines.push(
+        `// @ts-expect-error ${field} accepts only ${schema.enum.join(", ")}`,
+        `void client.create(${value});`,
+      );
     }
     lines.push(
       `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
@@ -119,6 +143,17 @@ expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
 void client.create({ model: "not-a-model" });
 
 ${checks.join("\n")}`;
+}
+
+/** The example without its required fields and with a field no variant has. */
+function invalidExample(variant: VariantModel): Record<string, unknown> {
+  const invalid: Record<string, unknown> = { ...variant.example, not_a_parameter: true };
+  for (const field of variant.input.required ?? []) if (field !== "model") delete invalid[field];
+  return invalid;
+}
+
+function invalidPaths(variant: VariantModel): string[] {
+  return [...(variant.input.required ?? []).filter((field) => field !== "model"), "not_a_parameter"];
 }
 
 function variantsOf(family: FamilyModel): VariantModel[] {
@@ -140,6 +175,8 @@ function sampleValue(schema: InputSchema): unknown {
     case "object":
       return {};
     default:
-      return schema.pattern?.includes("http") ? "https://example.com/file" : "x".repeat(Math.max(1, schema.minLength ?? 1));
+      return schema.pattern?.includes("http")
+        ? "https://example.com/file"
+        : "x".repeat(Math.max(1, schema.minLength ?? 1));
   }
 }

@@ -3,7 +3,9 @@ import { codeHeader } from "./header.ts";
 
 /** `src/generated/variants.ts`: the variant table core runs on, and the per-model type map. */
 export function renderVariants(family: FamilyModel): string {
-  const variants = family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+  const variants = family.actions.flatMap((action) =>
+    action.variants.map((variant) => ({ action, variant })),
+  );
   const shared = sharedPropertySchemas(variants.map(({ variant }) => variant));
   const constants = [...shared.entries()].map(([text, name]) => `const ${name}: InputSchema = ${text};`);
   const rows = variants.map(({ action, variant }) => {

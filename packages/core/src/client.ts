@@ -53,7 +53,10 @@ export class RunAPIClient<M extends ModelMap> {
    * Validates `params` against the variant's schema, then creates a task on the variant's endpoint.
    * @example const task = await client.create({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
    */
-  async create<K extends ModelId<M>>(params: ParamsOf<M, K>, options: CreateOptions = {}): Promise<CreatedTaskOf<M, K>> {
+  async create<K extends ModelId<M>>(
+    params: ParamsOf<M, K>,
+    options: CreateOptions = {},
+  ): Promise<CreatedTaskOf<M, K>> {
     const variant = this.#check(params);
     const { idempotencyKey, ...request } = options;
     const task = await sendRequest<CreatedTaskOf<M, K>>(this.#options, {
@@ -81,7 +84,9 @@ export class RunAPIClient<M extends ModelMap> {
     const model = typeof task === "string" ? optionModel : task.model;
     const variant = this.#variant(model);
     if (typeof id !== "string" || id === "") {
-      throw new ValidationError([{ path: "id", message: "id is required: pass the task returned by create()" }]);
+      throw new ValidationError([
+        { path: "id", message: "id is required: pass the task returned by create()" },
+      ]);
     }
     const current = await sendRequest<TaskOf<M, K>>(this.#options, {
       ...request,
@@ -111,7 +116,13 @@ export class RunAPIClient<M extends ModelMap> {
   ): Promise<TaskOf<M, K>> {
     const { onProgress, pollInterval, maxPollInterval, timeout, ...request } = options;
     const task = await this.create(params, request);
-    return this.wait(task as TaskRef<K>, { signal: options.signal, timeout, onProgress, pollInterval, maxPollInterval });
+    return this.wait(task as TaskRef<K>, {
+      signal: options.signal,
+      timeout,
+      onProgress,
+      pollInterval,
+      maxPollInterval,
+    });
   }
 
   /**
@@ -126,7 +137,9 @@ export class RunAPIClient<M extends ModelMap> {
   /** Everything wrong with `params`, all at once, before anything is sent. */
   #check(params: unknown): Variant {
     if (typeof params !== "object" || params === null || Array.isArray(params)) {
-      throw new ValidationError([{ path: "", message: "params must be an object with a model and its parameters" }]);
+      throw new ValidationError([
+        { path: "", message: "params must be an object with a model and its parameters" },
+      ]);
     }
     const variant = this.#variant((params as { model?: unknown }).model);
     const issues = validateInput(variant.input, params, variant.model);

@@ -32,7 +32,8 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
   if (status === 404) return new NotFoundError(message, details);
   if (status === 409) return new ConflictError(message, details);
   if (status === 413) return new PayloadTooLargeError(message, details);
-  if (status === 429) return new RateLimitError(message, { ...details, retryAfterMs: parseRetryAfter(headers) });
+  if (status === 429)
+    return new RateLimitError(message, { ...details, retryAfterMs: parseRetryAfter(headers) });
   if (status === 503) return new ServiceUnavailableError(message, details);
   if (status >= 500) return new InternalServerError(message, details);
   return new RunAPIError(message, details);
@@ -65,7 +66,8 @@ function issuesOf(body: unknown, message: string): ValidationIssue[] {
   const details = isRecord(body) && isRecord(body.error) ? body.error.details : undefined;
   if (Array.isArray(details)) {
     const issues = details.filter(
-      (item): item is ValidationIssue => isRecord(item) && nonEmpty(item.message) && typeof item.path === "string",
+      (item): item is ValidationIssue =>
+        isRecord(item) && nonEmpty(item.message) && typeof item.path === "string",
     );
     if (issues.length > 0 && issues[0]?.message === message) return issues;
   }

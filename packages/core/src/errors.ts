@@ -36,7 +36,11 @@ export class RunAPIError extends Error {
       if (kind && !kinds.includes(kind)) kinds.push(kind);
     }
     Object.defineProperty(this, BRAND, { value: kinds });
-    Object.defineProperty(this, "name", { value: kinds[0] ?? "RunAPIError", configurable: true, writable: true });
+    Object.defineProperty(this, "name", {
+      value: kinds[0] ?? "RunAPIError",
+      configurable: true,
+      writable: true,
+    });
     this.status = details.status;
     this.code = details.code;
     this.requestId = details.requestId;
@@ -46,6 +50,7 @@ export class RunAPIError extends Error {
 
   static [Symbol.hasInstance](value: unknown): boolean {
     const kinds = (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass included.
     return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 

@@ -1,7 +1,8 @@
+export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";
 export { RunAPIClient } from "./client.js";
-export type { CreateOptions, CreatedTaskOf, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
 export type { ClientOptions } from "./client-options.js";
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
+export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors.js";
 export {
   AbortError,
   AuthenticationError,
@@ -21,10 +22,18 @@ export {
   ValidationError,
   WaitTimeoutError,
 } from "./errors.js";
-export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors.js";
 export type { CostEstimate } from "./estimate-cost.js";
 export type { RequestOptions } from "./request.js";
-export type { Catalog, InputSchema, ModelMap, PriceRule, TaskKind, TaskShape, Variant, VariantStatus } from "./variant.js";
+export type {
+  Catalog,
+  InputSchema,
+  ModelMap,
+  PriceRule,
+  TaskKind,
+  TaskShape,
+  Variant,
+  VariantStatus,
+} from "./variant.js";
+export { VERSION } from "./version.js";
 export type { WaitOptions, WaitProgress } from "./wait-for-task.js";
 export { DEFAULT_WAIT_TIMEOUT_MS } from "./wait-for-task.js";
-export { VERSION } from "./version.js";

@@ -57,12 +57,17 @@ export async function sendRequest<T>(options: ResolvedOptions, request: ApiReque
     if (!response.ok) throw errorFromResponse(response.status, response.headers, text);
     return parseBody<T>(text, response);
   } catch (error) {
-    if (request.signal?.aborted) throw new AbortError("The request was aborted.", { cause: request.signal.reason });
+    if (request.signal?.aborted)
+      throw new AbortError("The request was aborted.", { cause: request.signal.reason });
     if (abort.timedOut()) {
-      throw new TimeoutError(`${request.method} ${request.path} timed out after ${request.timeout ?? options.timeout} ms.`);
+      throw new TimeoutError(
+        `${request.method} ${request.path} timed out after ${request.timeout ?? options.timeout} ms.`,
+      );
     }
     if (error instanceof RunAPIError) throw error;
-    throw new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(error)}`, { cause: error });
+    throw new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(error)}`, {
+      cause: error,
+    });
   } finally {
     abort.release();
   }
@@ -74,7 +79,11 @@ function parseBody<T>(text: string, response: Response): T {
   } catch {
     throw new UnexpectedResponseError(
       `RunAPI answered ${response.status} with a body that is not JSON (${response.headers.get("content-type") ?? "no content type"}).`,
-      { status: response.status, requestId: response.headers.get("x-request-id") ?? undefined, headers: response.headers },
+      {
+        status: response.status,
+        requestId: response.headers.get("x-request-id") ?? undefined,
+        headers: response.headers,
+      },
     );
   }
 }
@@ -84,9 +93,13 @@ export function urlOnOrigin(baseURL: string, path: string): string {
   const base = new URL(baseURL);
   const url = new URL(path, `${base.origin}/`);
   if (url.origin !== base.origin) {
-    throw new ConnectionError(`Refusing to send a request to ${url.origin}: only ${base.origin} receives your API key.`);
+    throw new ConnectionError(
+      `Refusing to send a request to ${url.origin}: only ${base.origin} receives your API key.`,
+    );
   }
-  return base.pathname === "/" ? url.href : new URL(`${base.pathname}${url.pathname}${url.search}`, base.origin).href;
+  return base.pathname === "/"
+    ? url.href
+    : new URL(`${base.pathname}${url.pathname}${url.search}`, base.origin).href;
 }
 
 function describe(error: unknown): string {

@@ -12,7 +12,13 @@ export function validateInput(schema: InputSchema, value: unknown, model: string
   return issues;
 }
 
-function checkValue(schema: InputSchema, value: unknown, path: string, model: string, issues: ValidationIssue[]) {
+function checkValue(
+  schema: InputSchema,
+  value: unknown,
+  path: string,
+  model: string,
+  issues: ValidationIssue[],
+) {
   const problem = typeProblem(schema, value);
   if (problem) return void issues.push({ path, message: `${path} ${problem}` });
   if (schema.type === "object") return checkObject(schema, value, path, model, issues);
@@ -25,7 +31,13 @@ function checkValue(schema: InputSchema, value: unknown, path: string, model: st
   }
 }
 
-function checkObject(schema: InputSchema, value: unknown, path: string, model: string, issues: ValidationIssue[]) {
+function checkObject(
+  schema: InputSchema,
+  value: unknown,
+  path: string,
+  model: string,
+  issues: ValidationIssue[],
+) {
   const record = value as Record<string, unknown>;
   const properties = schema.properties ?? {};
   const required = schema.required ?? [];
@@ -33,7 +45,8 @@ function checkObject(schema: InputSchema, value: unknown, path: string, model: s
   for (const [name, property] of Object.entries(properties)) {
     const field = record[name];
     if (field === undefined) {
-      if (required.includes(name)) issues.push({ path: prefix + name, message: `${prefix}${name} is required` });
+      if (required.includes(name))
+        issues.push({ path: prefix + name, message: `${prefix}${name} is required` });
       continue;
     }
     checkValue(property, field, prefix + name, model, issues);
@@ -46,7 +59,10 @@ function checkObject(schema: InputSchema, value: unknown, path: string, model: s
   if (schema.additionalProperties === false) {
     for (const name of Object.keys(record)) {
       if (!(name in properties) && record[name] !== undefined) {
-        issues.push({ path: prefix + name, message: `${prefix}${name} is not allowed when model is ${model}` });
+        issues.push({
+          path: prefix + name,
+          message: `${prefix}${name} is not allowed when model is ${model}`,
+        });
       }
     }
   }
@@ -61,11 +77,15 @@ function typeProblem(schema: InputSchema, value: unknown): string | undefined {
     case "integer":
       return Number.isInteger(value) ? undefined : kindWording(schema, "an integer");
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? undefined : kindWording(schema, "a number");
+      return typeof value === "number" && Number.isFinite(value)
+        ? undefined
+        : kindWording(schema, "a number");
     case "array":
       return Array.isArray(value) ? undefined : "must be an array";
     case "object":
-      return typeof value === "object" && value !== null && !Array.isArray(value) ? undefined : "must be an object";
+      return typeof value === "object" && value !== null && !Array.isArray(value)
+        ? undefined
+        : "must be an object";
     default:
       return undefined;
   }
@@ -98,7 +118,8 @@ function constraintProblem(schema: InputSchema, value: unknown): string | undefi
 /** A wrong type names the range only when both bounds exist, as the API does. */
 function kindWording(schema: InputSchema, kind: string): string {
   const { minimum, maximum } = schema;
-  if (minimum !== undefined && maximum !== undefined) return `must be ${kind} between ${minimum} and ${maximum}`;
+  if (minimum !== undefined && maximum !== undefined)
+    return `must be ${kind} between ${minimum} and ${maximum}`;
   return `must be ${kind}`;
 }
 

@@ -12,7 +12,10 @@ function clearKeys() {
 }
 
 async function sentAuthorization(setup: () => ReturnType<typeof testClient>) {
-  const server = await startScriptedServer(() => ({ status: 200, body: '{"id":"t1","status":"processing"}' }));
+  const server = await startScriptedServer(() => ({
+    status: 200,
+    body: '{"id":"t1","status":"processing"}',
+  }));
   try {
     vi.stubEnv("RUNAPI_BASE_URL", server.url);
     await setup().get("t1", { model: "test-model" });
@@ -44,7 +47,9 @@ describe("API key resolution", () => {
     const server = await startScriptedServer(() => ({ status: 200, body: "{}" }));
     try {
       const client = testClient({ baseURL: server.url, apiKey: "  " });
-      const error = await client.create({ model: "test-model", prompt: "a red fox" }).catch((e: unknown) => e);
+      const error = await client
+        .create({ model: "test-model", prompt: "a red fox" })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AuthenticationError);
       expect((error as Error).message).toMatch(/RUNAPI_API_KEY/);
       expect((error as Error).message).toMatch(/apiKey/);

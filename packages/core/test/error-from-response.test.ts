@@ -53,12 +53,21 @@ describe("status → error class", () => {
       body: JSON.stringify({ error: { code: `code_${status}`, message: `message for ${status}` } }),
     });
     expect(error).toBeInstanceOf(type);
-    expect(error).toMatchObject({ status, code: `code_${status}`, message: `message for ${status}`, requestId: `req_${status}` });
+    expect(error).toMatchObject({
+      status,
+      code: `code_${status}`,
+      message: `message for ${status}`,
+      requestId: `req_${status}`,
+    });
     expect(error.headers?.get("x-request-id")).toBe(`req_${status}`);
   });
 
   it("reads Retry-After into RateLimitError.retryAfterMs", async () => {
-    const error = await failureFor({ status: 429, headers: { "retry-after": "3" }, body: '{"error":{"code":"rate_limited","message":"slow down"}}' });
+    const error = await failureFor({
+      status: 429,
+      headers: { "retry-after": "3" },
+      body: '{"error":{"code":"rate_limited","message":"slow down"}}',
+    });
     expect((error as RateLimitError).retryAfterMs).toBe(3000);
   });
 });
@@ -75,7 +84,11 @@ describe("error messages", () => {
   });
 
   it("never takes an HTML page or an empty body as the message", async () => {
-    const html = await failureFor({ status: 502, headers: { "content-type": "text/html" }, body: "<html><body>Bad gateway</body></html>" });
+    const html = await failureFor({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: "<html><body>Bad gateway</body></html>",
+    });
     expect(html.message).not.toMatch(/html/i);
     expect(html.message).toMatch(/502/);
     const empty = await failureFor({ status: 500, body: "" });

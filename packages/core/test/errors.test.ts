@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { AuthenticationError, ConnectionError, RunAPIError, TimeoutError, ValidationError } from "../src/index.js";
+import {
+  AuthenticationError,
+  ConnectionError,
+  RunAPIError,
+  TimeoutError,
+  ValidationError,
+} from "../src/index.js";
 
 describe("error brand", () => {
   it("makes instanceof work across two copies of the module", async () => {
@@ -24,7 +30,12 @@ describe("error brand", () => {
   });
 
   it("serializes to its fields without headers", () => {
-    const error = new AuthenticationError("bad key", { status: 401, code: "unauthorized", requestId: "req_1", headers: new Headers({ a: "b" }) });
+    const error = new AuthenticationError("bad key", {
+      status: 401,
+      code: "unauthorized",
+      requestId: "req_1",
+      headers: new Headers({ a: "b" }),
+    });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: "AuthenticationError",
       message: "bad key",

@@ -19,7 +19,9 @@ export interface CapturedRequest {
  * A real HTTP server on 127.0.0.1 that answers from a script, for the faults the emulator does not
  * produce. Every request is captured.
  */
-export async function startScriptedServer(script: (request: CapturedRequest, index: number) => ScriptedAnswer) {
+export async function startScriptedServer(
+  script: (request: CapturedRequest, index: number) => ScriptedAnswer,
+) {
   const requests: CapturedRequest[] = [];
   const server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
-import { RunAPIClient } from "../src/index.js";
 import type { Catalog, ClientOptions } from "../src/index.js";
+import { RunAPIClient } from "../src/index.js";
 
 /** A one-variant catalog, the shape a generated package hands to core, for tests that need no spec. */
 export const testCatalog: Catalog = {
@@ -17,7 +17,10 @@ export const testCatalog: Catalog = {
         type: "object",
         additionalProperties: false,
         required: ["model", "prompt"],
-        properties: { model: { type: "string", const: "test-model" }, prompt: { type: "string", minLength: 3 } },
+        properties: {
+          model: { type: "string", const: "test-model" },
+          prompt: { type: "string", minLength: 3 },
+        },
       },
     },
   ],

@@ -21,11 +21,14 @@ const schema: InputSchema = {
   },
 };
 
-const messages = (value: Record<string, unknown>) => validateInput(schema, { model: "m", ...value }, "m").map((issue) => issue.message);
+const messages = (value: Record<string, unknown>) =>
+  validateInput(schema, { model: "m", ...value }, "m").map((issue) => issue.message);
 
 describe("validateInput wording", () => {
   it("words every problem as the API does, in schema order, one per field", () => {
-    expect(messages({ prompt: "ab", ratio: "2:1", steps: 0, seed: -1, urls: [], safe: "yes", extra: 1 })).toEqual([
+    expect(
+      messages({ prompt: "ab", ratio: "2:1", steps: 0, seed: -1, urls: [], safe: "yes", extra: 1 }),
+    ).toEqual([
       "prompt must be between 3 and 10 characters",
       "ratio must be one of: 1:1, 16:9",
       "steps must be an integer between 1 and 50",
@@ -44,12 +47,16 @@ describe("validateInput wording", () => {
       "urls[1] must be a string",
       "nested.a must be at most 2 characters",
     ]);
-    expect(validateInput(schema, { model: "m", prompt: "abc", urls: "x" }, "m")).toEqual([{ path: "urls", message: "urls must be an array" }]);
+    expect(validateInput(schema, { model: "m", prompt: "abc", urls: "x" }, "m")).toEqual([
+      { path: "urls", message: "urls must be an array" },
+    ]);
   });
 
   it("counts characters as code points, not UTF-16 units", () => {
     expect(messages({ prompt: "😀😀😀", urls: ["https://a"] })).toEqual([]);
-    expect(messages({ prompt: "😀", urls: ["https://a"] })).toEqual(["prompt must be between 3 and 10 characters"]);
+    expect(messages({ prompt: "😀", urls: ["https://a"] })).toEqual([
+      "prompt must be between 3 and 10 characters",
+    ]);
   });
 });
 
@@ -62,7 +69,9 @@ describe("create() validation", () => {
 
   it("reports every problem in one ValidationError and sends nothing", async () => {
     const client = testClient({ apiKey: "k", baseURL: server.url });
-    const bad = { model: "test-model", prompt: "x", colour: "red" } as unknown as Parameters<typeof client.create>[0];
+    const bad = { model: "test-model", prompt: "x", colour: "red" } as unknown as Parameters<
+      typeof client.create
+    >[0];
     const error = await client.create(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual([

@@ -12,22 +12,37 @@ async function clientAnswering(script: (index: number) => ScriptedAnswer) {
   return { client: testClient({ apiKey: "k", baseURL: server.url }), server };
 }
 
-const task = (status: string, extra: object = {}) => ({ status: 200, body: JSON.stringify({ id: "task_1", status, ...extra }) });
+const task = (status: string, extra: object = {}) => ({
+  status: 200,
+  body: JSON.stringify({ id: "task_1", status, ...extra }),
+});
 const start = { id: "task_1", model: "test-model" as const };
 
 describe("wait", () => {
   it("polls until completed, reporting progress each time", async () => {
-    const { client, server } = await clientAnswering((i) => (i < 3 ? task("processing") : task("completed", { images: [{ url: "u" }] })));
+    const { client, server } = await clientAnswering((i) =>
+      i < 3 ? task("processing") : task("completed", { images: [{ url: "u" }] }),
+    );
     const polls: number[] = [];
-    const done = await client.wait(start, { pollInterval: 5, onProgress: (_, progress) => polls.push(progress.polls) });
-    expect(done).toMatchObject({ id: "task_1", status: "completed", model: "test-model", images: [{ url: "u" }] });
+    const done = await client.wait(start, {
+      pollInterval: 5,
+      onProgress: (_, progress) => polls.push(progress.polls),
+    });
+    expect(done).toMatchObject({
+      id: "task_1",
+      status: "completed",
+      model: "test-model",
+      images: [{ url: "u" }],
+    });
     expect(polls).toEqual([1, 2, 3, 4]);
     expect(server.requests.map((r) => r.url)).toEqual(Array(4).fill("/api/v1/test/text_to_image/task_1"));
   });
 
   it("raises TaskFailedError with the task id, its error and the refund", async () => {
     const refund = { refunded_at: "2026-01-01T00:00:00Z" };
-    const { client } = await clientAnswering(() => task("failed", { error: { code: "nsfw", message: "blocked" }, billing: { refund } }));
+    const { client } = await clientAnswering(() =>
+      task("failed", { error: { code: "nsfw", message: "blocked" }, billing: { refund } }),
+    );
     const error = (await client.wait(start, { pollInterval: 1 }).catch((e: unknown) => e)) as TaskFailedError;
     expect(error).toBeInstanceOf(TaskFailedError);
     expect(error).toMatchObject({ taskId: "task_1", taskError: "blocked", code: "nsfw", refund });
@@ -43,7 +58,9 @@ describe("wait", () => {
 
   it("gives up at the deadline with WaitTimeoutError, keeping the task id and last state", async () => {
     const { client } = await clientAnswering(() => task("processing"));
-    const error = (await client.wait(start, { pollInterval: 5, timeout: 60 }).catch((e: unknown) => e)) as WaitTimeoutError;
+    const error = (await client
+      .wait(start, { pollInterval: 5, timeout: 60 })
+      .catch((e: unknown) => e)) as WaitTimeoutError;
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error.taskId).toBe("task_1");
     expect(error.lastTask.status).toBe("processing");

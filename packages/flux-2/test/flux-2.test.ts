@@ -1,7 +1,7 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Flux2Models, RunAPI, TaskFailedError } from "../src/index.js";
+import { type Flux2Models, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;
@@ -48,6 +48,24 @@ describe("flux-2-pro-text-to-image", () => {
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
 
+  it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
+    const invalid = {"model":"flux-2-pro-text-to-image","aspect_ratio":"16:9","not_a_parameter":true};
+    const before = emulator.requests.length;
+    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { issues, message } = error as ValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual(["prompt","not_a_parameter"]);
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(`${emulator.url}${client.variants.find((v) => v.model === params.model)?.path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(invalid),
+    });
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe(message);
+  });
+
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
     const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
@@ -81,6 +99,24 @@ describe("flux-2-flex-text-to-image", () => {
     const done = await client.run(params, { pollInterval: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
+    const invalid = {"model":"flux-2-flex-text-to-image","output_resolution":"2k","not_a_parameter":true};
+    const before = emulator.requests.length;
+    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { issues, message } = error as ValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual(["prompt","not_a_parameter"]);
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(`${emulator.url}${client.variants.find((v) => v.model === params.model)?.path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(invalid),
+    });
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe(message);
   });
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
@@ -118,6 +154,24 @@ describe("flux-2-pro-image-to-image", () => {
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
 
+  it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
+    const invalid = {"model":"flux-2-pro-image-to-image","not_a_parameter":true};
+    const before = emulator.requests.length;
+    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { issues, message } = error as ValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual(["prompt","source_image_urls","not_a_parameter"]);
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(`${emulator.url}${client.variants.find((v) => v.model === params.model)?.path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(invalid),
+    });
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe(message);
+  });
+
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
     const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
@@ -151,6 +205,24 @@ describe("flux-2-flex-image-to-image", () => {
     const done = await client.run(params, { pollInterval: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+  });
+
+  it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
+    const invalid = {"model":"flux-2-flex-image-to-image","aspect_ratio":"auto","not_a_parameter":true};
+    const before = emulator.requests.length;
+    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { issues, message } = error as ValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual(["prompt","source_image_urls","not_a_parameter"]);
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(`${emulator.url}${client.variants.find((v) => v.model === params.model)?.path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(invalid),
+    });
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe(message);
   });
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {

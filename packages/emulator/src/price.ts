@@ -1,0 +1,25 @@
+/** A variant's price rule, as written in `x-runapi-variant.price`. */
+export interface PriceRule {
+  unit: string;
+  cents: number;
+  /** field → (value → cents): the request's value for the field (or the field's default) picks the price. */
+  by?: Record<string, Record<string, number>>;
+}
+
+/**
+ * The cents a request reserves. When `by` names several fields, the first one whose value has an entry wins;
+ * a value with no entry falls back to the flat `cents`.
+ */
+export function priceOf(
+  rule: PriceRule,
+  body: Record<string, unknown>,
+  properties: Record<string, { default?: unknown }>,
+): number {
+  for (const [field, table] of Object.entries(rule.by ?? {})) {
+    const value = field in body ? body[field] : properties[field]?.default;
+    if (value === undefined || value === null) continue;
+    const cents = table[String(value)];
+    if (typeof cents === "number") return cents;
+  }
+  return rule.cents;
+}
