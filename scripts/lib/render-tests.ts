@@ -6,7 +6,7 @@ import { codeHeader, outputAccess } from "./header.ts";
 export function renderEndToEndTest(family: FamilyModel): string {
   const output = outputAccess(family.modality);
   const blocks = variantsOf(family).map((variant) => {
-    const type = `${family.typeName}Models[${JSON.stringify(variant.model)}]["params"]`;
+    const type = `${family.typeName}Params<${JSON.stringify(variant.model)}>`;
     return `describe(${JSON.stringify(variant.model)}, () => {
   const params: ${type} = ${JSON.stringify(variant.example)};
 
@@ -63,7 +63,7 @@ export function renderEndToEndTest(family: FamilyModel): string {
   });
   return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ${family.typeName}Models, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
+import { type ${family.typeName}Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;

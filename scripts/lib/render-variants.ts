@@ -61,6 +61,9 @@ ${modelMap.join("\n")}
 
 /** The model ids of ${family.title}. */
 export type ${family.typeName}Model = keyof ${family.typeName}Models;
+
+/** The request parameters of one ${family.title} variant (of any, when no model is given). */
+export type ${family.typeName}Params<Model extends ${family.typeName}Model = ${family.typeName}Model> = ${family.typeName}Models[Model]["params"];
 `;
 }
 
@@ -104,7 +107,7 @@ export class RunAPI extends RunAPIClient<${family.typeName}Models> {
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";
-export type { ${family.typeName}Model, ${family.typeName}Models } from "./generated/variants.js";
+export type { ${family.typeName}Model, ${family.typeName}Models, ${family.typeName}Params } from "./generated/variants.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "@runapi.ai/core";
 `;

@@ -17,6 +17,6 @@ export class RunAPI extends RunAPIClient<Flux2Models> {
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";
-export type { Flux2Model, Flux2Models } from "./generated/variants.js";
+export type { Flux2Model, Flux2Models, Flux2Params } from "./generated/variants.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "@runapi.ai/core";

@@ -1,7 +1,7 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Flux2Models, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
+import { type Flux2Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;
@@ -23,7 +23,7 @@ async function expectDownload(url: string | undefined) {
 }
 
 describe("flux-2-pro-text-to-image", () => {
-  const params: Flux2Models["flux-2-pro-text-to-image"]["params"] = {"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"};
+  const params: Flux2Params<"flux-2-pro-text-to-image"> = {"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"};
 
   it("creates, reads and waits for a task, whose output downloads", async () => {
     const task = await client.create(params);
@@ -76,7 +76,7 @@ describe("flux-2-pro-text-to-image", () => {
 });
 
 describe("flux-2-flex-text-to-image", () => {
-  const params: Flux2Models["flux-2-flex-text-to-image"]["params"] = {"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"};
+  const params: Flux2Params<"flux-2-flex-text-to-image"> = {"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"};
 
   it("creates, reads and waits for a task, whose output downloads", async () => {
     const task = await client.create(params);
@@ -129,7 +129,7 @@ describe("flux-2-flex-text-to-image", () => {
 });
 
 describe("flux-2-pro-image-to-image", () => {
-  const params: Flux2Models["flux-2-pro-image-to-image"]["params"] = {"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]};
+  const params: Flux2Params<"flux-2-pro-image-to-image"> = {"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]};
 
   it("creates, reads and waits for a task, whose output downloads", async () => {
     const task = await client.create(params);
@@ -182,7 +182,7 @@ describe("flux-2-pro-image-to-image", () => {
 });
 
 describe("flux-2-flex-image-to-image", () => {
-  const params: Flux2Models["flux-2-flex-image-to-image"]["params"] = {"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"};
+  const params: Flux2Params<"flux-2-flex-image-to-image"> = {"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"};
 
   it("creates, reads and waits for a task, whose output downloads", async () => {
     const task = await client.create(params);

@@ -85,3 +85,6 @@ export type Flux2Models = {
 
 /** The model ids of Flux 2. */
 export type Flux2Model = keyof Flux2Models;
+
+/** The request parameters of one Flux 2 variant (of any, when no model is given). */
+export type Flux2Params<Model extends Flux2Model = Flux2Model> = Flux2Models[Model]["params"];
