@@ -27,7 +27,11 @@ try {
 
   console.log("Making a source image with flux-2-pro-text-to-image…");
   const source = await client.run(
-    { model: "flux-2-pro-text-to-image", prompt: "A lighthouse on a cliff at dawn, oil painting", aspect_ratio: "4:3" },
+    {
+      model: "flux-2-pro-text-to-image",
+      prompt: "A lighthouse on a cliff at dawn, oil painting",
+      aspect_ratio: "4:3",
+    },
     { onProgress: progress },
   );
   const sourceUrl = source.images?.[0]?.url;
