@@ -1,14 +1,16 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const source = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+// The top level of the repository is fixed, so this config lives in scripts/ and names the root.
 export default defineConfig({
+  root: source("."),
   // Tests run against the sources, so they never depend on a stale build.
   resolve: {
     alias: {
-      "@runapi.ai/core": source("./packages/core/src/index.ts"),
-      "@runapi.ai/emulator": source("./packages/emulator/src/index.ts"),
+      "@runapi.ai/core": source("packages/core/src/index.ts"),
+      "@runapi.ai/emulator": source("packages/emulator/src/index.ts"),
     },
   },
   define: { __RUNAPI_CORE_VERSION__: JSON.stringify("0.0.0-test") },
