@@ -21,14 +21,14 @@ export function renderEndToEndTest(family: FamilyModel): string {
     expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
 
     const seen: string[] = [];
-    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
     expect(seen.at(-1)).toBe("completed");
     await expectDownload(done.${output.url});
   });
 
   it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { pollInterval: 20 });
+    const done = await client.run(params, { minDelay: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
@@ -53,7 +53,7 @@ export function renderEndToEndTest(family: FamilyModel): string {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");

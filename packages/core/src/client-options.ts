@@ -1,20 +1,32 @@
+import { isLogLevel, type Logger, type LogLevel } from "./logger.js";
+import { DEFAULT_MAX_RETRIES } from "./retry.js";
+
 /** Options every family client accepts. */
 export interface ClientOptions {
   /** Your RunAPI key. Defaults to `RUNAPI_API_KEY`, then `RUNAPI_KEY`, from the environment. */
   apiKey?: string;
-  /** API origin. Defaults to `RUNAPI_BASE_URL`, then `https://runapi.ai`. */
+  /** API origin. Defaults to `RUNAPI_BASE_URL`, then `https://runapi.ai`. The key is only ever sent here. */
   baseURL?: string;
-  /** Milliseconds one request may take, until its body is read. Default 10 minutes: generation can be slow. */
+  /** Milliseconds one attempt may take, until its body is read. Default 10 minutes: generation can be slow. */
   timeout?: number;
+  /** Retries after a 408, 429, 5xx, network error or timeout. Default 2. Creates are retried with one idempotency key. */
+  maxRetries?: number;
   /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
   fetch?: typeof fetch;
+  /** How much to log: "off" (default, or `RUNAPI_LOG`), "error", "warn", "info", "debug". The key is always redacted. */
+  logLevel?: LogLevel;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger;
 }
 
 export interface ResolvedOptions {
   apiKey: string | undefined;
   baseURL: string;
   timeout: number;
+  maxRetries: number;
   fetch: typeof fetch;
+  logLevel: LogLevel;
+  logger: Logger;
 }
 
 export const DEFAULT_BASE_URL = "https://runapi.ai";
@@ -24,11 +36,15 @@ export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 export function resolveOptions(input: string | ClientOptions | undefined): ResolvedOptions {
   const options: ClientOptions = typeof input === "string" ? { apiKey: input } : (input ?? {});
   const baseURL = options.baseURL?.trim() || readEnv("RUNAPI_BASE_URL") || DEFAULT_BASE_URL;
+  const envLevel = readEnv("RUNAPI_LOG");
   return {
     apiKey: options.apiKey?.trim() || readEnv("RUNAPI_API_KEY") || readEnv("RUNAPI_KEY"),
     baseURL: baseURL.replace(/\/+$/, ""),
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES)),
     fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+    logLevel: options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "off"),
+    logger: options.logger ?? console,
   };
 }
 

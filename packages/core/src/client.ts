@@ -1,11 +1,13 @@
-import { type ClientOptions, type ResolvedOptions, resolveOptions } from "./client-options.js";
-import { ValidationError } from "./errors.js";
+import { ApiPromise, type WithResponse } from "./api-promise.js";
+import { type ClientOptions, resolveOptions } from "./client-options.js";
+import { ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
+import { createLogWriter } from "./logger.js";
 import { randomId } from "./random-id.js";
-import { type RequestOptions, sendRequest } from "./request.js";
+import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
 import type { Catalog, ModelMap, Variant } from "./variant.js";
-import { type WaitOptions, waitForTask } from "./wait-for-task.js";
+import { type ReadTask, type WaitOptions, waitForTask, watchTask } from "./watch-task.js";
 
 /** The model ids of a family. */
 export type ModelId<M extends ModelMap> = keyof M & string;
@@ -15,26 +17,30 @@ export type ParamsOf<M extends ModelMap, K extends ModelId<M>> = M[K]["params"] 
 export type CreatedTaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["created"] & { model: K };
 /** A task as `get`/`wait`/`run` return it. */
 export type TaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["task"] & { model: K };
-/** What `get` and `wait` accept: a task returned by the client, or any object with its id and model. */
+/** What `get`, `wait` and `watch` accept: a task returned by the client, or any object with its id and model. */
 export type TaskRef<K extends string> = { id: string; model: K; status?: string };
 
 export interface CreateOptions extends RequestOptions {
-  /** Sent as `Idempotency-Key`, so a repeated create answers the same task. Generated when left out. */
+  /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
   idempotencyKey?: string;
 }
 
 /**
  * The client of one model family, driven by its generated variant table. Family packages subclass it:
- * `new RunAPI(process.env.RUNAPI_KEY)` or `new RunAPI({ apiKey, baseURL, timeout, fetch })`.
+ * `new RunAPI(process.env.RUNAPI_KEY)` or `new RunAPI({ apiKey, baseURL, timeout, maxRetries, fetch })`.
  */
 export class RunAPIClient<M extends ModelMap> {
   // Private fields stay out of JSON.stringify and util.inspect, so the key is never printed.
-  readonly #options: ResolvedOptions;
+  readonly #transport: Transport;
   readonly #catalog: Catalog;
   readonly #byModel: Map<string, Variant>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
-    this.#options = resolveOptions(options);
+    const resolved = resolveOptions(options);
+    this.#transport = {
+      options: resolved,
+      log: createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+    };
     this.#catalog = catalog;
     this.#byModel = new Map(catalog.variants.map((variant) => [variant.model, variant]));
   }
@@ -46,92 +52,148 @@ export class RunAPIClient<M extends ModelMap> {
 
   /** The API origin requests go to. */
   get baseURL(): string {
-    return this.#options.baseURL;
+    return this.#transport.options.baseURL;
   }
 
   /**
-   * Validates `params` against the variant's schema, then creates a task on the variant's endpoint.
+   * Validates `params` against the variant's schema, then creates a task on the variant's endpoint. Retries
+   * reuse one Idempotency-Key, so they never create or charge a second task; `task_replayed` says so.
    * @example const task = await client.create({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
    */
-  async create<K extends ModelId<M>>(
+  create<K extends ModelId<M>>(
     params: ParamsOf<M, K>,
     options: CreateOptions = {},
-  ): Promise<CreatedTaskOf<M, K>> {
+  ): ApiPromise<CreatedTaskOf<M, K>> {
+    return new ApiPromise(this.#create(params, options));
+  }
+
+  async #create<K extends ModelId<M>>(
+    params: ParamsOf<M, K>,
+    options: CreateOptions,
+  ): Promise<WithResponse<CreatedTaskOf<M, K>>> {
     const variant = this.#check(params);
     const { idempotencyKey, ...request } = options;
-    const task = await sendRequest<CreatedTaskOf<M, K>>(this.#options, {
+    const { data, response } = await sendRequest<CreatedTaskOf<M, K>>(this.#transport, {
       ...request,
       method: variant.method,
       path: variant.path,
       body: params,
       headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
     });
-    return { ...task, model: variant.model as K };
+    return { data: { ...data, model: variant.model as K }, response };
   }
 
   /**
    * Reads a task's current state.
    * @example const now = await client.get(task); // or client.get(id, { model })
    */
-  get<K extends ModelId<M>>(task: TaskRef<K>, options?: RequestOptions): Promise<TaskOf<M, K>>;
-  get<K extends ModelId<M>>(id: string, options: RequestOptions & { model: K }): Promise<TaskOf<M, K>>;
-  async get<K extends ModelId<M>>(
+  get<K extends ModelId<M>>(task: TaskRef<K>, options?: RequestOptions): ApiPromise<TaskOf<M, K>>;
+  get<K extends ModelId<M>>(id: string, options: RequestOptions & { model: K }): ApiPromise<TaskOf<M, K>>;
+  get<K extends ModelId<M>>(
     task: TaskRef<K> | string,
     options: RequestOptions & { model?: K } = {},
-  ): Promise<TaskOf<M, K>> {
+  ): ApiPromise<TaskOf<M, K>> {
+    return new ApiPromise(this.#get(task, options));
+  }
+
+  async #get<K extends ModelId<M>>(
+    task: TaskRef<K> | string,
+    options: RequestOptions & { model?: K },
+  ): Promise<WithResponse<TaskOf<M, K>>> {
     const { model: optionModel, ...request } = options;
-    const id = typeof task === "string" ? task : task.id;
-    const model = typeof task === "string" ? optionModel : task.model;
-    const variant = this.#variant(model);
+    const id = typeof task === "string" ? task : task?.id;
+    const variant = this.#variant(typeof task === "string" ? optionModel : task?.model);
     if (typeof id !== "string" || id === "") {
       throw new ValidationError([
         { path: "id", message: "id is required: pass the task returned by create()" },
       ]);
     }
-    const current = await sendRequest<TaskOf<M, K>>(this.#options, {
+    const { data, response } = await sendRequest<TaskOf<M, K>>(this.#transport, {
       ...request,
       method: "GET",
       path: `${variant.path}/${encodeURIComponent(id)}`,
     });
-    return { ...current, model: variant.model as K };
+    return { data: { ...data, model: variant.model as K }, response };
   }
 
   /**
    * Waits until a task completes and returns it; throws `TaskFailedError` when it fails and
    * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first.
-   * @example const done = await client.wait(task, { onProgress: (t) => console.log(t.status) });
+   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t) => console.log(t.status) });
    */
-  wait<K extends ModelId<M>>(task: TaskRef<K>, options: WaitOptions = {}): Promise<TaskOf<M, K>> {
-    const start = { status: "processing", ...task } as TaskOf<M, K>;
-    return waitForTask(start, (timeout, signal) => this.get(task, { timeout, signal }), options);
+  wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
+  wait<K extends ModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
+  async wait<K extends ModelId<M>>(
+    task: TaskRef<K> | string,
+    options: WaitOptions & { model?: K } = {},
+  ): Promise<TaskOf<M, K>> {
+    const ref = this.#ref(task, options.model);
+    return waitForTask(this.#start(ref), this.#reader(ref), options);
   }
 
   /**
-   * Creates a task and waits for it: `create` then `wait`.
+   * Yields the task each time its status changes, ending with the completed task.
+   * @example for await (const update of client.watch(task)) console.log(update.status);
+   */
+  watch<K extends ModelId<M>>(
+    task: TaskRef<K>,
+    options?: WaitOptions,
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
+  watch<K extends ModelId<M>>(
+    id: string,
+    options: WaitOptions & { model: K },
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
+  async *watch<K extends ModelId<M>>(
+    task: TaskRef<K> | string,
+    options: WaitOptions & { model?: K } = {},
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>> {
+    const ref = this.#ref(task, options.model);
+    return yield* watchTask(this.#start(ref), this.#reader(ref), options);
+  }
+
+  /**
+   * Creates a task and waits for it. If waiting stops (deadline, abort, network), the error carries `taskId`.
    * @example const out = await client.run({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
    */
   async run<K extends ModelId<M>>(
     params: ParamsOf<M, K>,
     options: WaitOptions & CreateOptions = {},
   ): Promise<TaskOf<M, K>> {
-    const { onProgress, pollInterval, maxPollInterval, timeout, ...request } = options;
+    const { onProgress, minDelay, maxDelay, timeout, ...request } = options;
     const task = await this.create(params, request);
-    return this.wait(task as TaskRef<K>, {
-      signal: options.signal,
-      timeout,
-      onProgress,
-      pollInterval,
-      maxPollInterval,
-    });
+    try {
+      return await this.wait(task as TaskRef<K>, {
+        signal: options.signal,
+        timeout,
+        onProgress,
+        minDelay,
+        maxDelay,
+      });
+    } catch (error) {
+      throw withTaskId(error, task.id);
+    }
   }
 
   /**
    * What a call with these parameters costs, offline, from the spec's price rule.
-   * @example client.estimateCost({ model: "flux-2-flex-image-to-image", prompt, source_image_urls, output_resolution: "2k" }).cents // 24
+   * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
   estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {
     const variant = this.#variant((params as { model?: string }).model);
     return priceFor(variant.price, variant.input, params as Record<string, unknown>);
+  }
+
+  #ref<K extends string>(task: TaskRef<K> | string, model: K | undefined): TaskRef<K> {
+    return typeof task === "string" ? { id: task, model: model as K } : task;
+  }
+
+  #start<K extends ModelId<M>>(ref: TaskRef<K>): TaskOf<M, K> {
+    this.#variant(ref.model);
+    return { status: "processing", ...ref } as TaskOf<M, K>;
+  }
+
+  #reader<K extends ModelId<M>>(ref: TaskRef<K>): ReadTask<TaskOf<M, K>> {
+    return (timeout, signal) => this.#get(ref, { timeout, signal });
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */
@@ -155,6 +217,6 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   toJSON(): Record<string, unknown> {
-    return { family: this.#catalog.family, baseURL: this.#options.baseURL };
+    return { family: this.#catalog.family, baseURL: this.#transport.options.baseURL };
   }
 }

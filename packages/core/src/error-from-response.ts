@@ -13,11 +13,18 @@ import {
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
+import { redact } from "./logger.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 /** Builds the typed error for a non-2xx answer from its status, headers and body text. */
-export function errorFromResponse(status: number, headers: Headers, bodyText: string): RunAPIError {
-  const body = parseJson(bodyText);
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  bodyText: string,
+  secret?: string,
+): RunAPIError {
+  // A proxy may echo the request back; the key never reaches an error message.
+  const body = parseJson(redact(bodyText, secret));
   const message = messageOf(body) ?? `RunAPI answered ${status} without an explanation.`;
   const details: ErrorDetails = {
     status,

@@ -13,6 +13,8 @@ export interface ErrorDetails {
   code?: string;
   requestId?: string;
   headers?: Headers;
+  /** The task the error concerns, when one exists. */
+  taskId?: string;
   cause?: unknown;
 }
 
@@ -26,6 +28,8 @@ export class RunAPIError extends Error {
   readonly requestId: string | undefined;
   /** The answer's headers, when the error came from one. */
   readonly headers: Headers | undefined;
+  /** The task this error concerns, when one was created: pass it to `wait`/`get` to resume. */
+  readonly taskId: string | undefined;
   declare readonly [BRAND]: readonly string[];
 
   constructor(message: string, details: ErrorDetails = {}) {
@@ -44,6 +48,7 @@ export class RunAPIError extends Error {
     this.status = details.status;
     this.code = details.code;
     this.requestId = details.requestId;
+    this.taskId = details.taskId;
     // Headers are kept but not enumerated, so logging an error stays short.
     Object.defineProperty(this, "headers", { value: details.headers, enumerable: false });
   }
@@ -139,8 +144,7 @@ export interface TaskLike {
 /** A task ended `failed`. Failed generations are not charged: `refund` says when the hold was released. */
 export class TaskFailedError extends RunAPIError {
   static override readonly kind: string = "TaskFailedError";
-  /** The id of the task that failed. */
-  readonly taskId: string;
+  declare readonly taskId: string;
   /** The task's own error text. */
   readonly taskError: string;
   /** The last state of the task, as read from the API. */
@@ -149,8 +153,7 @@ export class TaskFailedError extends RunAPIError {
   readonly refund: unknown;
   constructor(task: TaskLike) {
     const taskError = describeTaskError(task.error);
-    super(`Task ${task.id} failed: ${taskError}`, { code: errorCodeOf(task.error) });
-    this.taskId = task.id;
+    super(`Task ${task.id} failed: ${taskError}`, { code: errorCodeOf(task.error), taskId: task.id });
     this.taskError = taskError;
     this.task = task;
     this.refund = task.billing?.refund ?? undefined;
@@ -160,16 +163,15 @@ export class TaskFailedError extends RunAPIError {
 /** `wait` gave up before the task ended. The task goes on: wait on `taskId` again to resume. */
 export class WaitTimeoutError extends RunAPIError {
   static override readonly kind: string = "WaitTimeoutError";
-  /** The id of the task still running; pass it to `wait`/`get` to resume. */
-  readonly taskId: string;
+  declare readonly taskId: string;
   /** The last state observed. */
   readonly lastTask: TaskLike;
   constructor(task: TaskLike, waitedMs: number) {
     super(
       `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; ` +
         `call wait() again with the task to keep waiting.`,
+      { taskId: task.id },
     );
-    this.taskId = task.id;
     this.lastTask = task;
   }
 }
@@ -186,4 +188,12 @@ function describeTaskError(error: unknown): string {
 function errorCodeOf(error: unknown): string | undefined {
   const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
   return typeof code === "string" ? code : undefined;
+}
+
+/** Marks an error with the task it interrupted, so a caller of `run` can resume with the id. */
+export function withTaskId<E>(error: E, taskId: string): E {
+  if (error instanceof RunAPIError && error.taskId === undefined) {
+    Object.defineProperty(error, "taskId", { value: taskId, enumerable: true });
+  }
+  return error;
 }

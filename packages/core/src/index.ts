@@ -1,3 +1,5 @@
+export type { WithResponse } from "./api-promise.js";
+export { ApiPromise } from "./api-promise.js";
 export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";
 export { RunAPIClient } from "./client.js";
 export type { ClientOptions } from "./client-options.js";
@@ -23,7 +25,9 @@ export {
   WaitTimeoutError,
 } from "./errors.js";
 export type { CostEstimate } from "./estimate-cost.js";
+export type { Logger, LogLevel } from "./logger.js";
 export type { RequestOptions } from "./request.js";
+export { DEFAULT_MAX_RETRIES } from "./retry.js";
 export type {
   Catalog,
   InputSchema,
@@ -35,5 +39,5 @@ export type {
   VariantStatus,
 } from "./variant.js";
 export { VERSION } from "./version.js";
-export type { WaitOptions, WaitProgress } from "./wait-for-task.js";
-export { DEFAULT_WAIT_TIMEOUT_MS } from "./wait-for-task.js";
+export type { WaitOptions, WaitProgress } from "./watch-task.js";
+export { DEFAULT_WAIT_TIMEOUT_MS } from "./watch-task.js";

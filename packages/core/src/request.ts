@@ -1,4 +1,5 @@
-import { linkAbort, throwIfAborted } from "./abort.js";
+import { linkAbort, sleep, throwIfAborted } from "./abort.js";
+import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
 import { errorFromResponse } from "./error-from-response.js";
 import {
@@ -9,13 +10,19 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from "./errors.js";
+import type { LogWriter } from "./logger.js";
+import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
 
 export interface RequestOptions {
-  /** Stops the request; the call rejects with `AbortError`. */
+  /** Stops the request, its retries and their sleeps; the call rejects with `AbortError`. Never retried. */
   signal?: AbortSignal;
-  /** Milliseconds this request may take, until its body is read; overrides the client's `timeout`. */
+  /** Milliseconds one attempt may take, until its body is read; overrides the client's `timeout`. */
   timeout?: number;
+  /** Retries for this call; overrides the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Sent as `X-Client-Request-Id` (printable ASCII, at most 512 characters) and echoed by the API. */
+  clientRequestId?: string;
   /** Extra headers for this request. */
   headers?: Record<string, string>;
 }
@@ -27,24 +34,64 @@ export interface ApiRequest extends RequestOptions {
   body?: unknown;
 }
 
-/** One HTTP exchange with the API: JSON in, JSON out, typed errors, the key only ever sent to `baseURL`. */
-export async function sendRequest<T>(options: ResolvedOptions, request: ApiRequest): Promise<T> {
+/** What the transport needs from a client: its options and its (redacting) log writer. */
+export interface Transport {
+  options: ResolvedOptions;
+  log: LogWriter;
+}
+
+/**
+ * One logical call: JSON in, JSON out, typed errors, retries with backoff on what is safe to retry, and the
+ * key only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
+ */
+export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
+  const { options, log } = transport;
   if (!options.apiKey) {
     throw new AuthenticationError(
       "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
     );
   }
   const url = urlOnOrigin(options.baseURL, request.path);
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    "user-agent": USER_AGENT,
-    ...request.headers,
-    authorization: `Bearer ${options.apiKey}`,
-  };
-  if (request.body !== undefined) headers["content-type"] = "application/json";
+  const headers = requestHeaders(options.apiKey, request);
+  const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
+  for (let attempt = 0; ; attempt++) {
+    throwIfAborted(request.signal);
+    const started = Date.now();
+    log("debug", `${request.method} ${url} (attempt ${attempt + 1})`, { headers });
+    try {
+      const result = await attemptOnce<T>(transport, request, url, headers);
+      log(
+        "info",
+        `${request.method} ${request.path} → ${result.response.status} in ${Date.now() - started} ms`,
+        {
+          requestId: result.response.headers.get("x-request-id"),
+        },
+      );
+      return result;
+    } catch (error) {
+      if (attempt >= maxRetries || !isRetryable(error)) {
+        log("error", `${request.method} ${request.path} failed: ${(error as Error).message}`);
+        throw error;
+      }
+      const delay = retryDelay(attempt, (error as RunAPIError).headers);
+      log(
+        "warn",
+        `${request.method} ${request.path} failed (${(error as Error).message}); retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms`,
+      );
+      await sleep(delay, request.signal);
+    }
+  }
+}
 
-  throwIfAborted(request.signal);
-  const abort = linkAbort(request.signal, request.timeout ?? options.timeout);
+async function attemptOnce<T>(
+  transport: Transport,
+  request: ApiRequest,
+  url: string,
+  headers: Record<string, string>,
+): Promise<WithResponse<T>> {
+  const { options } = transport;
+  const timeout = request.timeout ?? options.timeout;
+  const abort = linkAbort(request.signal, timeout);
   try {
     const response = await options.fetch(url, {
       method: request.method,
@@ -54,16 +101,13 @@ export async function sendRequest<T>(options: ResolvedOptions, request: ApiReque
     });
     // The timeout stays armed until the body is fully read.
     const text = await response.text();
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, text);
-    return parseBody<T>(text, response);
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, text, options.apiKey);
+    return { data: parseBody<T>(text, response), response };
   } catch (error) {
     if (request.signal?.aborted)
       throw new AbortError("The request was aborted.", { cause: request.signal.reason });
-    if (abort.timedOut()) {
-      throw new TimeoutError(
-        `${request.method} ${request.path} timed out after ${request.timeout ?? options.timeout} ms.`,
-      );
-    }
+    if (abort.timedOut())
+      throw new TimeoutError(`${request.method} ${request.path} timed out after ${timeout} ms.`);
     if (error instanceof RunAPIError) throw error;
     throw new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(error)}`, {
       cause: error,
@@ -71,6 +115,18 @@ export async function sendRequest<T>(options: ResolvedOptions, request: ApiReque
   } finally {
     abort.release();
   }
+}
+
+function requestHeaders(apiKey: string, request: ApiRequest): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "user-agent": USER_AGENT,
+    ...request.headers,
+    authorization: `Bearer ${apiKey}`,
+  };
+  if (request.body !== undefined) headers["content-type"] = "application/json";
+  if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
+  return headers;
 }
 
 function parseBody<T>(text: string, response: Response): T {

@@ -24,7 +24,7 @@ afterAll(() => server.close());
 
 async function failureFor(next: ScriptedAnswer): Promise<RunAPIError> {
   answer = next;
-  const client = testClient({ apiKey: "test-key", baseURL: server.url });
+  const client = testClient({ apiKey: "test-key", baseURL: server.url, maxRetries: 0 });
   const error = await client.get("task_1", { model: "test-model" }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RunAPIError);
   return error as RunAPIError;

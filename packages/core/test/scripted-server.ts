@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** One scripted answer of the loopback server. */
@@ -7,6 +7,9 @@ export interface ScriptedAnswer {
   headers?: Record<string, string>;
   body?: string;
 }
+
+/** Full control of the answer: stall, stream part of a body, reset the connection. */
+export type RawAnswer = (response: ServerResponse) => void;
 
 export interface CapturedRequest {
   method: string;
@@ -20,7 +23,7 @@ export interface CapturedRequest {
  * produce. Every request is captured.
  */
 export async function startScriptedServer(
-  script: (request: CapturedRequest, index: number) => ScriptedAnswer,
+  script: (request: CapturedRequest, index: number) => ScriptedAnswer | RawAnswer,
 ) {
   const requests: CapturedRequest[] = [];
   const server = createServer((incoming, outgoing) => {
@@ -35,6 +38,7 @@ export async function startScriptedServer(
       };
       requests.push(request);
       const answer = script(request, requests.length - 1);
+      if (typeof answer === "function") return answer(outgoing);
       outgoing.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
       outgoing.end(answer.body ?? "");
     });

@@ -12,21 +12,23 @@ async function clientAnswering(script: (index: number) => ScriptedAnswer) {
   return { client: testClient({ apiKey: "k", baseURL: server.url }), server };
 }
 
-const task = (status: string, extra: object = {}) => ({
+const task = (status: string, extra: object = {}, headers: Record<string, string> = {}) => ({
   status: 200,
+  headers,
   body: JSON.stringify({ id: "task_1", status, ...extra }),
 });
 const start = { id: "task_1", model: "test-model" as const };
 
 describe("wait", () => {
-  it("polls until completed, reporting progress each time", async () => {
+  it("polls until completed, reporting each status change", async () => {
+    const statuses = ["pending", "processing", "processing", "completed"];
     const { client, server } = await clientAnswering((i) =>
-      i < 3 ? task("processing") : task("completed", { images: [{ url: "u" }] }),
+      task(statuses[i] ?? "completed", { images: [{ url: "u" }] }),
     );
-    const polls: number[] = [];
+    const seen: [string, number][] = [];
     const done = await client.wait(start, {
-      pollInterval: 5,
-      onProgress: (_, progress) => polls.push(progress.polls),
+      minDelay: 5,
+      onProgress: (t, p) => seen.push([t.status, p.polls]),
     });
     expect(done).toMatchObject({
       id: "task_1",
@@ -34,50 +36,129 @@ describe("wait", () => {
       model: "test-model",
       images: [{ url: "u" }],
     });
-    expect(polls).toEqual([1, 2, 3, 4]);
+    expect(seen).toEqual([
+      ["pending", 1],
+      ["processing", 2],
+      ["completed", 4],
+    ]);
     expect(server.requests.map((r) => r.url)).toEqual(Array(4).fill("/api/v1/test/text_to_image/task_1"));
   });
 
-  it("raises TaskFailedError with the task id, its error and the refund", async () => {
+  it("raises TaskFailedError with the task id, its error, the last task and the refund", async () => {
     const refund = { refunded_at: "2026-01-01T00:00:00Z" };
     const { client } = await clientAnswering(() =>
       task("failed", { error: { code: "nsfw", message: "blocked" }, billing: { refund } }),
     );
-    const error = (await client.wait(start, { pollInterval: 1 }).catch((e: unknown) => e)) as TaskFailedError;
+    const error = (await client.wait(start, { minDelay: 1 }).catch((e: unknown) => e)) as TaskFailedError;
     expect(error).toBeInstanceOf(TaskFailedError);
     expect(error).toMatchObject({ taskId: "task_1", taskError: "blocked", code: "nsfw", refund });
+    expect(error.task).toMatchObject({ id: "task_1", status: "failed" });
     expect(error.message).toBe("Task task_1 failed: blocked");
   });
 
   it("surfaces an unknown status instead of waiting forever", async () => {
-    const { client } = await clientAnswering(() => task("exploded"));
-    const error = await client.wait(start, { pollInterval: 1 }).catch((e: unknown) => e);
+    const { client, server } = await clientAnswering(() => task("exploded"));
+    const error = await client.wait(start, { minDelay: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error).toMatchObject({ taskId: "task_1" });
     expect((error as Error).message).toMatch(/task_1.*exploded/);
+    expect(server.requests).toHaveLength(1);
   });
 
-  it("gives up at the deadline with WaitTimeoutError, keeping the task id and last state", async () => {
-    const { client } = await clientAnswering(() => task("processing"));
+  it("gives up at the deadline with WaitTimeoutError, and wait(id) resumes later", async () => {
+    let finished = false;
+    const { client } = await clientAnswering(() => task(finished ? "completed" : "processing"));
     const error = (await client
-      .wait(start, { pollInterval: 5, timeout: 60 })
+      .wait(start, { minDelay: 5, timeout: 60 })
       .catch((e: unknown) => e)) as WaitTimeoutError;
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error.taskId).toBe("task_1");
     expect(error.lastTask.status).toBe("processing");
+    finished = true;
+    const resumed = await client.wait(error.taskId, { model: "test-model", minDelay: 1 });
+    expect(resumed).toMatchObject({ id: "task_1", status: "completed" });
   });
 
-  it("stops at once when the signal aborts, even mid-sleep", async () => {
+  it("stops at once when the signal aborts during a sleep", async () => {
     const { client, server } = await clientAnswering(() => task("processing"));
     const controller = new AbortController();
-    const waiting = client.wait(start, { pollInterval: 60_000, signal: controller.signal });
+    const waiting = client.wait(start, { minDelay: 60_000, maxDelay: 60_000, signal: controller.signal });
     setTimeout(() => controller.abort(), 10);
     await expect(waiting).rejects.toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("honours Retry-After on a poll over its own delays", async () => {
+    const { client } = await clientAnswering((i) =>
+      i < 2 ? task("processing", {}, { "retry-after-ms": "10" }) : task("completed"),
+    );
+    let elapsed = Number.POSITIVE_INFINITY;
+    // Without the hint the first two sleeps alone would take at least 2 × 8 s.
+    const done = await client.wait(start, {
+      minDelay: 1,
+      maxDelay: 10_000,
+      onProgress: (_, p) => (elapsed = p.elapsedMs),
+    });
+    expect(done.status).toBe("completed");
+    expect(elapsed).toBeLessThan(8_000);
   });
 
   it("returns a completed task without a request", async () => {
     const { client, server } = await clientAnswering(() => task("processing"));
     expect((await client.wait({ ...start, status: "completed" })).status).toBe("completed");
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects (rather than throws) for an unknown model", async () => {
+    const { client } = await clientAnswering(() => task("processing"));
+    const waiting = client.wait("task_1", { model: "nope" as "test-model" });
+    await expect(waiting).rejects.toThrow("model must be one of: test-model");
+  });
+});
+
+describe("watch", () => {
+  it("yields every status change and ends with the completed task", async () => {
+    const statuses = ["processing", "processing", "completed"];
+    const { client } = await clientAnswering((i) => task(statuses[i] ?? "completed"));
+    const seen: string[] = [];
+    for await (const update of client.watch(start, { minDelay: 1 })) seen.push(update.status);
+    expect(seen).toEqual(["processing", "completed"]);
+  });
+
+  it("yields the failed state, then throws TaskFailedError from the loop", async () => {
+    const { client } = await clientAnswering((i) =>
+      i === 0 ? task("processing") : task("failed", { error: "no" }),
+    );
+    const seen: string[] = [];
+    const loop = async () => {
+      for await (const update of client.watch("task_1", { model: "test-model", minDelay: 1 }))
+        seen.push(update.status);
+    };
+    await expect(loop()).rejects.toBeInstanceOf(TaskFailedError);
+    expect(seen).toEqual(["processing", "failed"]);
+  });
+});
+
+describe("run", () => {
+  it("keeps the task id on the error when waiting is aborted", async () => {
+    const { client } = await clientAnswering((i) => (i === 0 ? task("processing") : task("processing")));
+    const controller = new AbortController();
+    const running = client.run(
+      { model: "test-model", prompt: "a red fox" },
+      { minDelay: 60_000, signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 20);
+    const error = await running.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ taskId: "task_1" });
+  });
+
+  it("keeps the task id on WaitTimeoutError", async () => {
+    const { client } = await clientAnswering(() => task("processing"));
+    const error = await client
+      .run({ model: "test-model", prompt: "a red fox" }, { minDelay: 5, timeout: 40 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error).toMatchObject({ taskId: "task_1" });
   });
 });

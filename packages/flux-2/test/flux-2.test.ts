@@ -36,14 +36,14 @@ describe("flux-2-pro-text-to-image", () => {
     expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
 
     const seen: string[] = [];
-    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
     expect(seen.at(-1)).toBe("completed");
     await expectDownload(done.images?.[0]?.url);
   });
 
   it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { pollInterval: 20 });
+    const done = await client.run(params, { minDelay: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
@@ -68,7 +68,7 @@ describe("flux-2-pro-text-to-image", () => {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
@@ -89,14 +89,14 @@ describe("flux-2-flex-text-to-image", () => {
     expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
 
     const seen: string[] = [];
-    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
     expect(seen.at(-1)).toBe("completed");
     await expectDownload(done.images?.[0]?.url);
   });
 
   it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { pollInterval: 20 });
+    const done = await client.run(params, { minDelay: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
@@ -121,7 +121,7 @@ describe("flux-2-flex-text-to-image", () => {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
@@ -142,14 +142,14 @@ describe("flux-2-pro-image-to-image", () => {
     expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
 
     const seen: string[] = [];
-    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
     expect(seen.at(-1)).toBe("completed");
     await expectDownload(done.images?.[0]?.url);
   });
 
   it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { pollInterval: 20 });
+    const done = await client.run(params, { minDelay: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
@@ -174,7 +174,7 @@ describe("flux-2-pro-image-to-image", () => {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
@@ -195,14 +195,14 @@ describe("flux-2-flex-image-to-image", () => {
     expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
 
     const seen: string[] = [];
-    const done = await client.wait(task, { pollInterval: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
     expect(seen.at(-1)).toBe("completed");
     await expectDownload(done.images?.[0]?.url);
   });
 
   it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { pollInterval: 20 });
+    const done = await client.run(params, { minDelay: 20 });
     expect(done.status).toBe("completed");
     expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
   });
@@ -227,7 +227,7 @@ describe("flux-2-flex-image-to-image", () => {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { pollInterval: 20 }).catch((error: unknown) => error);
+    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");

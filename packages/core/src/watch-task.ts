@@ -1,0 +1,108 @@
+import { linkAbort, sleep } from "./abort.js";
+import type { WithResponse } from "./api-promise.js";
+import { TaskFailedError, type TaskLike, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import { parseRetryAfter } from "./parse-retry-after.js";
+
+/** How `wait`, `watch` and `run` wait for a task. */
+export interface WaitOptions {
+  /** Stops waiting (and any request in flight, and any sleep); rejects with `AbortError`. The task itself goes on. */
+  signal?: AbortSignal;
+  /** Milliseconds to wait in all before a `WaitTimeoutError`, which keeps the task id. Default 30 minutes. */
+  timeout?: number;
+  /** Called with the task each time its status changes (the first read included). */
+  onProgress?: (task: TaskLike, progress: WaitProgress) => void;
+  /** The shortest delay between two reads, and the first one. Default 1000 ms. */
+  minDelay?: number;
+  /** The longest delay between two reads. Default 5000 ms. */
+  maxDelay?: number;
+}
+
+export interface WaitProgress {
+  /** Milliseconds since waiting started. */
+  elapsedMs: number;
+  /** How many times the task was read. */
+  polls: number;
+}
+
+export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
+const ACTIVE = new Set(["pending", "processing"]);
+
+/** Reads the task once; `timeoutMs` bounds the request so it never outlives the wait's deadline. */
+export type ReadTask<T> = (timeoutMs: number, signal: AbortSignal | undefined) => Promise<WithResponse<T>>;
+
+/**
+ * Yields the task each time its status changes, until it completes (the completed task is the last value
+ * yielded, and also the return value). A failed task is yielded too, then `TaskFailedError` is thrown.
+ * Delays start at `minDelay` and grow by half with jitter up to `maxDelay`, a `Retry-After` on a read wins,
+ * and no sleep passes the deadline. A failed task throws `TaskFailedError`; an unknown status is surfaced
+ * at once rather than polled forever; the deadline throws `WaitTimeoutError` with the task id.
+ */
+export async function* watchTask<T extends TaskLike>(
+  start: T,
+  read: ReadTask<T>,
+  options: WaitOptions = {},
+): AsyncGenerator<T, T> {
+  const began = Date.now();
+  const deadline = began + (options.timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
+  const maxDelay = options.maxDelay ?? 5000;
+  const minDelay = Math.min(options.minDelay ?? 1000, maxDelay);
+  let delay = minDelay;
+  let hint: number | undefined;
+  let task = start;
+  let lastStatus: string | undefined;
+  let polls = 0;
+  for (;;) {
+    if (settled(task)) {
+      if (task.status !== lastStatus) yield task;
+      return task;
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
+    await sleep(Math.min(hint ?? jitter(delay), remaining), options.signal);
+    delay = Math.min(delay * 1.5, maxDelay);
+    // The read, its retries and their sleeps all stop at the deadline.
+    const bounded = linkAbort(options.signal, Math.max(1, deadline - Date.now()));
+    const result = await read(Math.max(1, deadline - Date.now()), bounded.signal)
+      .catch((error: unknown) => {
+        if (bounded.timedOut() && !options.signal?.aborted)
+          throw new WaitTimeoutError(task, Date.now() - began);
+        throw error;
+      })
+      .finally(() => bounded.release());
+    task = result.data;
+    polls++;
+    const retryAfter = parseRetryAfter(result.response.headers);
+    hint = retryAfter === undefined ? undefined : Math.min(Math.max(retryAfter, minDelay), maxDelay);
+    if (task.status !== lastStatus) {
+      lastStatus = task.status;
+      options.onProgress?.(task, { elapsedMs: Date.now() - began, polls });
+      yield task;
+    }
+  }
+}
+
+/** Waits until the task completes and returns it. */
+export async function waitForTask<T extends TaskLike>(
+  start: T,
+  read: ReadTask<T>,
+  options: WaitOptions = {},
+): Promise<T> {
+  let last = start;
+  for await (const task of watchTask(start, read, options)) last = task;
+  return last;
+}
+
+/** True when the task has completed; throws when it failed or reports a status this SDK does not know. */
+function settled(task: TaskLike): boolean {
+  if (task.status === "completed") return true;
+  if (task.status === "failed") throw new TaskFailedError(task);
+  if (ACTIVE.has(task.status)) return false;
+  throw new UnexpectedResponseError(
+    `Task ${task.id} has the unknown status ${JSON.stringify(task.status)}; upgrade the SDK or read the task with get().`,
+    { taskId: task.id },
+  );
+}
+
+function jitter(ms: number): number {
+  return ms * (0.8 + Math.random() * 0.4);
+}

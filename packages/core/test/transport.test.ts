@@ -1,0 +1,116 @@
+import { getEventListeners } from "node:events";
+import { afterEach, describe, expect, it } from "vitest";
+import { AbortError, ConnectionError, TimeoutError, VERSION } from "../src/index.js";
+import { urlOnOrigin } from "../src/request.js";
+import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
+import { testClient } from "./test-catalog.js";
+
+let close: (() => Promise<void>) | undefined;
+afterEach(() => close?.());
+
+async function serve(script: (index: number) => ScriptedAnswer | RawAnswer) {
+  const server = await startScriptedServer((_, index) => script(index));
+  close = server.close;
+  return server;
+}
+
+const task = {
+  status: 200,
+  headers: { "x-request-id": "req_1", "x-runapi-task-id": "task_1" },
+  body: '{"id":"task_1","status":"processing"}',
+};
+
+describe("timeouts and aborts", () => {
+  it("times out while the body is still streaming, and retries the attempt", async () => {
+    const stall: RawAnswer = (response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"id":"task_1",'); // and never the rest
+    };
+    const server = await serve(() => stall);
+    const client = testClient({ apiKey: "k", baseURL: server.url, timeout: 100, maxRetries: 1 });
+    const error = await client.get("task_1", { model: "test-model" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("takes a per-request timeout over the client's", async () => {
+    const server = await serve(() => () => {});
+    const client = testClient({ apiKey: "k", baseURL: server.url, timeout: 60_000, maxRetries: 0 });
+    await expect(client.get("task_1", { model: "test-model", timeout: 30 })).rejects.toThrow(
+      /timed out after 30 ms/,
+    );
+  });
+
+  it("aborts a request in flight", async () => {
+    const server = await serve(() => () => {});
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const controller = new AbortController();
+    const pending = client.create(
+      { model: "test-model", prompt: "a red fox" },
+      { signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+  });
+
+  it("leaves a long-lived signal's listeners as they were after 10,000 requests", async () => {
+    const server = await serve(() => task);
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const controller = new AbortController();
+    controller.signal.addEventListener("abort", () => {});
+    const before = getEventListeners(controller.signal, "abort").length;
+    for (let i = 0; i < 10_000; i++)
+      await client.get("task_1", { model: "test-model", signal: controller.signal });
+    expect(server.requests).toHaveLength(10_000);
+    expect(getEventListeners(controller.signal, "abort").length).toBe(before);
+  }, 120_000);
+});
+
+describe("headers", () => {
+  it("sends the key, a versioned user-agent, JSON headers and the client request id", async () => {
+    const server = await serve(() => task);
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    await client.create({ model: "test-model", prompt: "a red fox" }, { clientRequestId: "my-trace-7" });
+    const [sent] = server.requests;
+    expect(sent?.headers).toMatchObject({
+      authorization: "Bearer k",
+      "user-agent": `runapi-sdk-js/${VERSION}`,
+      accept: "application/json",
+      "content-type": "application/json",
+      "x-client-request-id": "my-trace-7",
+    });
+    expect(JSON.parse(sent?.body ?? "")).toEqual({ model: "test-model", prompt: "a red fox" });
+  });
+
+  it("gives the raw Response with withResponse()", async () => {
+    const server = await serve(() => task);
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const { data, response } = await client
+      .create({ model: "test-model", prompt: "a red fox" })
+      .withResponse();
+    expect(data).toMatchObject({ id: "task_1", model: "test-model" });
+    expect(response.headers.get("x-request-id")).toBe("req_1");
+    expect(response.headers.get("x-runapi-task-id")).toBe("task_1");
+    const read = await client.get("task_1", { model: "test-model" }).withResponse();
+    expect(read.response.status).toBe(200);
+    expect(await client.get("task_1", { model: "test-model" })).toMatchObject({ id: "task_1" });
+  });
+});
+
+describe("the configured origin", () => {
+  it("refuses a path that is an absolute URL to another origin", () => {
+    expect(() => urlOnOrigin("http://127.0.0.1:1", "https://elsewhere.example/steal")).toThrow(
+      /only http:\/\/127\.0\.0\.1:1 receives your API key/,
+    );
+    expect(() => urlOnOrigin("http://127.0.0.1:1", "//elsewhere.example/steal")).toThrow(ConnectionError);
+    expect(urlOnOrigin("http://127.0.0.1:1/proxy", "/api/v1/x")).toBe("http://127.0.0.1:1/proxy/api/v1/x");
+  });
+
+  it("keeps a task id that looks like a URL on the origin", async () => {
+    const server = await serve(() => task);
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    await client.get("//elsewhere.example/x", { model: "test-model" });
+    expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/%2F%2Felsewhere.example%2Fx");
+  });
+});
