@@ -1,7 +1,7 @@
 /**
  * `pnpm lint:packages`: publint and arethetypeswrong on every publishable package, as packed for npm
  * (workspace: versions resolved), so what users install resolves correctly in ESM, CJS and every
- * TypeScript module mode. Run after `pnpm build`.
+ * TypeScript module mode; and no main entry imports a Node built-in. Run after `pnpm build`.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -25,6 +25,17 @@ try {
       console.error(`${manifest.name}: no dist/ — run \`pnpm build\` first`);
       failures++;
       continue;
+    }
+    // The main entry must run on edge workers and in browsers: no Node built-in may be imported there.
+    for (const entry of ["dist/index.js", "dist/index.cjs"]) {
+      const code = existsSync(join(dir, entry)) ? readFileSync(join(dir, entry), "utf8") : "";
+      const builtin = /(?:from\s*|import\s*\(\s*|require\(\s*)["'](node:[\w/]+)["']/.exec(code)?.[1];
+      if (builtin) {
+        console.error(
+          `${manifest.name}: ${entry} imports ${builtin}; keep Node-only code out of the main entry`,
+        );
+        failures++;
+      }
     }
     const output = execFileSync(bin("pnpm"), ["pack", "--pack-destination", packed], {
       cwd: dir,

@@ -15,8 +15,21 @@ export default defineConfig({
   },
   define: { __RUNAPI_CORE_VERSION__: JSON.stringify("0.0.0-test") },
   test: {
-    include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
+        },
+      },
+      {
+        // Core again with the globals of an edge runtime (fetch, Headers, AbortController, crypto).
+        extends: true,
+        test: { name: "edge", environment: "edge-runtime", include: ["packages/core/test/**/*.test.ts"] },
+      },
+    ],
   },
 });

@@ -114,3 +114,20 @@ describe("the configured origin", () => {
     expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/%2F%2Felsewhere.example%2Fx");
   });
 });
+
+describe("idempotency keys", () => {
+  it("are UUIDs, also where there is no Web Crypto", async () => {
+    const { randomId } = await import("../src/random-id.js");
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(randomId()).toMatch(uuid);
+    const crypto = Object.getOwnPropertyDescriptor(globalThis, "crypto");
+    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+    try {
+      const ids = Array.from({ length: 1000 }, randomId);
+      for (const id of ids) expect(id).toMatch(uuid);
+      expect(new Set(ids).size).toBe(1000);
+    } finally {
+      Object.defineProperty(globalThis, "crypto", crypto as PropertyDescriptor);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// The built @runapi.ai/flux-2, imported as ESM, against the emulator named by RUNAPI_BASE_URL.
+// Run by scripts/test-runtimes.ts on every supported Node version with node's own test runner.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+import RunAPI, { RunAPIError, TaskFailedError, ValidationError } from "@runapi.ai/flux-2";
+
+const client = new RunAPI({ apiKey: process.env.RUNAPI_API_KEY, baseURL: process.env.RUNAPI_BASE_URL });
+const paramsFor = (variant) => ({
+  model: variant.model,
+  prompt: `A lighthouse at dawn, ${variant.model}`,
+  ...(variant.input.required?.includes("source_image_urls")
+    ? { source_image_urls: ["https://example.com/a.png"] }
+    : {}),
+});
+
+for (const variant of client.variants) {
+  test(`${variant.model}: create, get, wait and run end in a downloadable PNG, charged as estimated`, async () => {
+    const params = paramsFor(variant);
+    const task = await client.create(params);
+    assert.equal(task.model, variant.model);
+    assert.equal((await client.get(task)).id, task.id);
+    const done = await client.wait(task, { minDelay: 20 });
+    assert.equal(done.status, "completed");
+    const png = new Uint8Array(await (await fetch(done.images[0].url)).arrayBuffer());
+    assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    const ran = await client.run(params, { minDelay: 20 });
+    assert.equal(ran.billing.settlement.charged_amount_cents, client.estimateCost(params).cents);
+  });
+}
+
+test("an invalid request is refused with every problem and never sent", async () => {
+  const error = await client.create({ model: "flux-2-pro-image-to-image", prompt: "x" }).catch((e) => e);
+  assert.ok(error instanceof ValidationError);
+  assert.deepEqual(
+    error.issues.map((issue) => issue.message),
+    ["prompt must be between 3 and 5000 characters", "source_image_urls is required"],
+  );
+});
+
+test("errors from the CommonJS copy are instances of the ESM classes, and back", async () => {
+  const cjs = createRequire(import.meta.url)("@runapi.ai/flux-2");
+  assert.notEqual(cjs.ValidationError, ValidationError);
+  const fromCjs = await new cjs.RunAPI({ apiKey: "k", baseURL: process.env.RUNAPI_BASE_URL })
+    .create({ model: "flux-2-pro-text-to-image" })
+    .catch((e) => e);
+  assert.ok(fromCjs instanceof ValidationError);
+  assert.ok(fromCjs instanceof RunAPIError);
+  assert.ok(!(fromCjs instanceof TaskFailedError));
+  assert.ok(new ValidationError([]) instanceof cjs.RunAPIError);
+});
