@@ -6,6 +6,17 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export const newRequestId = (): string => `req_${randomBytes(12).toString("hex")}`;
 
+/**
+ * An answer computed but not yet written. Handlers return one instead of writing to the socket, so a fault can
+ * still deliver it whole, late, cut short or replaced.
+ */
+export interface Answer {
+  status: number;
+  /** Lower-case names. `content-length` is taken from the body unless set (a HEAD answer sets it). */
+  headers: Record<string, string | number>;
+  body: Buffer;
+}
+
 /** The whole body as text; past the limit the rest is drained (not kept) so the 413 can still be sent. */
 export async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
   const chunks: Buffer[] = [];
@@ -34,18 +45,26 @@ export function flattenHeaders(headers: IncomingMessage["headers"]): Record<stri
   return flat;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const bytes = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, { "content-type": "application/json", "content-length": bytes.length });
-  res.end(bytes);
+export function jsonAnswer(status: number, body: unknown, headers: Answer["headers"] = {}): Answer {
+  return {
+    status,
+    headers: { ...headers, "content-type": "application/json" },
+    body: Buffer.from(JSON.stringify(body)),
+  };
 }
 
-export function sendError(
-  res: ServerResponse,
+export function errorAnswer(
   status: number,
   code: string,
   message: string,
   extra: Record<string, unknown> = {},
-): void {
-  sendJson(res, status, { error: { code, message, ...extra } });
+): Answer {
+  return jsonAnswer(status, { error: { code, message, ...extra } });
+}
+
+/** Writes an answer whole; nothing is written when the client has already gone. */
+export function writeAnswer(res: ServerResponse, answer: Answer): void {
+  if (res.destroyed) return;
+  res.writeHead(answer.status, { "content-length": answer.body.length, ...answer.headers });
+  res.end(answer.body);
 }

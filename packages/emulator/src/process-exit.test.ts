@@ -110,4 +110,59 @@ describe("process lifecycle", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
   });
+
+  it("the CLI installs --fault rules and a seeded --fault-rate mix, and refuses a malformed --fault", async () => {
+    const text = "/api/v1/flux_2/text_to_image";
+    const { child, nextLine } = run([
+      cliFile,
+      "--port",
+      "0",
+      "--fault",
+      `POST ${text}=status:503,retry-after=1x2`,
+      "--fault",
+      "*=html-error",
+      "--fault-rate",
+      "1",
+      "--fault-seed",
+      "7",
+    ]);
+    const exited = exitOf(child);
+    try {
+      const [, url] = /listening on (\S+) /.exec(await nextLine(/listening/))!;
+      expect(await nextLine(/^Random faults/)).toBe("Random faults: rate 1, seed 7");
+      const post = () =>
+        fetch(`${url}${text}`, {
+          method: "POST",
+          headers: { authorization: "Bearer rk_test_emulator", "content-type": "application/json" },
+          body: JSON.stringify({ model: "flux-2-pro-text-to-image", prompt: "cli" }),
+        });
+      const first = await post();
+      expect([first.status, first.headers.get("retry-after")]).toEqual([503, "1"]);
+      expect((await post()).status).toBe(503);
+      const third = await post();
+      expect([third.status, third.headers.get("content-type")]).toEqual([502, "text/html"]);
+      // Rules used up, the random mix (rate 1) breaks every request; seed 7 always starts with these three.
+      const limited = await post();
+      expect([limited.status, limited.headers.get("retry-after-ms")]).toEqual([429, "1"]);
+      await expect((await post()).text()).rejects.toThrow(); // cut-body
+      await expect(post()).rejects.toThrow(); // reset-before
+      child.kill("SIGTERM");
+      expect((await exited)[0]).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+
+    const bad = spawn(process.execPath, ["--import", "tsx", cliFile, "--port", "0", "--fault", "*=explode"], {
+      cwd: repoRoot,
+      stdio: "pipe",
+    });
+    let stderr = "";
+    bad.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    const [code] = await exitOf(bad);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--fault "*=explode": unknown fault kind "explode"');
+    expect(stderr).toContain("<route>=<kind>[:<param>][x<times>]");
+  });
 });

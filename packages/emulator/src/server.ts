@@ -1,9 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FaultInjector, type FaultRule, type Faults } from "./faults.js";
 import { findSpecsDir } from "./find-specs-dir.js";
-import { sendError } from "./http-io.js";
+import { errorAnswer, writeAnswer } from "./http-io.js";
+import { IdempotencyStore } from "./idempotency.js";
 import { loadSpecs } from "./load-specs.js";
-import { type EmulatorState, handleRequest, type RecordedRequest } from "./routes.js";
+import { respond } from "./respond.js";
+import type { EmulatorState, RecordedRequest } from "./routes.js";
 import { TaskStore } from "./task-store.js";
 import { createRequestValidator } from "./validate-request.js";
 
@@ -22,6 +25,8 @@ export interface EmulatorOptions {
   apiKeys?: string[];
   /** Every Nth created task fails (0 or absent: never), on top of failNextTask(). */
   failEvery?: number;
+  /** Fault rules in force from the start, as if passed to `faults.add` in order. */
+  faults?: FaultRule[];
 }
 
 export interface Emulator {
@@ -31,9 +36,12 @@ export interface Emulator {
   apiKey: string;
   /** Every request received, in order, including rejected ones. */
   requests: RecordedRequest[];
+  /** Distinct tasks created; an idempotent replay creates none. */
   tasksCreated(): number;
   /** The next created task ends "failed" with this message (default "The generation failed."). */
   failNextTask(message?: string): void;
+  /** Injected failures: error statuses, resets, slow, cut or malformed answers, by rule or at random. */
+  faults: Faults;
   /** Stops listening and closes keep-alive sockets, so the process can exit. */
   close(): Promise<void>;
 }
@@ -43,11 +51,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const apiKeys = options.apiKeys?.length ? options.apiKeys : [DEFAULT_API_KEY];
   // Specs are loaded and compiled up front so a broken spec fails the start, not the first request.
   const actions = loadSpecs(options.specsDir ?? findSpecsDir());
+  // Rules are checked before listening, so a bad one fails the start.
+  const faults = new FaultInjector();
+  for (const rule of options.faults ?? []) faults.add(rule);
   let url = "";
   const state: EmulatorState = {
     actions,
     validate: createRequestValidator(actions),
     store: new TaskStore(options.taskDurationMs ?? 2000, options.failEvery ?? 0),
+    idempotency: new IdempotencyStore(),
     apiKeys: new Set(apiKeys),
     requests: [],
     baseUrl: () => url,
@@ -55,9 +67,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   const server = createServer((req, res) => {
-    handleRequest(state, req, res).catch((error: unknown) => {
+    respond(state, faults, req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      sendError(res, 500, "internal_error", error instanceof Error ? error.message : String(error));
+      writeAnswer(
+        res,
+        errorAnswer(500, "internal_error", error instanceof Error ? error.message : String(error)),
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -76,6 +91,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: state.requests,
     tasksCreated: () => state.store.count,
     failNextTask: (message) => state.store.failNext(message),
+    faults: {
+      add: (rule) => faults.add(rule),
+      clear: () => faults.clear(),
+      pending: () => faults.pending(),
+      random: (random) => faults.random(random),
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
