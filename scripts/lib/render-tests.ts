@@ -61,6 +61,39 @@ export function renderEndToEndTest(family: FamilyModel): string {
 });
 `;
   });
+  const first = variantsOf(family)[0] as VariantModel;
+  const firstPath = family.actions.find((action) => action.variants.includes(first))?.path;
+  const retries = `describe("retries", () => {
+  const params: ${family.typeName}Params<${JSON.stringify(first.model)}> = ${JSON.stringify(first.example)};
+
+  it("retries a create whose answer was lost, with the same Idempotency-Key, and makes one task", async () => {
+    const before = emulator.tasksCreated();
+    emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "reset-after" } });
+    const task = await client.create(params);
+    expect(task.task_replayed).toBe(true);
+    expect(emulator.tasksCreated()).toBe(before + 1);
+    const [lost, retried] = emulator.requests.slice(-2);
+    expect(lost?.fault).toBe("reset-after");
+    expect(retried?.headers["idempotency-key"]).toBe(lost?.headers["idempotency-key"]);
+  });
+
+  it("keeps an Idempotency-Key the caller chose, and the API answers the same task for it", async () => {
+    const first = await client.create(params, { idempotencyKey: "order-42" });
+    const again = await client.create(params, { idempotencyKey: "order-42" });
+    expect(emulator.requests.at(-1)?.headers["idempotency-key"]).toBe("order-42");
+    expect(again.id).toBe(first.id);
+    expect(again.task_replayed).toBe(true);
+  });
+
+  it("retries 503 and 429 answers, then succeeds", async () => {
+    emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "status", status: 503, retryAfter: "0" } });
+    emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "status", status: 429, retryAfterMs: 1 } });
+    const task = await client.create(params);
+    expect(task.id).toMatch(/\\S/);
+    expect(emulator.requests.slice(-3).map((request) => request.fault)).toEqual(["status", "status", undefined]);
+  });
+});
+`;
   return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ${family.typeName}Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
@@ -87,7 +120,8 @@ async function expectDownload(url: string | undefined) {
   }
 }
 
-${blocks.join("\n")}`;
+${blocks.join("\n")}
+${retries}`;
 }
 
 /**

@@ -233,3 +233,34 @@ describe("flux-2-flex-image-to-image", () => {
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
   });
 });
+
+describe("retries", () => {
+  const params: Flux2Params<"flux-2-pro-text-to-image"> = {"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"};
+
+  it("retries a create whose answer was lost, with the same Idempotency-Key, and makes one task", async () => {
+    const before = emulator.tasksCreated();
+    emulator.faults.add({ route: "POST /api/v1/flux_2/text_to_image", fault: { kind: "reset-after" } });
+    const task = await client.create(params);
+    expect(task.task_replayed).toBe(true);
+    expect(emulator.tasksCreated()).toBe(before + 1);
+    const [lost, retried] = emulator.requests.slice(-2);
+    expect(lost?.fault).toBe("reset-after");
+    expect(retried?.headers["idempotency-key"]).toBe(lost?.headers["idempotency-key"]);
+  });
+
+  it("keeps an Idempotency-Key the caller chose, and the API answers the same task for it", async () => {
+    const first = await client.create(params, { idempotencyKey: "order-42" });
+    const again = await client.create(params, { idempotencyKey: "order-42" });
+    expect(emulator.requests.at(-1)?.headers["idempotency-key"]).toBe("order-42");
+    expect(again.id).toBe(first.id);
+    expect(again.task_replayed).toBe(true);
+  });
+
+  it("retries 503 and 429 answers, then succeeds", async () => {
+    emulator.faults.add({ route: "POST /api/v1/flux_2/text_to_image", fault: { kind: "status", status: 503, retryAfter: "0" } });
+    emulator.faults.add({ route: "POST /api/v1/flux_2/text_to_image", fault: { kind: "status", status: 429, retryAfterMs: 1 } });
+    const task = await client.create(params);
+    expect(task.id).toMatch(/\S/);
+    expect(emulator.requests.slice(-3).map((request) => request.fault)).toEqual(["status", "status", undefined]);
+  });
+});
