@@ -12,6 +12,7 @@ import {
   ServiceUnavailableError,
   ValidationError,
 } from "../src/index.js";
+import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 

@@ -1,90 +1,109 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { AbortError, RunAPIError } from "../src/index.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AbortError, ConnectionError, RunAPIError } from "../src/index.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
-import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
-import { testClient } from "./test-catalog.js";
+import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 
-let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
+let emulator: Emulator;
+let clientWith: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
+beforeEach(async () => {
+  ({ emulator, client: clientWith } = await emulatorWithClient());
+});
+afterEach(() => emulator.close());
 
-const ok = { status: 200, body: '{"id":"task_1","status":"processing"}' };
-const failing = (status: number, headers: Record<string, string> = { "retry-after-ms": "1" }) => ({
-  status,
-  headers,
-  body: JSON.stringify({ error: { code: `code_${status}`, message: `failed with ${status}` } }),
+/** A client whose log tells the delay it chose before each retry. */
+function clientLoggingDelays(options: { maxRetries?: number } = {}) {
+  const delays: number[] = [];
+  const ignore = () => {};
+  const warn = (line: string) => {
+    const match = / in (\d+) ms$/.exec(line);
+    if (match) delays.push(Number(match[1]));
+  };
+  const client = clientWith({
+    logLevel: "warn",
+    logger: { debug: ignore, info: ignore, error: ignore, warn },
+    ...options,
+  });
+  return { client, delays };
+}
+
+const status = (
+  code: number,
+  extra: { retryAfter?: string; retryAfterMs?: number } = { retryAfterMs: 1 },
+) => ({
+  kind: "status" as const,
+  status: code,
+  code: `code_${code}`,
+  ...extra,
 });
 
-/** A client on a scripted server, and the delays its retries announced in the log. */
-async function setup(
-  script: (index: number) => ScriptedAnswer | RawAnswer,
-  options: { maxRetries?: number } = {},
-) {
-  const server = await startScriptedServer((_, index) => script(index));
-  close = server.close;
-  const delays: number[] = [];
-  const logger = {
-    debug() {},
-    info() {},
-    error() {},
-    warn(line: string) {
-      const match = / in (\d+) ms$/.exec(line);
-      if (match) delays.push(Number(match[1]));
-    },
-  };
-  const client = testClient({ apiKey: "k", baseURL: server.url, logLevel: "warn", logger, ...options });
-  const read = () => client.get("task_1", { model: "test-model" });
-  return { client, server, delays, read };
+async function aTask() {
+  return clientWith({ maxRetries: 0 }).create(params);
 }
 
 describe("which failures are retried", () => {
-  it.each([408, 429, 500, 502, 503, 504])("retries %i and succeeds", async (status) => {
-    const { server, read } = await setup((i) => (i === 0 ? failing(status) : ok));
-    expect((await read()).id).toBe("task_1");
-    expect(server.requests).toHaveLength(2);
+  it.each([408, 429, 500, 502, 503, 504])("retries %i and succeeds", async (code) => {
+    const task = await aTask();
+    emulator.faults.add({ route: READ_ROUTE, fault: status(code) });
+    expect((await clientWith().get(task)).id).toBe(task.id);
+    expect(emulator.requests.slice(-2).map((request) => request.fault)).toEqual(["status", undefined]);
   });
 
-  it.each([400, 401, 402, 403, 404, 409, 413, 422])("does not retry %i", async (status) => {
-    const { server, read } = await setup(() => failing(status));
-    await expect(read()).rejects.toMatchObject({ status });
-    expect(server.requests).toHaveLength(1);
+  it.each([400, 401, 402, 403, 404, 409, 413, 422])("does not retry %i", async (code) => {
+    const task = await aTask();
+    const before = emulator.requests.length;
+    emulator.faults.add({ route: READ_ROUTE, times: Number.POSITIVE_INFINITY, fault: status(code) });
+    await expect(clientWith().get(task)).rejects.toMatchObject({ status: code, code: `code_${code}` });
+    expect(emulator.requests.length - before).toBe(1);
   });
 
-  it("retries a reset connection", async () => {
-    const { server, read } = await setup((i) => (i === 0 ? (response) => response.socket?.destroy() : ok));
-    expect((await read()).id).toBe("task_1");
-    expect(server.requests).toHaveLength(2);
-  });
+  it.each(["reset-before", "cut-body", "malformed-json", "wrong-content-type", "html-error"] as const)(
+    "retries an answer broken by %s",
+    async (kind) => {
+      const task = await aTask();
+      emulator.faults.add({ route: READ_ROUTE, fault: { kind } });
+      expect((await clientWith().get(task)).id).toBe(task.id);
+      expect(emulator.requests.at(-2)?.fault).toBe(kind);
+    },
+  );
 
   it("never retries the caller's abort", async () => {
-    const { server, read: _ } = await setup(() => () => {}); // never answers
+    const task = await aTask();
+    const before = emulator.requests.length;
+    emulator.faults.add({ route: READ_ROUTE, fault: { kind: "slow-headers", delayMs: 5_000 } });
     const controller = new AbortController();
-    const client = testClient({ apiKey: "k", baseURL: `http://127.0.0.1:${new URL(server.url).port}` });
-    const reading = client.get("task_1", { model: "test-model", signal: controller.signal });
+    const reading = clientWith().get(task, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(reading).rejects.toBeInstanceOf(AbortError);
-    expect(server.requests).toHaveLength(1);
+    expect(emulator.requests.length - before).toBe(1);
     expect(isRetryable(new AbortError("x"))).toBe(false);
   });
 });
 
 describe("how many times", () => {
   it("tries three times by default, then throws the last error", async () => {
-    const { server, read } = await setup(() => failing(503));
-    await expect(read()).rejects.toMatchObject({ status: 503, code: "code_503" });
-    expect(server.requests).toHaveLength(3);
+    emulator.faults.add({ route: CREATE_ROUTE, times: Number.POSITIVE_INFINITY, fault: status(503) });
+    await expect(clientWith().create(params)).rejects.toMatchObject({ status: 503, code: "code_503" });
+    expect(emulator.requests.filter((request) => request.fault === "status")).toHaveLength(3);
   });
 
   it("takes maxRetries from the client, and per request", async () => {
-    const none = await setup(() => failing(500), { maxRetries: 0 });
-    await expect(none.read()).rejects.toBeInstanceOf(RunAPIError);
-    expect(none.server.requests).toHaveLength(1);
-    await none.server.close();
-
-    const four = await setup(() => failing(500), { maxRetries: 0 });
-    await expect(four.client.get("task_1", { model: "test-model", maxRetries: 4 })).rejects.toBeInstanceOf(
+    emulator.faults.add({ route: CREATE_ROUTE, times: Number.POSITIVE_INFINITY, fault: status(500) });
+    await expect(clientWith({ maxRetries: 0 }).create(params)).rejects.toBeInstanceOf(RunAPIError);
+    expect(emulator.requests).toHaveLength(1);
+    await expect(clientWith({ maxRetries: 0 }).create(params, { maxRetries: 4 })).rejects.toBeInstanceOf(
       RunAPIError,
     );
-    expect(four.server.requests).toHaveLength(5);
+    expect(emulator.requests).toHaveLength(6);
+  });
+
+  it("gives up on a connection reset with a ConnectionError after the retries", async () => {
+    emulator.faults.add({
+      route: CREATE_ROUTE,
+      times: Number.POSITIVE_INFINITY,
+      fault: { kind: "reset-before" },
+    });
+    await expect(clientWith({ maxRetries: 1 }).create(params)).rejects.toBeInstanceOf(ConnectionError);
+    expect(emulator.tasksCreated()).toBe(0);
   });
 });
 
@@ -113,16 +132,22 @@ describe("how long between tries", () => {
   });
 
   it("waits what the server asked for, within the bound, over the wire", async () => {
-    const date = new Date(Date.now() + 1000).toUTCString();
-    const script = [failing(503, { "retry-after": "0" }), failing(429, { "retry-after": "3600" }), ok];
-    const { delays, read } = await setup((i) => script[i] ?? ok);
-    expect((await read()).id).toBe("task_1");
+    emulator.faults.add({ route: CREATE_ROUTE, fault: status(503, { retryAfter: "0" }) });
+    emulator.faults.add({ route: CREATE_ROUTE, fault: status(429, { retryAfter: "3600" }) });
+    const { client, delays } = clientLoggingDelays();
+    expect((await client.create(params)).id).toMatch(/\S/);
     expect(delays[0]).toBe(0);
     expect(delays[1]).toBeGreaterThanOrEqual(750); // backoff for the second retry, not an hour
     expect(delays[1]).toBeLessThanOrEqual(1000);
+  });
 
-    const dated = await setup((i) => (i === 0 ? failing(503, { "retry-after": date }) : ok));
-    expect((await dated.read()).id).toBe("task_1");
-    expect(dated.delays[0]).toBeLessThanOrEqual(1000);
+  it("reads an HTTP-date Retry-After over the wire", async () => {
+    emulator.faults.add({
+      route: CREATE_ROUTE,
+      fault: status(503, { retryAfter: new Date(Date.now() + 1000).toUTCString() }),
+    });
+    const { client, delays } = clientLoggingDelays();
+    expect((await client.create(params)).id).toMatch(/\S/);
+    expect(delays[0]).toBeLessThanOrEqual(1000);
   });
 });

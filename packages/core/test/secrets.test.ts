@@ -6,7 +6,10 @@ import { testClient } from "./test-catalog.js";
 
 const KEY = "rk_live_s3cr3t_0123456789";
 let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
 
 /** Every way the key could leak from a value. */
 function renderings(value: unknown): string[] {

@@ -2,11 +2,15 @@ import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, TimeoutError, VERSION } from "../src/index.js";
 import { urlOnOrigin } from "../src/request.js";
+import { emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 
 let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
 
 async function serve(script: (index: number) => ScriptedAnswer | RawAnswer) {
   const server = await startScriptedServer((_, index) => script(index));
@@ -21,6 +25,7 @@ const task = {
 };
 
 describe("timeouts and aborts", () => {
+  // The emulator answers or breaks an answer; a body that stalls half-way needs a scripted server.
   it("times out while the body is still streaming, and retries the attempt", async () => {
     const stall: RawAnswer = (response) => {
       response.writeHead(200, { "content-type": "application/json" });
@@ -43,58 +48,72 @@ describe("timeouts and aborts", () => {
   });
 
   it("aborts a request in flight", async () => {
-    const server = await serve(() => () => {});
-    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const { emulator, client } = await emulatorWithClient();
+    close = () => emulator.close();
+    emulator.faults.add({
+      route: "POST /api/v1/flux_2/text_to_image",
+      fault: { kind: "slow-headers", delayMs: 5_000 },
+    });
     const controller = new AbortController();
-    const pending = client.create(
-      { model: "test-model", prompt: "a red fox" },
-      { signal: controller.signal },
-    );
+    const pending = client().create(params, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toBeInstanceOf(AbortError);
   });
 
   it("leaves a long-lived signal's listeners as they were after 10,000 requests", async () => {
-    const server = await serve(() => task);
-    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const { emulator, client: clientOf } = await emulatorWithClient();
+    close = () => emulator.close();
+    const client = clientOf();
+    const task = await client.create(params);
     const controller = new AbortController();
     controller.signal.addEventListener("abort", () => {});
     const before = getEventListeners(controller.signal, "abort").length;
-    for (let i = 0; i < 10_000; i++)
-      await client.get("task_1", { model: "test-model", signal: controller.signal });
-    expect(server.requests).toHaveLength(10_000);
+    for (let i = 0; i < 10_000; i++) await client.get(task, { signal: controller.signal });
+    expect(emulator.requests).toHaveLength(10_001);
     expect(getEventListeners(controller.signal, "abort").length).toBe(before);
   }, 120_000);
 });
 
 describe("headers", () => {
-  it("sends the key, a versioned user-agent, JSON headers and the client request id", async () => {
-    const server = await serve(() => task);
-    const client = testClient({ apiKey: "k", baseURL: server.url });
-    await client.create({ model: "test-model", prompt: "a red fox" }, { clientRequestId: "my-trace-7" });
-    const [sent] = server.requests;
+  it("sends the key, a versioned user-agent, JSON headers and the client request id, which is echoed", async () => {
+    const { emulator, client } = await emulatorWithClient();
+    close = () => emulator.close();
+    const { response } = await client().create(params, { clientRequestId: "my-trace-7" }).withResponse();
+    const [sent] = emulator.requests;
     expect(sent?.headers).toMatchObject({
-      authorization: "Bearer k",
+      authorization: `Bearer ${emulator.apiKey}`,
       "user-agent": `runapi-sdk-js/${VERSION}`,
       accept: "application/json",
       "content-type": "application/json",
       "x-client-request-id": "my-trace-7",
     });
-    expect(JSON.parse(sent?.body ?? "")).toEqual({ model: "test-model", prompt: "a red fox" });
+    expect(sent?.body).toEqual(params);
+    expect(response.headers.get("x-client-request-id")).toBe("my-trace-7");
   });
 
   it("gives the raw Response with withResponse()", async () => {
-    const server = await serve(() => task);
-    const client = testClient({ apiKey: "k", baseURL: server.url });
-    const { data, response } = await client
-      .create({ model: "test-model", prompt: "a red fox" })
-      .withResponse();
-    expect(data).toMatchObject({ id: "task_1", model: "test-model" });
-    expect(response.headers.get("x-request-id")).toBe("req_1");
-    expect(response.headers.get("x-runapi-task-id")).toBe("task_1");
-    const read = await client.get("task_1", { model: "test-model" }).withResponse();
+    const { emulator, client: clientOf } = await emulatorWithClient();
+    close = () => emulator.close();
+    const client = clientOf();
+    const { data, response } = await client.create(params).withResponse();
+    expect(data).toMatchObject({ status: "processing", model: params.model });
+    expect(response.headers.get("x-request-id")).toMatch(/\S/);
+    expect(response.headers.get("x-runapi-task-id")).toBe(data.id);
+    const read = await client.get(data).withResponse();
     expect(read.response.status).toBe(200);
-    expect(await client.get("task_1", { model: "test-model" })).toMatchObject({ id: "task_1" });
+    expect(read.response.headers.get("x-runapi-task-id")).toBe(data.id);
+    expect(await client.get(data)).toMatchObject({ id: data.id });
+  });
+
+  it("is retried with the same body and headers, but a fresh request", async () => {
+    const { emulator, client } = await emulatorWithClient();
+    close = () => emulator.close();
+    emulator.faults.add({ route: READ_ROUTE, fault: { kind: "status", status: 502, retryAfterMs: 1 } });
+    const task = await client().create(params);
+    await client().get(task);
+    const [first, second] = emulator.requests.slice(-2);
+    expect(second?.headers.authorization).toBe(first?.headers.authorization);
+    expect(second?.path).toBe(first?.path);
   });
 });
 
@@ -108,7 +127,7 @@ describe("the configured origin", () => {
   });
 
   it("keeps a task id that looks like a URL on the origin", async () => {
-    const server = await serve(() => task);
+    const server = await serve(() => ({ status: 200, body: '{"id":"x","status":"processing"}' }));
     const client = testClient({ apiKey: "k", baseURL: server.url });
     await client.get("//elsewhere.example/x", { model: "test-model" });
     expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/%2F%2Felsewhere.example%2Fx");

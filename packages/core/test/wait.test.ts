@@ -4,7 +4,10 @@ import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 
 let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
 
 async function clientAnswering(script: (index: number) => ScriptedAnswer) {
   const server = await startScriptedServer((_, index) => script(index));
