@@ -1,6 +1,6 @@
-import { type Emulator, type EmulatorOptions, startEmulator } from "../../emulator/src/index.ts";
-import type { Flux2Models } from "../../flux-2/src/generated/variants.ts";
-import { catalog } from "../../flux-2/src/generated/variants.ts";
+import { type Emulator, type EmulatorOptions, startEmulator } from "../../emulator/src/index.js";
+import type { Flux2Models } from "../../flux-2/src/generated/variants.js";
+import { catalog } from "../../flux-2/src/generated/variants.js";
 import { type ClientOptions, RunAPIClient } from "../src/index.js";
 
 /** The emulator and a core client on the Flux 2 catalog, for tests of core's behaviour against real HTTP. */

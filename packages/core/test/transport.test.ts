@@ -18,12 +18,6 @@ async function serve(script: (index: number) => ScriptedAnswer | RawAnswer) {
   return server;
 }
 
-const task = {
-  status: 200,
-  headers: { "x-request-id": "req_1", "x-runapi-task-id": "task_1" },
-  body: '{"id":"task_1","status":"processing"}',
-};
-
 describe("timeouts and aborts", () => {
   // The emulator answers or breaks an answer; a body that stalls half-way needs a scripted server.
   it("times out while the body is still streaming, and retries the attempt", async () => {
