@@ -1,7 +1,8 @@
 import type { FamilyModel } from "./family-model.ts";
 import { generatedNotice, json } from "./header.ts";
 
-export const INITIAL_VERSION = "0.1.0";
+/** A new family starts here; the minor changeset `changeset:specs` writes for it makes its first release 0.1.0. */
+export const INITIAL_VERSION = "0.0.0";
 
 /** The package's package.json; `version` is changesets' to own, so an existing one is kept. */
 export function renderPackageJson(family: FamilyModel, existingVersion: string | undefined): string {
@@ -24,7 +25,8 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    files: ["dist"],
+    // What users need: the build and the release notes (npm adds package.json and README.md itself).
+    files: ["dist", "CHANGELOG.md"],
     scripts: { build: "tsup", typecheck: "tsc --noEmit" },
     dependencies: { "@runapi.ai/core": "workspace:^" },
     devDependencies: {
@@ -37,7 +39,8 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     repository: { type: "git", url: "git+https://github.com/runapi-ai/runapi-sdks.git", directory },
     homepage: `https://runapi.ai/models/${family.family}`,
     keywords: ["runapi", family.family, family.modality, family.provider.toLowerCase(), "ai", "sdk"],
-    publishConfig: { access: "public" },
+    // Provenance is signed in CI (release.yml, with an OIDC token); a registry without it takes --provenance=false.
+    publishConfig: { access: "public", provenance: true },
   });
 }
 
