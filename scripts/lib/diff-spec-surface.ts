@@ -1,0 +1,139 @@
+import { diffInputSchema } from "./diff-input-schema.ts";
+import { diffPriceRule } from "./diff-price-rule.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
+import type { SpecSurface } from "./read-spec-surface.ts";
+import type { SpecChange } from "./spec-change.ts";
+
+/**
+ * What changed in a family package's public surface between two versions of its spec; `before` is
+ * undefined for a new family. An empty list means the package need not be released.
+ */
+export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSurface): SpecChange[] {
+  const { family } = after;
+  if (!before) {
+    const models = variantsOf(family).map(({ variant }) => variant.model);
+    return [
+      {
+        bump: "minor",
+        summary: `first release of ${family.packageName}: ${family.title} (${family.provider}) with ${models.join(", ")}`,
+      },
+    ];
+  }
+  const changes: SpecChange[] = [...diffFamily(before.family, family)];
+  const old = new Map(variantsOf(before.family).map((entry) => [entry.variant.model, entry]));
+  for (const { action, variant } of variantsOf(family)) {
+    const previous = old.get(variant.model);
+    if (previous) changes.push(...diffVariant(previous, { action, variant }));
+    else changes.push({ bump: "minor", summary: `new variant ${variant.model} (POST ${action.path})` });
+  }
+  const current = new Set(variantsOf(family).map(({ variant }) => variant.model));
+  for (const model of old.keys()) {
+    if (!current.has(model)) changes.push({ bump: "major", summary: `removed variant ${model}` });
+  }
+  for (const [operation, types] of after.operations) {
+    const was = before.operations.get(operation);
+    if (was !== undefined && was !== types) {
+      changes.push({ bump: "minor", summary: `parameter or response types of ${operation} changed` });
+    }
+  }
+  for (const at of after.deprecations) {
+    if (!before.deprecations.has(at)) changes.push({ bump: "minor", summary: `deprecated: ${at}` });
+  }
+  for (const at of before.deprecations) {
+    if (!after.deprecations.has(at)) changes.push({ bump: "minor", summary: `no longer deprecated: ${at}` });
+  }
+  changes.push(...diffDocumentation(before.documentation, after.documentation, changes.length === 0));
+  return changes;
+}
+
+type Entry = { action: ActionModel; variant: VariantModel };
+
+function variantsOf(family: FamilyModel): Entry[] {
+  return family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+}
+
+function diffFamily(before: FamilyModel, after: FamilyModel): SpecChange[] {
+  const changes: SpecChange[] = [];
+  if (before.provider !== after.provider) {
+    changes.push({ bump: "patch", summary: `provider: ${before.provider} → ${after.provider}` });
+  }
+  if (before.modality !== after.modality) {
+    changes.push({ bump: "minor", summary: `modality: ${before.modality} → ${after.modality}` });
+  }
+  // Operation ids name the exported `operations` types, so renaming one breaks code that imports it.
+  const actions = new Map(before.actions.map((action) => [action.path, action]));
+  for (const action of after.actions) {
+    const previous = actions.get(action.path);
+    if (!previous) continue;
+    for (const key of ["createOperationId", "getOperationId"] as const) {
+      if (previous[key] !== action[key]) {
+        changes.push({
+          bump: "major",
+          summary: `operation ${previous[key] ?? "(none)"} of ${action.path} renamed to ${action[key] ?? "(none)"}`,
+        });
+      }
+    }
+  }
+  return changes;
+}
+
+function diffVariant(before: Entry, after: Entry): SpecChange[] {
+  const { model } = after.variant;
+  const changes: SpecChange[] = [];
+  if (before.action.path !== after.action.path) {
+    changes.push({
+      bump: "patch",
+      summary: `endpoint of ${model}: POST ${before.action.path} → POST ${after.action.path}`,
+    });
+  }
+  if (before.variant.schemaName !== after.variant.schemaName) {
+    changes.push({
+      bump: "major",
+      summary: `request type of ${model} renamed: ${before.variant.schemaName} → ${after.variant.schemaName}`,
+    });
+  }
+  const [was, is] = [before.variant.status, after.variant.status];
+  if (is === "deprecated" && was !== "deprecated") {
+    changes.push({ bump: "minor", summary: `${model} is deprecated` });
+  } else if (was === "deprecated" && is !== "deprecated") {
+    changes.push({ bump: "minor", summary: `${model} is no longer deprecated (now ${is})` });
+  } else if (was !== is) {
+    changes.push({ bump: "patch", summary: `status of ${model}: ${was} → ${is}` });
+  }
+  // The task kind decides what `create` answers with (a task to wait for, or the result).
+  if (before.variant.task !== after.variant.task) {
+    changes.push({
+      bump: "major",
+      summary: `task of ${model}: ${before.variant.task} → ${after.variant.task}`,
+    });
+  }
+  changes.push(...diffPriceRule(model, before.variant.price, after.variant.price));
+  changes.push(...diffInputSchema(before.variant.input, after.variant.input, model));
+  return changes;
+}
+
+/**
+ * Changed descriptions, titles and examples are a patch. Text that appears or disappears with a new or
+ * removed variant is part of that change, so it is listed only when nothing else changed.
+ */
+function diffDocumentation(
+  before: Map<string, string>,
+  after: Map<string, string>,
+  onlyDocumentation: boolean,
+): SpecChange[] {
+  const changes: SpecChange[] = [];
+  for (const [at, text] of after) {
+    const was = before.get(at);
+    if (was === undefined) {
+      if (onlyDocumentation) changes.push({ bump: "patch", summary: `documentation added: ${at}` });
+    } else if (was !== text) {
+      changes.push({ bump: "patch", summary: `documentation changed: ${at}` });
+    }
+  }
+  if (onlyDocumentation) {
+    for (const at of before.keys()) {
+      if (!after.has(at)) changes.push({ bump: "patch", summary: `documentation removed: ${at}` });
+    }
+  }
+  return changes;
+}

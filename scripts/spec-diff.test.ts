@@ -1,0 +1,353 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { planSpecReleases, type SpecRelease } from "./lib/plan-spec-releases.ts";
+import { renderChangeset } from "./lib/spec-changesets.ts";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+type Edit = (text: string) => string;
+
+/** Replaces exactly one occurrence, so a fixture that no longer matches the spec fails loudly. */
+function replaceOnce(text: string, search: string | RegExp, replacement: string): string {
+  const count =
+    typeof search === "string"
+      ? text.split(search).length - 1
+      : (text.match(new RegExp(search.source, `${search.flags}g`)) ?? []).length;
+  expect(count, `fixture edit ${String(search)}`).toBe(1);
+  return text.replace(search, replacement);
+}
+
+/** specs/ copied twice: `before` with `edits.before` applied, `after` with both edits. */
+function specPair(after: Edit, before: Edit = (text) => text, shared?: Edit) {
+  const make = (edit: Edit, editShared?: Edit) => {
+    const dir = mkdtempSync(join(tmpdir(), "runapi-spec-diff-"));
+    dirs.push(dir);
+    cpSync(join(repo, "specs"), join(dir, "specs"), { recursive: true });
+    const spec = join(dir, "specs", "flux-2.yaml");
+    writeFileSync(spec, edit(readFileSync(spec, "utf8")));
+    if (editShared) {
+      const common = join(dir, "specs", "_shared", "common.yaml");
+      writeFileSync(common, editShared(readFileSync(common, "utf8")));
+    }
+    return dir;
+  };
+  return { before: make(before), after: make((text) => after(before(text)), shared) };
+}
+
+function releasesOf(after: Edit, before?: Edit, shared?: Edit): SpecRelease[] {
+  const pair = specPair(after, before, shared);
+  return planSpecReleases(pair.after, pair.before, "the base").releases;
+}
+
+function onlyRelease(after: Edit, before?: Edit, shared?: Edit): SpecRelease {
+  const releases = releasesOf(after, before, shared);
+  expect(releases.map((release) => release.packageName)).toEqual(["@runapi.ai/flux-2"]);
+  return releases[0] as SpecRelease;
+}
+
+const ALL = "every variant";
+const addSeed: Edit = (text) =>
+  replaceOnce(
+    text,
+    /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/,
+    "$1        seed: { type: integer, minimum: 0, maximum: 100 }\n",
+  );
+const newVariant: Edit = (text) => {
+  text = replaceOnce(
+    text,
+    '                - $ref: "#/components/schemas/Flux2FlexTextToImage"\n',
+    '                - $ref: "#/components/schemas/Flux2FlexTextToImage"\n                - $ref: "#/components/schemas/Flux2MaxTextToImage"\n',
+  );
+  text = replaceOnce(
+    text,
+    '                  flux-2-flex-text-to-image: "#/components/schemas/Flux2FlexTextToImage"\n',
+    '                  flux-2-flex-text-to-image: "#/components/schemas/Flux2FlexTextToImage"\n                  flux-2-max-text-to-image: "#/components/schemas/Flux2MaxTextToImage"\n',
+  );
+  text = replaceOnce(
+    text,
+    "                  output_resolution: 2k\n",
+    "                  output_resolution: 2k\n              flux-2-max-text-to-image:\n                value: { model: flux-2-max-text-to-image, prompt: A red fox }\n",
+  );
+  return `${text}    Flux2MaxTextToImage:
+      type: object
+      title: Flux 2 Max · text to image
+      additionalProperties: false
+      required: [model, prompt]
+      properties:
+        model: { type: string, const: flux-2-max-text-to-image }
+        prompt: { $ref: "#/components/schemas/Prompt" }
+      x-runapi-variant:
+        status: active
+        task: async
+        price: { unit: call, cents: 30 }
+`;
+};
+const removeProTextToImage: Edit = (text) => {
+  text = replaceOnce(text, '                - $ref: "#/components/schemas/Flux2ProTextToImage"\n', "");
+  text = replaceOnce(
+    text,
+    '                  flux-2-pro-text-to-image: "#/components/schemas/Flux2ProTextToImage"\n',
+    "",
+  );
+  return replaceOnce(text, / {14}flux-2-pro-text-to-image:\n {16}value:\n(?: {18}.*\n)+/, "");
+};
+const flexImageToImage2k =
+  (cents: number): Edit =>
+  (text) =>
+    replaceOnce(text, /(Flux2FlexImageToImage:[\s\S]*?2k: )24/, `$1${cents}`);
+
+describe("changeset:specs rules: a fixture pair of specs and the bump it must produce", () => {
+  it.each<[string, Edit, Edit | undefined, "patch" | "minor" | "major", string[]]>([
+    [
+      "a new variant",
+      newVariant,
+      undefined,
+      "minor",
+      ["new variant flux-2-max-text-to-image (POST /api/v1/flux_2/text_to_image)"],
+    ],
+    [
+      "a new optional field",
+      addSeed,
+      undefined,
+      "minor",
+      ["new optional field seed in flux-2-pro-text-to-image"],
+    ],
+    [
+      "a new enum value",
+      (text) => replaceOnce(text, "enum: [1k, 2k]", "enum: [1k, 2k, 4k]"),
+      undefined,
+      "minor",
+      [`new value 4k of output_resolution in ${ALL}`],
+    ],
+    [
+      "a price picked by a parameter",
+      flexImageToImage2k(22),
+      undefined,
+      "patch",
+      ["price of flux-2-flex-image-to-image (2k): 24¢ → 22¢"],
+    ],
+    [
+      "a base price",
+      (text) => replaceOnce(text, /(Flux2ProImageToImage:[\s\S]*?cents: )5,/, "$16,"),
+      undefined,
+      "patch",
+      ["price of flux-2-pro-image-to-image: 5¢ → 6¢"],
+    ],
+    [
+      "a description only",
+      (text) =>
+        replaceOnce(
+          text,
+          "description: What to draw, or how to change the source images.",
+          "description: What to draw.",
+        ),
+      undefined,
+      "patch",
+      ["documentation changed: specs/flux-2.yaml#/components/schemas/Prompt/description"],
+    ],
+    [
+      "an example only",
+      (text) => replaceOnce(text, "prompt: A paper-cut fox in a snowy forest", "prompt: A paper-cut owl"),
+      undefined,
+      "patch",
+      [
+        "documentation changed: specs/flux-2.yaml#/paths/~1api~1v1~1flux_2~1text_to_image/post/requestBody/content/application~1json/examples/flux-2-flex-text-to-image",
+      ],
+    ],
+    [
+      "a removed variant",
+      removeProTextToImage,
+      undefined,
+      "major",
+      ["removed variant flux-2-pro-text-to-image"],
+    ],
+    [
+      "a removed enum value",
+      (text) =>
+        replaceOnce(
+          text,
+          'enum: ["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3"]',
+          'enum: ["1:1", "4:3", "3:4", "16:9", "9:16", "3:2"]',
+        ),
+      undefined,
+      "major",
+      ["removed value 2:3 of aspect_ratio in flux-2-pro-text-to-image, flux-2-flex-text-to-image"],
+    ],
+    [
+      "a field newly required",
+      (text) =>
+        replaceOnce(text, /(Flux2ProTextToImage:[\s\S]*?required: \[model, prompt)\]/, "$1, aspect_ratio]"),
+      undefined,
+      "major",
+      ["aspect_ratio is now required in flux-2-pro-text-to-image"],
+    ],
+    [
+      "minLength raised",
+      (text) => replaceOnce(text, "minLength: 3", "minLength: 5"),
+      undefined,
+      "major",
+      [`minLength of prompt: 3 → 5 in ${ALL}`],
+    ],
+    [
+      "maxLength lowered",
+      (text) => replaceOnce(text, "maxLength: 5000", "maxLength: 4000"),
+      undefined,
+      "major",
+      [`maxLength of prompt: 5000 → 4000 in ${ALL}`],
+    ],
+    [
+      "minItems raised",
+      (text) => replaceOnce(text, "minItems: 1", "minItems: 2"),
+      // The examples must stay valid: give them two source images on both sides.
+      (text) =>
+        text.replace(
+          /source_image_urls: \["(https:\/\/example\.com\/\w+\.\w+)"\]/g,
+          'source_image_urls: ["$1", "$1"]',
+        ),
+      "major",
+      ["minItems of source_image_urls: 1 → 2 in flux-2-pro-image-to-image, flux-2-flex-image-to-image"],
+    ],
+    [
+      "maxItems lowered",
+      (text) => replaceOnce(text, "maxItems: 8", "maxItems: 4"),
+      undefined,
+      "major",
+      ["maxItems of source_image_urls: 8 → 4 in flux-2-pro-image-to-image, flux-2-flex-image-to-image"],
+    ],
+    [
+      "minimum raised",
+      (text) => replaceOnce(text, "minimum: 0, maximum: 100", "minimum: 1, maximum: 100"),
+      addSeed,
+      "major",
+      ["minimum of seed: 0 → 1 in flux-2-pro-text-to-image"],
+    ],
+    [
+      "maximum lowered",
+      (text) => replaceOnce(text, "minimum: 0, maximum: 100", "minimum: 0, maximum: 99"),
+      addSeed,
+      "major",
+      ["maximum of seed: 100 → 99 in flux-2-pro-text-to-image"],
+    ],
+    [
+      "a pattern changed",
+      (text) =>
+        replaceOnce(
+          text,
+          'description: An HTTP(S) URL that receives the task JSON when the task ends.\n      pattern: "^https?://"',
+          'description: An HTTP(S) URL that receives the task JSON when the task ends.\n      pattern: "^https://"',
+        ),
+      undefined,
+      "major",
+      [`pattern of callback_url: ^https?:// → ^https:// in ${ALL}`],
+    ],
+    [
+      "a widened limit",
+      (text) => replaceOnce(text, "maxLength: 5000", "maxLength: 10000"),
+      undefined,
+      "minor",
+      [`maxLength of prompt: 5000 → 10000 in ${ALL}`],
+    ],
+    [
+      "a variant marked deprecated",
+      (text) => replaceOnce(text, /(Flux2FlexTextToImage:[\s\S]*?status: )active/, "$1deprecated"),
+      undefined,
+      "minor",
+      ["flux-2-flex-text-to-image is deprecated"],
+    ],
+  ])("%s", (_, after, before, bump, reasons) => {
+    const release = onlyRelease(after, before);
+    expect(release.bump).toBe(bump);
+    expect(release.reasons).toEqual(reasons);
+  });
+
+  it("a new family is a minor release of the new package, and leaves the others alone", () => {
+    const pair = specPair((text) => text);
+    const flux2 = readFileSync(join(pair.after, "specs", "flux-2.yaml"), "utf8");
+    const flux3 = flux2
+      .replaceAll("flux-2", "flux-3")
+      .replaceAll("flux_2", "flux_3")
+      .replaceAll("Flux 2", "Flux 3")
+      .replaceAll("Flux2", "Flux3");
+    writeFileSync(join(pair.after, "specs", "flux-3.yaml"), flux3);
+    const { releases } = planSpecReleases(pair.after, pair.before, "the base");
+    expect(releases.map(({ packageName, bump }) => [packageName, bump])).toEqual([
+      ["@runapi.ai/flux-3", "minor"],
+    ]);
+    expect(releases[0]?.reasons).toEqual([
+      "first release of @runapi.ai/flux-3: Flux 3 (Black Forest Labs) with flux-3-pro-text-to-image, flux-3-flex-text-to-image, flux-3-pro-image-to-image, flux-3-flex-image-to-image",
+    ]);
+  });
+
+  it("a shared component's description is a patch of every family that uses it, named by its file", () => {
+    const release = onlyRelease(
+      (text) => text,
+      undefined,
+      (text) =>
+        replaceOnce(
+          text,
+          "description: The task id; keep it to resume waiting.",
+          "description: The task id.",
+        ),
+    );
+    expect(release.bump).toBe("patch");
+    expect(release.reasons).toEqual([
+      "documentation changed: specs/_shared/common.yaml#/components/schemas/TaskCreated/properties/id/description",
+    ]);
+  });
+
+  it("a shared response type that changes is a minor release", () => {
+    const release = onlyRelease(
+      (text) => text,
+      undefined,
+      (text) =>
+        replaceOnce(
+          text,
+          "        completed_at: { type: string }\n",
+          "        completed_at: { type: string }\n        seed: { type: integer }\n",
+        ),
+    );
+    expect(release.bump).toBe("minor");
+    expect(release.reasons).toEqual([
+      "parameter or response types of GET /api/v1/flux_2/text_to_image/{id} changed",
+      "parameter or response types of GET /api/v1/flux_2/image_to_image/{id} changed",
+    ]);
+  });
+
+  it("several changes make one release with the highest bump and every reason, biggest first", () => {
+    const release = onlyRelease((text) => removeProTextToImage(addSeed(flexImageToImage2k(22)(text))));
+    expect(release.bump).toBe("major");
+    expect(release.reasons).toEqual([
+      "removed variant flux-2-pro-text-to-image",
+      "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢",
+    ]);
+    expect(renderChangeset(release)).toBe(
+      [
+        "---",
+        '"@runapi.ai/flux-2": major',
+        "---",
+        "",
+        "Changes in the Flux 2 API:",
+        "",
+        "- removed variant flux-2-pro-text-to-image",
+        "- price of flux-2-flex-image-to-image (2k): 24¢ → 22¢",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("an unchanged spec, or one only reformatted, releases nothing", () => {
+    expect(releasesOf((text) => text)).toEqual([]);
+    expect(
+      releasesOf((text) =>
+        text.replace("  title: Flux 2\n  version: 1.0.0\n", "  version: 1.0.0\n  title: Flux 2\n"),
+      ),
+    ).toEqual([]);
+  });
+});
