@@ -1,14 +1,40 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { DEFAULT_BALANCE_CENTS } from "./accounts.js";
 import type { FaultRule } from "./faults.js";
 import { FAULT_FLAG_HELP, parseFaultFlag } from "./parse-fault.js";
-import { startEmulator } from "./server.js";
+import { DEFAULT_API_KEY, startEmulator } from "./server.js";
 
-const usage = `Usage: node dist/cli.js [--port 4010] [--host 127.0.0.1] [--task-duration-ms 2000] [--fail-every N]
-                        [--specs-dir DIR] [--fault SPEC]... [--fault-rate R [--fault-seed N]]
+const usage = `Usage: pnpm emulator [options]   (or: node packages/emulator/dist/cli.js [options])
+
+A local RunAPI server built from specs/: auth, validation, tasks, money, files, prices, callbacks and faults.
+
+Server:
+  --port N                      port to listen on; 0 picks a free one (default 4010)
+  --host HOST                   interface to listen on (default 127.0.0.1)
+  --specs-dir DIR               folder of <family>.yaml specs (default: the repository's specs/)
+  --task-duration-ms MS         how long a task stays "processing" (default 2000)
+  --fail-every N                every Nth created task ends "failed" and is refunded (default 0: never)
+
+Accounts:
+  --api-key KEY                 an accepted bearer key, each its own account (repeatable; default ${DEFAULT_API_KEY})
+  --balance CENTS               each account's starting balance in US cents (default ${DEFAULT_BALANCE_CENTS})
+  --rate-limit RPS              requests per second per key; over it 429 rate_limited with Retry-After
+                                (default: no limit)
+
+Files and outputs:
+  --file-ttl-ms MS              how long uploaded file URLs live before 410 file_expired (default 3600000, 1 hour)
+  --output-ttl-ms MS            how long task output URLs live after the task ends (default 604800000, 7 days)
+  --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB)
+
+Callbacks (POSTed to loopback callback_url only; other URLs are recorded, not called):
+  --callback-attempts N         tries per callback, the first included (default 3)
+  --callback-retry-delay-ms MS  wait before the second try, doubling after (default 1000)
 
 Faults:
-${FAULT_FLAG_HELP}`;
+${FAULT_FLAG_HELP}
+
+  -h, --help                    this text`;
 
 function usageError(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -21,6 +47,19 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (!Number.isInteger(number) || number < 0)
     usageError(`--${name} must be a non-negative integer, got "${value}"`);
   return number;
+}
+
+function positiveNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === "" || !(Number.isFinite(number) && number > 0))
+    usageError(`--${name} must be a positive number, got "${value}"`);
+  return number;
+}
+
+/** Optional integer flags become options only when given, so the library's defaults stay in one place. */
+function optionalInteger(name: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : integer(name, value, 0);
 }
 
 function faultRules(flags: string[] | undefined): FaultRule[] {
@@ -48,6 +87,14 @@ function readArgs() {
         "task-duration-ms": { type: "string" },
         "fail-every": { type: "string" },
         "specs-dir": { type: "string" },
+        "api-key": { type: "string", multiple: true },
+        balance: { type: "string" },
+        "rate-limit": { type: "string" },
+        "file-ttl-ms": { type: "string" },
+        "output-ttl-ms": { type: "string" },
+        "max-upload-bytes": { type: "string" },
+        "callback-attempts": { type: "string" },
+        "callback-retry-delay-ms": { type: "string" },
         fault: { type: "string", multiple: true },
         "fault-rate": { type: "string" },
         "fault-seed": { type: "string" },
@@ -71,16 +118,38 @@ const rate = faultRate(values["fault-rate"]);
 const seed = integer("fault-seed", values["fault-seed"], 1);
 if (rate === undefined && values["fault-seed"] !== undefined) usageError("--fault-seed needs --fault-rate");
 
+// Clients trim keys, so the emulator does too; a key given twice is one account.
+const apiKeys = [...new Set((values["api-key"] ?? [DEFAULT_API_KEY]).map((key) => key.trim()))];
+if (apiKeys.some((key) => key === "")) usageError("--api-key must not be empty");
+const balanceCents = integer("balance", values.balance, DEFAULT_BALANCE_CENTS);
+const requestsPerSecond = positiveNumber("rate-limit", values["rate-limit"]);
+const callbackAttempts = optionalInteger("callback-attempts", values["callback-attempts"]);
+if (callbackAttempts === 0) usageError("--callback-attempts must be at least 1");
+const optional = {
+  fileTtlMs: optionalInteger("file-ttl-ms", values["file-ttl-ms"]),
+  outputTtlMs: optionalInteger("output-ttl-ms", values["output-ttl-ms"]),
+  maxUploadBytes: optionalInteger("max-upload-bytes", values["max-upload-bytes"]),
+  callbackAttempts,
+  callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
+};
+
 const emulator = await startEmulator({
   port: integer("port", values.port, 4010),
   host: values.host ?? "127.0.0.1",
   taskDurationMs: integer("task-duration-ms", values["task-duration-ms"], 2000),
   failEvery: integer("fail-every", values["fail-every"], 0),
   ...(values["specs-dir"] ? { specsDir: values["specs-dir"] } : {}),
+  accounts: apiKeys.map((apiKey) => ({ apiKey, balanceCents })),
+  ...(requestsPerSecond !== undefined ? { rateLimit: { requestsPerSecond } } : {}),
+  ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   faults,
 });
 if (rate !== undefined) emulator.faults.random({ seed, rate });
 console.log(`RunAPI emulator listening on ${emulator.url} — API key: ${emulator.apiKey}`);
+for (const key of apiKeys.slice(1)) console.log(`Also accepting API key: ${key}`);
+console.log(`Balance: ${balanceCents} cents per account`);
+if (requestsPerSecond !== undefined)
+  console.log(`Rate limit: ${requestsPerSecond} requests per second per key`);
 for (const flag of values.fault ?? []) console.log(`Fault: ${flag}`);
 if (rate !== undefined) console.log(`Random faults: rate ${rate}, seed ${seed}`);
 

@@ -47,16 +47,16 @@ function htmlAnswer(status: number): Answer {
  * that sends headers. `perform` runs only for the faults that "perform the request" — a status or HTML error
  * and a reset-before leave no trace but the recorded request.
  */
-export function deliver(
+export async function deliver(
   res: ServerResponse,
   fault: FaultKind | undefined,
   headers: Answer["headers"],
-  perform: () => Answer,
-): void {
+  perform: () => Promise<Answer>,
+): Promise<void> {
   const withHeaders = (answer: Answer): Answer => ({ ...answer, headers: { ...headers, ...answer.headers } });
-  const performed = (): Answer => withHeaders(perform());
+  const performed = async (): Promise<Answer> => withHeaders(await perform());
   if (!fault) {
-    writeAnswer(res, performed());
+    writeAnswer(res, await performed());
     return;
   }
   switch (fault.kind) {
@@ -70,29 +70,29 @@ export function deliver(
       reset(res);
       break;
     case "reset-after":
-      performed();
+      await performed();
       reset(res);
       break;
     case "slow-headers": {
       // Performed first, so a client that gives up while waiting has still created the task, as with a slow
       // real server; only its idempotency key can then stop the retry creating a second one.
-      const answer = performed();
+      const answer = await performed();
       // Unref'd: a pending delay must not keep a closed emulator's process alive.
       setTimeout(() => writeAnswer(res, answer), fault.delayMs).unref();
       break;
     }
     case "cut-body":
-      cutBody(res, performed());
+      cutBody(res, await performed());
       break;
     case "malformed-json": {
-      const answer = performed();
+      const answer = await performed();
       // The real answer truncated by one byte: JSON that stops mid-value, with a truthful content-length.
       const body = answer.body.length > 1 ? answer.body.subarray(0, -1) : Buffer.from("{");
       writeAnswer(res, replaceBody(answer, "application/json", body));
       break;
     }
     case "wrong-content-type":
-      writeAnswer(res, replaceBody(performed(), "text/plain; charset=utf-8", Buffer.from("OK\n")));
+      writeAnswer(res, replaceBody(await performed(), "text/plain; charset=utf-8", Buffer.from("OK\n")));
       break;
   }
 }

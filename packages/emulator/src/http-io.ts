@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-/** Bodies above this answer 413; generation requests are small JSON, so 1 MiB is generous. */
+/** Bodies above this answer 413, except on the file routes; generation requests are small JSON, so 1 MiB is generous. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export const newRequestId = (): string => `req_${randomBytes(12).toString("hex")}`;
@@ -17,15 +17,18 @@ export interface Answer {
   body: Buffer;
 }
 
-/** The whole body as text; past the limit the rest is drained (not kept) so the 413 can still be sent. */
-export async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
+/** The whole body; past `limit` the rest is drained (not kept) so the 413 can still be sent. */
+export async function readBody(
+  req: IncomingMessage,
+  limit = MAX_BODY_BYTES,
+): Promise<{ bytes: Buffer; tooLarge: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    if (size <= limit) chunks.push(chunk);
   }
-  return { text: Buffer.concat(chunks).toString("utf8"), tooLarge: size > MAX_BODY_BYTES };
+  return { bytes: Buffer.concat(chunks), tooLarge: size > limit };
 }
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -62,9 +65,35 @@ export function errorAnswer(
   return jsonAnswer(status, { error: { code, message, ...extra } });
 }
 
+/** `1536` → "1.5 KiB", for messages that name a limit. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(2)} MiB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(2)} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** `3600000` → "1 hour", `1500` → "1500 ms", for messages that name a lifetime. */
+export function formatDuration(ms: number): string {
+  const units: [number, string][] = [
+    [86_400_000, "day"],
+    [3_600_000, "hour"],
+    [60_000, "minute"],
+    [1000, "second"],
+  ];
+  for (const [size, name] of units) {
+    if (ms >= size && ms % size === 0) return `${ms / size} ${name}${ms === size ? "" : "s"}`;
+  }
+  return `${ms} ms`;
+}
+
 /** Writes an answer whole; nothing is written when the client has already gone. */
 export function writeAnswer(res: ServerResponse, answer: Answer): void {
   if (res.destroyed) return;
-  res.writeHead(answer.status, { "content-length": answer.body.length, ...answer.headers });
-  res.end(answer.body);
+  // 204 and 304 carry no body, so a content-length would describe nothing (and on a 304 mislead a cache).
+  const bodiless = answer.status === 204 || answer.status === 304;
+  res.writeHead(
+    answer.status,
+    bodiless ? answer.headers : { "content-length": answer.body.length, ...answer.headers },
+  );
+  res.end(bodiless ? undefined : answer.body);
 }

@@ -22,6 +22,9 @@ export interface IdempotentCreate {
   taskId: string;
   /** The create answer's body as first sent; a replay repeats it. */
   answer: Record<string, unknown>;
+  /** The create answer's HTTP status (200, or 202 for a hybrid action) and headers, repeated too. */
+  httpStatus: number;
+  headers: Record<string, string>;
 }
 
 /**

@@ -8,7 +8,8 @@ export interface PriceRule {
 
 /**
  * The cents a request reserves. When `by` names several fields, the first one whose value has an entry wins;
- * a value with no entry falls back to the flat `cents`.
+ * a value with no entry falls back to the flat `cents`. A field sent as null counts as left out (its default
+ * applies), exactly as in core's offline `estimateCost`, so a quote and an estimate never disagree.
  */
 export function priceOf(
   rule: PriceRule,
@@ -16,7 +17,7 @@ export function priceOf(
   properties: Record<string, { default?: unknown }>,
 ): number {
   for (const [field, table] of Object.entries(rule.by ?? {})) {
-    const value = field in body ? body[field] : properties[field]?.default;
+    const value = body[field] ?? properties[field]?.default;
     if (value === undefined || value === null) continue;
     const cents = table[String(value)];
     if (typeof cents === "number") return cents;

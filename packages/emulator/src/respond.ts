@@ -1,8 +1,18 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { deliver } from "./deliver.js";
 import type { FaultInjector } from "./faults.js";
-import { type Answer, errorAnswer, flattenHeaders, newRequestId, parseJson, readBody } from "./http-io.js";
-import { type EmulatorState, handleRequest, type ReceivedRequest, type RecordedRequest } from "./routes.js";
+import { bodyLimitFor } from "./file-routes.js";
+import {
+  type Answer,
+  errorAnswer,
+  flattenHeaders,
+  MAX_BODY_BYTES,
+  newRequestId,
+  parseJson,
+  readBody,
+} from "./http-io.js";
+import { handleRequest } from "./routes.js";
+import type { EmulatorState, ReceivedRequest, RecordedRequest } from "./state.js";
 
 const CLIENT_REQUEST_ID = /^[\x20-\x7e]{1,512}$/;
 
@@ -17,25 +27,43 @@ export async function respond(
   res: ServerResponse,
 ): Promise<void> {
   const method = req.method ?? "GET";
-  const { text, tooLarge } = await readBody(req);
-  const json = text === "" ? undefined : parseJson(text);
+  const url = new URL(req.url ?? "/", "http://emulator.invalid");
+  const pathname = url.pathname;
+  const bodyLimit = bodyLimitFor(method, pathname, state.settings.maxUploadBytes, MAX_BODY_BYTES);
+  const { bytes, tooLarge } = await readBody(req, bodyLimit);
+  const text = bytes.toString("utf8");
   const recorded: RecordedRequest = {
     method,
     path: req.url ?? "/",
     headers: flattenHeaders(req.headers),
-    body: json === undefined ? undefined : json.ok ? json.value : text,
+    body: recordedBody(method, pathname, bytes, text),
   };
   state.requests.push(recorded);
 
-  const pathname = new URL(req.url ?? "/", "http://emulator.invalid").pathname;
   const fault = faults.take(method, pathname);
   if (fault) recorded.fault = fault.kind;
-  const request: ReceivedRequest = { method, pathname, headers: req.headers, text, tooLarge };
-  deliver(res, fault, answerHeaders(req.headers), () => performSafely(state, request));
+  const request: ReceivedRequest = {
+    method,
+    pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    text,
+    bytes,
+    tooLarge,
+    bodyLimit,
+  };
+  await deliver(res, fault, answerHeaders(req.headers), () => performSafely(state, request));
+}
+
+function recordedBody(method: string, pathname: string, bytes: Buffer, text: string): unknown {
+  if (bytes.length === 0) return undefined;
+  if (method === "PUT" && pathname.startsWith("/uploads/")) return bytes;
+  const json = parseJson(text);
+  return json.ok ? json.value : text;
 }
 
 /** Headers every answer carries: a fresh request id, and the client's own id echoed. */
-function answerHeaders(headers: IncomingHttpHeaders): Answer["headers"] {
+export function answerHeaders(headers: IncomingHttpHeaders): Answer["headers"] {
   const common: Answer["headers"] = { "x-request-id": newRequestId() };
   const clientRequestId = headers["x-client-request-id"];
   // Echo only what is a valid header value; anything else would make Node throw when writing it.
@@ -46,9 +74,9 @@ function answerHeaders(headers: IncomingHttpHeaders): Answer["headers"] {
 }
 
 /** A handler that throws still gets an answer, and that answer still goes through the fault. */
-function performSafely(state: EmulatorState, request: ReceivedRequest): Answer {
+async function performSafely(state: EmulatorState, request: ReceivedRequest): Promise<Answer> {
   try {
-    return handleRequest(state, request);
+    return await handleRequest(state, request);
   } catch (error) {
     return errorAnswer(500, "internal_error", error instanceof Error ? error.message : String(error));
   }

@@ -7,28 +7,44 @@ export interface Task {
   id: string;
   action: Action;
   model: string;
+  /** The account that created the task, pays for it, and alone may read it. */
+  apiKey: string;
   priceCents: number;
   /** What the output picture is drawn from. */
   prompt: string;
   createdAt: number;
+  /** How long it stays "processing"; 0 for a sync variant, which has ended by the time it is answered. */
+  durationMs: number;
+  /** Where the task JSON is POSTed when it ends. */
+  callbackUrl?: string;
   /** Set when the task is to end `failed`, with this message. */
   failure?: string;
+  /** Set, once and for good, when the end was first observed and its money moved. */
+  settled: boolean;
 }
 
 export type TaskStatus = "processing" | "completed" | "failed";
+export type EndedStatus = Exclude<TaskStatus, "processing">;
+
+export type NewTask = Pick<Task, "action" | "model" | "apiKey" | "priceCents" | "prompt"> &
+  Partial<Pick<Task, "durationMs" | "callbackUrl">>;
 
 /**
- * Tasks and their lifecycle. Status is computed from the clock when read, so no timers exist that could keep a
- * process alive after close().
+ * Tasks and their lifecycle. Status is computed from the clock when read, so no timer is needed to end a task.
+ * Reading the status is also what settles it: the first read at or after the end calls `onEnded` exactly once,
+ * whoever reads first (a GET, a balance read, a callback timer), so the money is right whichever path observes it.
  */
 export class TaskStore {
   private readonly tasks = new Map<string, Task>();
+  /** Tasks whose end has not been observed yet; what `settleDue` walks, so settled tasks cost nothing. */
+  private readonly unsettled = new Set<Task>();
   private readonly pendingFailures: string[] = [];
   private created = 0;
 
   constructor(
     readonly durationMs: number,
     private readonly failEvery = 0,
+    private readonly onEnded: (task: Task, status: EndedStatus) => void = () => {},
   ) {}
 
   get count(): number {
@@ -40,15 +56,22 @@ export class TaskStore {
     this.pendingFailures.push(message);
   }
 
-  create(input: Omit<Task, "id" | "createdAt" | "failure">): Task {
+  create(input: NewTask): Task {
     this.created += 1;
     let failure = this.pendingFailures.shift();
     if (failure === undefined && this.failEvery > 0 && this.created % this.failEvery === 0) {
       failure = DEFAULT_FAILURE_MESSAGE;
     }
-    const task: Task = { ...input, id: `task_${randomBytes(12).toString("hex")}`, createdAt: Date.now() };
+    const task: Task = {
+      durationMs: this.durationMs,
+      ...input,
+      id: `task_${randomBytes(12).toString("hex")}`,
+      createdAt: Date.now(),
+      settled: false,
+    };
     if (failure !== undefined) task.failure = failure;
     this.tasks.set(task.id, task);
+    this.unsettled.add(task);
     return task;
   }
 
@@ -56,13 +79,32 @@ export class TaskStore {
     return this.tasks.get(id);
   }
 
+  /** The status now; the first call that sees the task ended settles it (see the class comment). */
   statusOf(task: Task, now = Date.now()): TaskStatus {
-    if (now - task.createdAt < this.durationMs) return "processing";
-    return task.failure === undefined ? "completed" : "failed";
+    if (now - task.createdAt < task.durationMs) return "processing";
+    const status: EndedStatus = task.failure === undefined ? "completed" : "failed";
+    if (!task.settled) {
+      // Flagged before the hook runs, so even a hook that throws can never settle the task twice.
+      task.settled = true;
+      this.unsettled.delete(task);
+      this.onEnded(task, status);
+    }
+    return status;
+  }
+
+  /** Settles every task (of one account, or all) whose end time has passed. */
+  settleDue(apiKey?: string, now = Date.now()): void {
+    for (const task of this.unsettled) {
+      if (apiKey === undefined || task.apiKey === apiKey) this.statusOf(task, now);
+    }
+  }
+
+  endsAt(task: Task): number {
+    return task.createdAt + task.durationMs;
   }
 
   endedAt(task: Task): string {
-    return new Date(task.createdAt + this.durationMs).toISOString();
+    return new Date(this.endsAt(task)).toISOString();
   }
 }
 
@@ -73,12 +115,13 @@ export function outputOf(task: Task, baseUrl: string): Record<string, unknown> {
   return { images: [{ url: `${baseUrl}/files/${task.id}/0.png` }] };
 }
 
-/** The task as `GET /api/v1/<service>/<action>/<id>` answers it. */
+/** The task as `GET /api/v1/<service>/<action>/<id>` answers it (and as its callback delivers it). */
 export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<string, unknown> {
   const status = store.statusOf(task);
   const view: Record<string, unknown> = {
     id: task.id,
     status,
+    model: task.model,
     created_at: new Date(task.createdAt).toISOString(),
   };
   const billing = {
