@@ -52,6 +52,6 @@ export function md5(bytes: Uint8Array): Uint8Array {
   }
   const digest = new Uint8Array(16);
   const out = new DataView(digest.buffer);
-  [a0, b0, c0, d0].forEach((word, index) => out.setUint32(index * 4, word, true));
+  for (const [index, word] of [a0, b0, c0, d0].entries()) out.setUint32(index * 4, word, true);
   return digest;
 }
