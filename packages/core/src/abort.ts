@@ -1,48 +1,92 @@
 import { AbortError } from "./errors.js";
 
+/** An attempt's timeout: when it is due, and what to do then. */
+interface Deadline {
+  at: number;
+  expire(): void;
+}
+
+// Every deadline in flight shares one timer, set for the earliest: arming and clearing a timer per request cost
+// about 3% of a loopback request (bench/, request overhead). The timer is unref'd, so an idle client never keeps
+// Node alive; a request in flight keeps it alive by its socket.
+const deadlines = new Set<Deadline>();
+let sharedTimer: ReturnType<typeof setTimeout> | undefined;
+let timerAt = Number.POSITIVE_INFINITY;
+
+function armTimer(at: number) {
+  clearTimeout(sharedTimer);
+  timerAt = at;
+  // setTimeout fires at once past 2^31 - 1 ms; a far deadline is simply looked at again then.
+  sharedTimer = setTimeout(expireDue, Math.min(Math.max(0, at - Date.now()), 2 ** 31 - 1));
+  (sharedTimer as { unref?: () => void }).unref?.();
+}
+
+function expireDue() {
+  timerAt = Number.POSITIVE_INFINITY;
+  const now = Date.now();
+  let next = Number.POSITIVE_INFINITY;
+  for (const deadline of deadlines) {
+    if (deadline.at > now) next = Math.min(next, deadline.at);
+    else {
+      deadlines.delete(deadline);
+      deadline.expire();
+    }
+  }
+  if (next < Number.POSITIVE_INFINITY) armTimer(next);
+}
+
 /**
  * Links a caller's signal and a timeout into one controller. `release` removes the listener and the
- * timer, so a long-lived caller signal does not collect one listener per request.
+ * deadline, so a long-lived caller signal does not collect one listener per request.
  */
 export function linkAbort(signal: AbortSignal | undefined, timeoutMs: number | undefined) {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
-  const timer =
-    timeoutMs !== undefined && Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
+  const deadline: Deadline | undefined = Number.isFinite(timeoutMs)
+    ? {
+        at: Date.now() + (timeoutMs as number),
+        expire() {
           timedOut = true;
           controller.abort();
-        }, timeoutMs)
-      : undefined;
+        },
+      }
+    : undefined;
+  if (deadline) {
+    deadlines.add(deadline);
+    if (deadline.at < timerAt) armTimer(deadline.at);
+  }
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
     release() {
-      clearTimeout(timer);
+      if (deadline) deadlines.delete(deadline);
       signal?.removeEventListener("abort", onAbort);
     },
   };
 }
 
+const abortError = (signal: AbortSignal | undefined) =>
+  new AbortError("Aborted by the caller's signal.", { cause: signal?.reason });
+
 /** Throws the SDK's AbortError when the caller's signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new AbortError("The request was aborted.", { cause: signal.reason });
+  if (signal?.aborted) throw abortError(signal);
 }
 
 /** Waits `ms`, or stops early with an AbortError when `signal` fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError("The wait was aborted.", { cause: signal.reason }));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new AbortError("The wait was aborted.", { cause: signal?.reason }));
+      reject(abortError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -33,6 +33,10 @@ export class ApiPromise<T> extends Promise<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#raw.then((result) => result.data).then(onFulfilled, onRejected);
+    // One step, not two: awaiting a request costs no extra promise.
+    return this.#raw.then(
+      (result) => (onFulfilled ? onFulfilled(result.data) : (result.data as unknown as A)),
+      onRejected,
+    );
   }
 }

@@ -7,7 +7,7 @@ import { randomId } from "./random-id.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
 import type { Catalog, ModelMap, Variant } from "./variant.js";
-import { type ReadTask, type WaitOptions, waitForTask, watchTask } from "./watch-task.js";
+import { type ReadTask, type WaitOptions, watchTask } from "./watch-task.js";
 
 /** The model ids of a family. */
 export type ModelId<M extends ModelMap> = keyof M & string;
@@ -33,7 +33,6 @@ export class RunAPIClient<M extends ModelMap> {
   // Private fields stay out of JSON.stringify and util.inspect, so the key is never printed.
   readonly #transport: Transport;
   readonly #catalog: Catalog;
-  readonly #byModel: Map<string, Variant>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
     const resolved = resolveOptions(options);
@@ -42,7 +41,6 @@ export class RunAPIClient<M extends ModelMap> {
       log: createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
     };
     this.#catalog = catalog;
-    this.#byModel = new Map(catalog.variants.map((variant) => [variant.model, variant]));
   }
 
   /** The family's variants from its spec: model ids, endpoints, prices and status. */
@@ -64,23 +62,19 @@ export class RunAPIClient<M extends ModelMap> {
     params: ParamsOf<M, K>,
     options: CreateOptions = {},
   ): ApiPromise<CreatedTaskOf<M, K>> {
-    return new ApiPromise(this.#create(params, options));
+    return new ApiPromise(this.#create<CreatedTaskOf<M, K>>(params, options));
   }
 
-  async #create<K extends ModelId<M>>(
-    params: ParamsOf<M, K>,
-    options: CreateOptions,
-  ): Promise<WithResponse<CreatedTaskOf<M, K>>> {
+  async #create<T>(params: unknown, { idempotencyKey, ...request }: CreateOptions): Promise<WithResponse<T>> {
     const variant = this.#check(params);
-    const { idempotencyKey, ...request } = options;
-    const { data, response } = await sendRequest<CreatedTaskOf<M, K>>(this.#transport, {
+    const answer = await sendRequest<object>(this.#transport, {
       ...request,
       method: variant.method,
       path: variant.path,
       body: params,
       headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
     });
-    return { data: { ...data, model: variant.model as K }, response };
+    return withModel<T>(answer, variant);
   }
 
   /**
@@ -93,27 +87,26 @@ export class RunAPIClient<M extends ModelMap> {
     task: TaskRef<K> | string,
     options: RequestOptions & { model?: K } = {},
   ): ApiPromise<TaskOf<M, K>> {
-    return new ApiPromise(this.#get(task, options));
+    return new ApiPromise(this.#get<TaskOf<M, K>>(task, options));
   }
 
-  async #get<K extends ModelId<M>>(
-    task: TaskRef<K> | string,
-    options: RequestOptions & { model?: K },
-  ): Promise<WithResponse<TaskOf<M, K>>> {
-    const { model: optionModel, ...request } = options;
+  async #get<T>(
+    task: { id: string; model?: string } | string,
+    { model, ...request }: RequestOptions & { model?: string },
+  ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
-    const variant = this.#variant(typeof task === "string" ? optionModel : task?.model);
+    const variant = this.#variant(typeof task === "string" ? model : task?.model);
     if (typeof id !== "string" || id === "") {
       throw new ValidationError([
         { path: "id", message: "id is required: pass the task returned by create()" },
       ]);
     }
-    const { data, response } = await sendRequest<TaskOf<M, K>>(this.#transport, {
+    const answer = await sendRequest<object>(this.#transport, {
       ...request,
       method: "GET",
       path: `${variant.path}/${encodeURIComponent(id)}`,
     });
-    return { data: { ...data, model: variant.model as K }, response };
+    return withModel<T>(answer, variant);
   }
 
   /**
@@ -127,8 +120,9 @@ export class RunAPIClient<M extends ModelMap> {
     task: TaskRef<K> | string,
     options: WaitOptions & { model?: K } = {},
   ): Promise<TaskOf<M, K>> {
-    const ref = this.#ref(task, options.model);
-    return waitForTask(this.#start(ref), this.#reader(ref), options);
+    let last: TaskOf<M, K> | undefined;
+    for await (const update of this.watch(task as TaskRef<K>, options)) last = update;
+    return last as TaskOf<M, K>;
   }
 
   /**
@@ -147,8 +141,10 @@ export class RunAPIClient<M extends ModelMap> {
     task: TaskRef<K> | string,
     options: WaitOptions & { model?: K } = {},
   ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>> {
-    const ref = this.#ref(task, options.model);
-    return yield* watchTask(this.#start(ref), this.#reader(ref), options);
+    const ref = typeof task === "string" ? { id: task, model: options.model } : task;
+    this.#variant(ref.model);
+    const read: ReadTask<TaskOf<M, K>> = (signal) => this.#get(ref, { signal });
+    return yield* watchTask({ status: "processing", ...ref } as TaskOf<M, K>, read, options);
   }
 
   /**
@@ -159,16 +155,11 @@ export class RunAPIClient<M extends ModelMap> {
     params: ParamsOf<M, K>,
     options: WaitOptions & CreateOptions = {},
   ): Promise<TaskOf<M, K>> {
-    const { onProgress, minDelay, maxDelay, timeout, ...request } = options;
+    // `timeout` bounds the whole wait, not the create request.
+    const { timeout, ...request } = options;
     const task = await this.create(params, request);
     try {
-      return await this.wait(task as TaskRef<K>, {
-        signal: options.signal,
-        timeout,
-        onProgress,
-        minDelay,
-        maxDelay,
-      });
+      return await this.wait(task as TaskRef<K>, options);
     } catch (error) {
       throw withTaskId(error, task.id);
     }
@@ -183,40 +174,28 @@ export class RunAPIClient<M extends ModelMap> {
     return priceFor(variant.price, variant.input, params as Record<string, unknown>);
   }
 
-  #ref<K extends string>(task: TaskRef<K> | string, model: K | undefined): TaskRef<K> {
-    return typeof task === "string" ? { id: task, model: model as K } : task;
-  }
-
-  #start<K extends ModelId<M>>(ref: TaskRef<K>): TaskOf<M, K> {
-    this.#variant(ref.model);
-    return { status: "processing", ...ref } as TaskOf<M, K>;
-  }
-
-  #reader<K extends ModelId<M>>(ref: TaskRef<K>): ReadTask<TaskOf<M, K>> {
-    return (timeout, signal) => this.#get(ref, { timeout, signal });
-  }
-
   /** Everything wrong with `params`, all at once, before anything is sent. */
   #check(params: unknown): Variant {
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-      throw new ValidationError([
-        { path: "", message: "params must be an object with a model and its parameters" },
-      ]);
-    }
-    const variant = this.#variant((params as { model?: unknown }).model);
+    const variant = this.#variant((params as { model?: unknown } | null)?.model);
     const issues = validateInput(variant.input, params, variant.model);
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
   }
 
   #variant(model: unknown): Variant {
-    const variant = typeof model === "string" ? this.#byModel.get(model) : undefined;
+    const { variants } = this.#catalog;
+    const variant = variants.find((candidate) => candidate.model === model);
     if (variant) return variant;
-    const ids = [...this.#byModel.keys()].sort();
+    const ids = variants.map((candidate) => candidate.model).sort();
     throw new ValidationError([{ path: "model", message: `model must be one of: ${ids.join(", ")}` }]);
   }
 
   toJSON(): Record<string, unknown> {
     return { family: this.#catalog.family, baseURL: this.#transport.options.baseURL };
   }
+}
+
+/** The answer with the variant's model added, so `get` and `wait` know the endpoint of the task. */
+function withModel<T>({ data, response }: WithResponse<object>, variant: Variant): WithResponse<T> {
+  return { data: { ...data, model: variant.model } as T, response };
 }

@@ -15,42 +15,38 @@ export interface ErrorDetails {
   headers?: Headers;
   /** The task the error concerns, when one exists. */
   taskId?: string;
+  /** For a RateLimitError: how long the API asked to wait, in milliseconds. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
 export class RunAPIError extends Error {
   static readonly kind: string = "RunAPIError";
   /** HTTP status of the answer, when the error came from one. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Machine code from the answer's `error.code`; never invented from the status. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The answer's `x-request-id`; quote it when contacting support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The answer's headers, when the error came from one. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
   /** The task this error concerns, when one was created: pass it to `wait`/`get` to resume. */
-  readonly taskId: string | undefined;
+  declare readonly taskId: string | undefined;
   declare readonly [BRAND]: readonly string[];
 
-  constructor(message: string, details: ErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(message: string, { cause, headers, ...fields }: ErrorDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     const kinds: string[] = [];
-    for (let type = new.target as unknown; typeof type === "function"; type = Object.getPrototypeOf(type)) {
-      const kind = (type as { kind?: string }).kind;
-      if (kind && !kinds.includes(kind)) kinds.push(kind);
+    for (let type = new.target as { kind?: string }; type; type = Object.getPrototypeOf(type)) {
+      if (type.kind && !kinds.includes(type.kind)) kinds.push(type.kind);
     }
-    Object.defineProperty(this, BRAND, { value: kinds });
-    Object.defineProperty(this, "name", {
-      value: kinds[0] ?? "RunAPIError",
-      configurable: true,
-      writable: true,
-    });
-    this.status = details.status;
-    this.code = details.code;
-    this.requestId = details.requestId;
-    this.taskId = details.taskId;
     // Headers are kept but not enumerated, so logging an error stays short.
-    Object.defineProperty(this, "headers", { value: details.headers, enumerable: false });
+    Object.defineProperties(this, {
+      [BRAND]: { value: kinds },
+      name: { value: kinds[0], configurable: true, writable: true },
+      headers: { value: headers },
+    });
+    Object.assign(this, fields);
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
@@ -77,7 +73,7 @@ export interface ValidationIssue {
 export class ValidationError extends RunAPIError {
   static override readonly kind: string = "ValidationError";
   /** Every problem found, in order; the first one's message is the error's message. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[], details: ErrorDetails = {}) {
     super(issues[0]?.message ?? "The request is invalid.", details);
     this.issues = issues;
@@ -105,11 +101,7 @@ export class PayloadTooLargeError extends RunAPIError {
 export class RateLimitError extends RunAPIError {
   static override readonly kind: string = "RateLimitError";
   /** How long the API asked to wait before the next request, when it said. */
-  readonly retryAfterMs: number | undefined;
-  constructor(message: string, details: ErrorDetails & { retryAfterMs?: number } = {}) {
-    super(message, details);
-    this.retryAfterMs = details.retryAfterMs;
-  }
+  declare readonly retryAfterMs: number | undefined;
 }
 export class InternalServerError extends RunAPIError {
   static override readonly kind: string = "InternalServerError";
@@ -146,17 +138,21 @@ export class TaskFailedError extends RunAPIError {
   static override readonly kind: string = "TaskFailedError";
   declare readonly taskId: string;
   /** The task's own error text. */
-  readonly taskError: string;
+  declare readonly taskError: string;
   /** The last state of the task, as read from the API. */
-  readonly task: TaskLike;
+  declare readonly task: TaskLike;
   /** The billing refund, when the API reported one. */
-  readonly refund: unknown;
+  declare readonly refund: unknown;
   constructor(task: TaskLike) {
-    const taskError = describeTaskError(task.error);
-    super(`Task ${task.id} failed: ${taskError}`, { code: errorCodeOf(task.error), taskId: task.id });
-    this.taskError = taskError;
-    this.task = task;
-    this.refund = task.billing?.refund ?? undefined;
+    // The API sends `error` as text or as `{ code, message }`.
+    const { message, code } = Object(task.error) as { message?: unknown; code?: unknown };
+    const text = typeof task.error === "string" ? task.error : typeof message === "string" ? message : "";
+    const taskError = text.trim() || "the task reported no reason";
+    super(`Task ${task.id} failed: ${taskError}`, {
+      code: typeof code === "string" ? code : undefined,
+      taskId: task.id,
+    });
+    Object.assign(this, { taskError, task, refund: task.billing?.refund ?? undefined });
   }
 }
 
@@ -165,7 +161,7 @@ export class WaitTimeoutError extends RunAPIError {
   static override readonly kind: string = "WaitTimeoutError";
   declare readonly taskId: string;
   /** The last state observed. */
-  readonly lastTask: TaskLike;
+  declare readonly lastTask: TaskLike;
   constructor(task: TaskLike, waitedMs: number) {
     super(
       `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; ` +
@@ -174,20 +170,6 @@ export class WaitTimeoutError extends RunAPIError {
     );
     this.lastTask = task;
   }
-}
-
-function describeTaskError(error: unknown): string {
-  if (typeof error === "string" && error.trim()) return error.trim();
-  if (error && typeof error === "object") {
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === "string" && message.trim()) return message.trim();
-  }
-  return "the task reported no reason";
-}
-
-function errorCodeOf(error: unknown): string | undefined {
-  const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
 }
 
 /** Marks an error with the task it interrupted, so a caller of `run` can resume with the id. */

@@ -8,7 +8,7 @@ export interface Logger {
 
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
-const RANKS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
 export type LogWriter = (
   level: Exclude<LogLevel, "off">,
@@ -18,12 +18,18 @@ export type LogWriter = (
 
 /**
  * A log writer at `level` that prefixes `[runapi]` and removes the API key from every line and detail,
- * whatever carries it (a header, a URL, an echoed body).
+ * whatever carries it (a header, a URL, an echoed body). None when logging is off, so callers that write
+ * `log?.(...)` do not even build their lines.
  */
-export function createLogWriter(level: LogLevel, sink: Logger, secret: string | undefined): LogWriter {
-  const threshold = RANKS[level] ?? 0;
+export function createLogWriter(
+  level: LogLevel,
+  sink: Logger,
+  secret: string | undefined,
+): LogWriter | undefined {
+  const threshold = LEVELS.indexOf(level);
+  if (threshold < 1) return undefined;
   return (at, message, details) => {
-    if (RANKS[at] > threshold) return;
+    if (LEVELS.indexOf(at) > threshold) return;
     const line = redact(`[runapi] ${message}`, secret);
     if (details === undefined) sink[at](line);
     else sink[at](line, JSON.parse(redact(JSON.stringify(details), secret)));
@@ -37,5 +43,5 @@ export function redact(text: string, secret: string | undefined): string {
 }
 
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === "string" && value in RANKS;
+  return LEVELS.includes(value as LogLevel);
 }

@@ -5,11 +5,8 @@
 export function randomId(): string {
   const webCrypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (typeof webCrypto?.randomUUID === "function") return webCrypto.randomUUID();
-  const digit = (index: number) => {
-    if (index === 12) return "4";
-    const value = Math.floor(Math.random() * 16);
-    return (index === 16 ? 8 + (value % 4) : value).toString(16);
-  };
-  const hex = Array.from({ length: 32 }, (_, index) => digit(index)).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Every 0 and 1 becomes a random hex digit, the 8 one of 8, 9, a, b (the variant); the 4 is the version.
+  return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (digit) =>
+    (Number(digit) ^ ((Math.random() * 16) >> (Number(digit) / 4))).toString(16),
+  );
 }

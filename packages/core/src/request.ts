@@ -3,7 +3,6 @@ import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
 import { errorFromResponse } from "./error-from-response.js";
 import {
-  AbortError,
   AuthenticationError,
   ConnectionError,
   RunAPIError,
@@ -37,7 +36,8 @@ export interface ApiRequest extends RequestOptions {
 /** What the transport needs from a client: its options and its (redacting) log writer. */
 export interface Transport {
   options: ResolvedOptions;
-  log: LogWriter;
+  /** Absent when logging is off. */
+  log: LogWriter | undefined;
 }
 
 /**
@@ -46,87 +46,66 @@ export interface Transport {
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options, log } = transport;
+  const { method, path, body, signal } = request;
   if (!options.apiKey) {
     throw new AuthenticationError(
       "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
     );
   }
-  const url = urlOnOrigin(options.baseURL, request.path);
-  const headers = requestHeaders(options.apiKey, request);
-  const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
-  for (let attempt = 0; ; attempt++) {
-    throwIfAborted(request.signal);
-    const started = Date.now();
-    log("debug", `${request.method} ${url} (attempt ${attempt + 1})`, { headers });
-    try {
-      const result = await attemptOnce<T>(transport, request, url, headers);
-      log(
-        "info",
-        `${request.method} ${request.path} → ${result.response.status} in ${Date.now() - started} ms`,
-        {
-          requestId: result.response.headers.get("x-request-id"),
-        },
-      );
-      return result;
-    } catch (error) {
-      if (attempt >= maxRetries || !isRetryable(error)) {
-        log("error", `${request.method} ${request.path} failed: ${(error as Error).message}`);
-        throw error;
-      }
-      const delay = retryDelay(attempt, (error as RunAPIError).headers);
-      log(
-        "warn",
-        `${request.method} ${request.path} failed (${(error as Error).message}); retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms`,
-      );
-      await sleep(delay, request.signal);
-    }
-  }
-}
-
-async function attemptOnce<T>(
-  transport: Transport,
-  request: ApiRequest,
-  url: string,
-  headers: Record<string, string>,
-): Promise<WithResponse<T>> {
-  const { options } = transport;
-  const timeout = request.timeout ?? options.timeout;
-  const abort = linkAbort(request.signal, timeout);
-  try {
-    const response = await options.fetch(url, {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: abort.signal,
-    });
-    // The timeout stays armed until the body is fully read.
-    const text = await response.text();
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, text, options.apiKey);
-    return { data: parseBody<T>(text, response), response };
-  } catch (error) {
-    if (request.signal?.aborted)
-      throw new AbortError("The request was aborted.", { cause: request.signal.reason });
-    if (abort.timedOut())
-      throw new TimeoutError(`${request.method} ${request.path} timed out after ${timeout} ms.`);
-    if (error instanceof RunAPIError) throw error;
-    throw new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(error)}`, {
-      cause: error,
-    });
-  } finally {
-    abort.release();
-  }
-}
-
-function requestHeaders(apiKey: string, request: ApiRequest): Record<string, string> {
+  const url = urlOnOrigin(options.baseURL, path);
   const headers: Record<string, string> = {
     accept: "application/json",
     "user-agent": USER_AGENT,
     ...request.headers,
-    authorization: `Bearer ${apiKey}`,
+    authorization: `Bearer ${options.apiKey}`,
   };
-  if (request.body !== undefined) headers["content-type"] = "application/json";
+  if (body !== undefined) headers["content-type"] = "application/json";
   if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
-  return headers;
+  const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
+  const timeout = request.timeout ?? options.timeout;
+  const json = body === undefined ? undefined : JSON.stringify(body);
+  for (let attempt = 0; ; attempt++) {
+    throwIfAborted(signal);
+    const started = Date.now();
+    log?.("debug", `${method} ${url} (attempt ${attempt + 1})`, { headers });
+    // The timeout stays armed until the body is fully read.
+    const abort = linkAbort(signal, timeout);
+    let error: RunAPIError;
+    try {
+      const response = await options.fetch(url, {
+        method,
+        headers,
+        body: json,
+        signal: abort.signal,
+      });
+      const text = await response.text();
+      if (!response.ok) throw errorFromResponse(response.status, response.headers, text, options.apiKey);
+      const data = parseBody<T>(text, response);
+      log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {
+        requestId: response.headers.get("x-request-id"),
+      });
+      return { data, response };
+    } catch (caught) {
+      throwIfAborted(signal);
+      error = abort.timedOut()
+        ? new TimeoutError(`${method} ${path} timed out after ${timeout} ms.`)
+        : caught instanceof RunAPIError
+          ? caught
+          : new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(caught)}`, {
+              cause: caught,
+            });
+    } finally {
+      abort.release();
+    }
+    const retry = attempt < maxRetries && isRetryable(error);
+    const delay = retry ? retryDelay(attempt, error.headers) : 0;
+    log?.(
+      retry ? "warn" : "error",
+      `${method} ${path} failed (${error.message})${retry ? `; retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms` : ""}`,
+    );
+    if (!retry) throw error;
+    await sleep(delay, signal);
+  }
 }
 
 function parseBody<T>(text: string, response: Response): T {
@@ -146,6 +125,8 @@ function parseBody<T>(text: string, response: Response): T {
 
 /** Joins a path to the origin and refuses anything that would leave it, so the key never travels elsewhere. */
 export function urlOnOrigin(baseURL: string, path: string): string {
+  // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case).
+  if (/^\/(?![/\\])/.test(path)) return baseURL + path;
   const base = new URL(baseURL);
   const url = new URL(path, `${base.origin}/`);
   if (url.origin !== base.origin) {
@@ -158,10 +139,8 @@ export function urlOnOrigin(baseURL: string, path: string): string {
     : new URL(`${base.pathname}${url.pathname}${url.search}`, base.origin).href;
 }
 
+/** "fetch failed (ECONNREFUSED)": the network error's message and, when it has one, its cause's code. */
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return cause?.code ? `${error.message} (${cause.code})` : error.message;
-  }
-  return String(error);
+  const { message, cause } = Object(error) as { message?: string; cause?: { code?: string } };
+  return `${message ?? error}${cause?.code ? ` (${cause.code})` : ""}`;
 }

@@ -8,139 +8,103 @@ import type { InputSchema } from "./variant.js";
  */
 export function validateInput(schema: InputSchema, value: unknown, model: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  checkObject(schema, value, "", model, issues);
+  const report = (path: string, problem: string) => {
+    issues.push({ path, message: `${path} ${problem}` });
+  };
+
+  const checkObject = (schema: InputSchema, record: Record<string, unknown>, path: string) => {
+    const { properties = {}, required = [] } = schema;
+    const prefix = path ? `${path}.` : "";
+    for (const name in properties) {
+      if (record[name] !== undefined) check(properties[name] as InputSchema, record[name], prefix + name);
+      else if (required.includes(name)) report(prefix + name, "is required");
+    }
+    for (const name of required) {
+      if (!(name in properties) && record[name] === undefined) report(prefix + name, "is required");
+    }
+    if (schema.additionalProperties === false) {
+      for (const name in record) {
+        if (!(name in properties) && record[name] !== undefined) {
+          report(prefix + name, `is not allowed when model is ${model}`);
+        }
+      }
+    }
+  };
+
+  const check = (schema: InputSchema, value: unknown, path: string) => {
+    const problem = problemOf(schema, value);
+    if (problem) {
+      report(path, problem);
+      return;
+    }
+    if (schema.type === "object") checkObject(schema, value as Record<string, unknown>, path);
+    if (schema.items && Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        check(schema.items, value[index], `${path}[${index}]`);
+      }
+    }
+  };
+
+  checkObject(schema, value as Record<string, unknown>, "");
   return issues;
 }
 
-function checkValue(
-  schema: InputSchema,
-  value: unknown,
-  path: string,
-  model: string,
-  issues: ValidationIssue[],
-) {
-  const problem = typeProblem(schema, value);
-  if (problem) return void issues.push({ path, message: `${path} ${problem}` });
-  if (schema.type === "object") return checkObject(schema, value, path, model, issues);
-  const message = constraintProblem(schema, value);
-  if (message) return void issues.push({ path, message: `${path} ${message}` });
-  if (schema.type === "array" && schema.items) {
-    (value as unknown[]).forEach((item, index) => {
-      checkValue(schema.items as InputSchema, item, `${path}[${index}]`, model, issues);
-    });
-  }
-}
-
-function checkObject(
-  schema: InputSchema,
-  value: unknown,
-  path: string,
-  model: string,
-  issues: ValidationIssue[],
-) {
-  const record = value as Record<string, unknown>;
-  const properties = schema.properties ?? {};
-  const required = schema.required ?? [];
-  const prefix = path ? `${path}.` : "";
-  for (const [name, property] of Object.entries(properties)) {
-    const field = record[name];
-    if (field === undefined) {
-      if (required.includes(name))
-        issues.push({ path: prefix + name, message: `${prefix}${name} is required` });
-      continue;
-    }
-    checkValue(property, field, prefix + name, model, issues);
-  }
-  for (const name of required) {
-    if (!(name in properties) && record[name] === undefined) {
-      issues.push({ path: prefix + name, message: `${prefix}${name} is required` });
-    }
-  }
-  if (schema.additionalProperties === false) {
-    for (const name of Object.keys(record)) {
-      if (!(name in properties) && record[name] !== undefined) {
-        issues.push({
-          path: prefix + name,
-          message: `${prefix}${name} is not allowed when model is ${model}`,
-        });
-      }
-    }
-  }
-}
-
-function typeProblem(schema: InputSchema, value: unknown): string | undefined {
-  switch (schema.type) {
-    case "string":
-      return typeof value === "string" ? undefined : "must be a string";
-    case "boolean":
-      return typeof value === "boolean" ? undefined : "must be a boolean";
-    case "integer":
-      return Number.isInteger(value) ? undefined : kindWording(schema, "an integer");
-    case "number":
-      return typeof value === "number" && Number.isFinite(value)
-        ? undefined
-        : kindWording(schema, "a number");
-    case "array":
-      return Array.isArray(value) ? undefined : "must be an array";
-    case "object":
-      return typeof value === "object" && value !== null && !Array.isArray(value)
-        ? undefined
-        : "must be an object";
-    default:
-      return undefined;
-  }
-}
-
-function constraintProblem(schema: InputSchema, value: unknown): string | undefined {
+/** The first thing wrong with one value itself (its type, then its constraints), as the API words it. */
+function problemOf(schema: InputSchema, value: unknown): string | undefined {
+  const { type } = schema;
+  const wrongType =
+    type === "integer"
+      ? !Number.isInteger(value)
+      : type === "number"
+        ? !Number.isFinite(value)
+        : type === "array"
+          ? !Array.isArray(value)
+          : type === "object"
+            ? typeof value !== "object" || value === null || Array.isArray(value)
+            : type !== undefined && typeof value !== type;
+  if (wrongType) return `must be ${kindOf(schema)}`;
   if (schema.enum && !schema.enum.includes(value)) return `must be one of: ${schema.enum.join(", ")}`;
   if (schema.const !== undefined && value !== schema.const) return `must be one of: ${schema.const}`;
   if (typeof value === "string") {
-    const length = codePointLength(value);
-    const bounds = boundsProblem(length, schema.minLength, schema.maxLength);
+    const bounds = outside(codePoints(value), schema.minLength, schema.maxLength);
     if (bounds) return `must be ${bounds} characters`;
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
       return `must match the pattern ${schema.pattern}`;
     }
   }
   if (typeof value === "number") {
-    if (outside(value, schema.minimum, schema.maximum)) {
-      const kind = schema.type === "integer" ? "an integer" : "a number";
-      return rangeWording(schema, kind);
-    }
+    const bounds = outside(value, schema.minimum, schema.maximum);
+    if (bounds) return `must be ${bothBounds(schema) ? kindOf(schema) : bounds}`;
   }
   if (Array.isArray(value)) {
-    const bounds = boundsProblem(value.length, schema.minItems, schema.maxItems);
+    const bounds = outside(value.length, schema.minItems, schema.maxItems);
     if (bounds) return `must contain ${bounds} items`;
   }
   return undefined;
 }
 
-/** A wrong type names the range only when both bounds exist, as the API does. */
-function kindWording(schema: InputSchema, kind: string): string {
-  const { minimum, maximum } = schema;
-  if (minimum !== undefined && maximum !== undefined)
-    return `must be ${kind} between ${minimum} and ${maximum}`;
-  return `must be ${kind}`;
+/** "an integer", "a string"; a number with both bounds names its range, as the API does. */
+function kindOf(schema: InputSchema): string {
+  const { type } = schema;
+  const kind =
+    type === "integer" ? "an integer" : type === "array" || type === "object" ? `an ${type}` : `a ${type}`;
+  return bothBounds(schema) ? `${kind} between ${schema.minimum} and ${schema.maximum}` : kind;
 }
 
-function rangeWording(schema: InputSchema, kind: string): string {
-  const { minimum, maximum } = schema;
-  if (minimum !== undefined && maximum !== undefined) return kindWording(schema, kind);
-  return minimum !== undefined ? `must be at least ${minimum}` : `must be at most ${maximum}`;
+function bothBounds({ type, minimum, maximum }: InputSchema): boolean {
+  return (type === "integer" || type === "number") && minimum !== undefined && maximum !== undefined;
 }
 
-function boundsProblem(size: number, min: number | undefined, max: number | undefined): string | undefined {
-  if (!outside(size, min, max)) return undefined;
+/** "between 1 and 8", "at least 3", "at most 5000" when `size` is out of bounds; undefined within them. */
+function outside(size: number, min: number | undefined, max: number | undefined): string | undefined {
+  if ((min === undefined || size >= min) && (max === undefined || size <= max)) return undefined;
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
   return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }
 
-function outside(size: number, min: number | undefined, max: number | undefined): boolean {
-  return (min !== undefined && size < min) || (max !== undefined && size > max);
-}
-
-function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
+/** Characters as the API counts them: code points, not UTF-16 units. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }

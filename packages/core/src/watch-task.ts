@@ -25,10 +25,9 @@ export interface WaitProgress {
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
-const ACTIVE = new Set(["pending", "processing"]);
 
-/** Reads the task once; `timeoutMs` bounds the request so it never outlives the wait's deadline. */
-export type ReadTask<T> = (timeoutMs: number, signal: AbortSignal | undefined) => Promise<WithResponse<T>>;
+/** Reads the task once; `signal` fires at the wait's deadline, so no read or retry outlives it. */
+export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
 
 /**
  * Yields the task each time its status changes, until it completes (the completed task is the last value
@@ -42,6 +41,7 @@ export async function* watchTask<T extends TaskLike>(
   read: ReadTask<T>,
   options: WaitOptions = {},
 ): AsyncGenerator<T, T> {
+  const { signal } = options;
   const began = Date.now();
   const deadline = began + (options.timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
   const maxDelay = options.maxDelay ?? 5000;
@@ -58,20 +58,19 @@ export async function* watchTask<T extends TaskLike>(
     }
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
-    await sleep(Math.min(hint ?? jitter(delay), remaining), options.signal);
+    // Jitter of ±20% keeps many waiting clients from polling in step.
+    await sleep(Math.min(hint ?? delay * (0.8 + Math.random() * 0.4), remaining), signal);
     delay = Math.min(delay * 1.5, maxDelay);
     // The read, its retries and their sleeps all stop at the deadline.
-    const bounded = linkAbort(options.signal, Math.max(1, deadline - Date.now()));
-    const result = await read(Math.max(1, deadline - Date.now()), bounded.signal)
+    const bounded = linkAbort(signal, deadline - Date.now());
+    const { data, response } = await read(bounded.signal)
       .catch((error: unknown) => {
-        if (bounded.timedOut() && !options.signal?.aborted)
-          throw new WaitTimeoutError(task, Date.now() - began);
-        throw error;
+        throw bounded.timedOut() && !signal?.aborted ? new WaitTimeoutError(task, Date.now() - began) : error;
       })
-      .finally(() => bounded.release());
-    task = result.data;
+      .finally(bounded.release);
+    task = data;
     polls++;
-    const retryAfter = parseRetryAfter(result.response.headers);
+    const retryAfter = parseRetryAfter(response.headers);
     hint = retryAfter === undefined ? undefined : Math.min(Math.max(retryAfter, minDelay), maxDelay);
     if (task.status !== lastStatus) {
       lastStatus = task.status;
@@ -81,28 +80,13 @@ export async function* watchTask<T extends TaskLike>(
   }
 }
 
-/** Waits until the task completes and returns it. */
-export async function waitForTask<T extends TaskLike>(
-  start: T,
-  read: ReadTask<T>,
-  options: WaitOptions = {},
-): Promise<T> {
-  let last = start;
-  for await (const task of watchTask(start, read, options)) last = task;
-  return last;
-}
-
 /** True when the task has completed; throws when it failed or reports a status this SDK does not know. */
 function settled(task: TaskLike): boolean {
   if (task.status === "completed") return true;
   if (task.status === "failed") throw new TaskFailedError(task);
-  if (ACTIVE.has(task.status)) return false;
+  if (task.status === "pending" || task.status === "processing") return false;
   throw new UnexpectedResponseError(
     `Task ${task.id} has the unknown status ${JSON.stringify(task.status)}; upgrade the SDK or read the task with get().`,
     { taskId: task.id },
   );
-}
-
-function jitter(ms: number): number {
-  return ms * (0.8 + Math.random() * 0.4);
 }
