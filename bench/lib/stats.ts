@@ -17,13 +17,6 @@ export function summarize(values: readonly number[]): Summary {
   return { median, min: sorted[0] as number, max: sorted.at(-1) as number, runs: sorted.length };
 }
 
-/** Runs `measure` `runs` times and summarizes what it returns. */
-export async function repeat(runs: number, measure: (run: number) => number | Promise<number>) {
-  const values: number[] = [];
-  for (let run = 0; run < runs; run++) values.push(await measure(run));
-  return summarize(values);
-}
-
 /** The spread as a share of the median: (max − min) / median. */
 export function spreadOf(summary: Summary): number {
   return summary.median === 0 ? 0 : (summary.max - summary.min) / summary.median;

@@ -1,0 +1,3 @@
+import { createFalClient } from "@fal-ai/client";
+
+createFalClient({ credentials: "bench" });

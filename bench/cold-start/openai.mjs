@@ -1,0 +1,3 @@
+import OpenAI from "openai";
+
+new OpenAI({ apiKey: "bench" });

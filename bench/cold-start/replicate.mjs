@@ -1,0 +1,3 @@
+import Replicate from "replicate";
+
+new Replicate({ auth: "bench" });

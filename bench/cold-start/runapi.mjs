@@ -1,0 +1,3 @@
+import RunAPI from "@runapi.ai/flux-2";
+
+new RunAPI({ apiKey: "bench" });

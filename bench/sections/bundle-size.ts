@@ -1,0 +1,55 @@
+import { bundleSize, type Platform } from "../lib/bundle.ts";
+import { benchPath } from "../lib/paths.ts";
+import { type Budget, type Row, type SectionResult, withRatios } from "../lib/report.ts";
+import { summarize } from "../lib/stats.ts";
+import { DESIGN_BUDGET_BYTES } from "../size-limits.ts";
+
+const SDKS = [
+  { subject: "@runapi.ai/flux-2", app: "apps/runapi.ts" },
+  { subject: "replicate", app: "apps/replicate.ts" },
+  { subject: "@fal-ai/client", app: "apps/fal.ts" },
+  { subject: "openai", app: "apps/openai.ts" },
+] as const;
+const OURS = SDKS[0].subject;
+
+/** 1. The same small app against each SDK, bundled by esbuild for the browser and for Node, minified. */
+export async function bundleSizeSection(): Promise<SectionResult> {
+  const rows: Row[] = [];
+  for (const platform of ["browser", "node"] satisfies Platform[]) {
+    for (const { subject, app } of SDKS) {
+      const size = await bundleSize(benchPath(app), platform);
+      // A bundle is deterministic: one run is the median, with no spread.
+      rows.push({ subject, metric: `${platform}, min+gzip`, unit: "B", summary: summarize([size.gzip]) });
+      rows.push({ subject, metric: `${platform}, min`, unit: "B", summary: summarize([size.raw]) });
+    }
+  }
+  const ratioed = withRatios(rows, OURS, "of ours");
+  const ours = rows.filter((row) => row.subject === OURS && row.metric.endsWith("gzip"));
+  const largestOurs = Math.max(...ours.map((row) => row.summary.median));
+  const smallestPeerRatio = Math.min(
+    ...ratioed
+      .filter((row) => row.subject !== OURS && row.ratio !== undefined)
+      .map((row) => row.ratio?.median as number),
+  );
+  const budgets: Budget[] = [
+    {
+      text: `ours ≤ ${DESIGN_BUDGET_BYTES / 1024} KiB min+gzip`,
+      met: largestOurs <= DESIGN_BUDGET_BYTES,
+      detail: `${(largestOurs / 1024).toFixed(2)} KiB (${((largestOurs / DESIGN_BUDGET_BYTES) * 100).toFixed(0)}% of the budget)`,
+    },
+    {
+      text: "ours smaller than every peer",
+      met: smallestPeerRatio > 1,
+      detail: `the smallest peer is ${smallestPeerRatio.toFixed(2)}× ours`,
+    },
+  ];
+  return {
+    id: "bundle-size",
+    title: "1. Bundle size — create one image task, wait, print the URL",
+    method:
+      "The same app per SDK (bench/apps/), bundled by esbuild (bundle, minify, ESM, ES2022) for the browser " +
+      "and for Node; bytes of the output and of its gzip (level 9). Bundles are deterministic: one run each.",
+    rows: ratioed,
+    budgets,
+  };
+}
