@@ -22,6 +22,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "node",
+          // The load suite measures heap after a forced collection.
+          execArgv: ["--expose-gc"],
           include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
         },
       },

@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import type { InputSchema } from "../../core/src/variant.ts";
+
+/**
+ * Request bodies for one variant, mostly near its schema's edges: valid values, values just outside a
+ * limit, wrong types, nulls, missing required fields and unknown fields, so both validators are exercised
+ * on every rule they enforce.
+ */
+export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitrary<Record<string, unknown>> {
+  const properties = Object.entries(schema.properties ?? {}).filter(([name]) => name !== "model");
+  const required = new Set(schema.required ?? []);
+  const fields = properties.map(([name, property]) => {
+    const present = fc.oneof(
+      { weight: 6, arbitrary: valueArbitrary(property) },
+      { weight: 2, arbitrary: invalidValue(property) },
+    );
+    const presence = required.has(name)
+      ? fc.oneof({ weight: 9, arbitrary: present }, { weight: 1, arbitrary: fc.constant(ABSENT) })
+      : fc.oneof(present, fc.constant(ABSENT));
+    return presence.map((value) => [name, value] as const);
+  });
+  const unknown = fc
+    .oneof({ weight: 9, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant("surprise") })
+    .map((value) => ["not_a_parameter", value] as const);
+  const modelValue = fc.oneof(
+    { weight: 19, arbitrary: fc.constant(model) },
+    { weight: 1, arbitrary: fc.constantFrom(ABSENT, "not-a-model", 7) },
+  );
+  return fc.tuple(modelValue, fc.tuple(...fields), unknown).map(([modelField, entries, extra]) => {
+    const body: Record<string, unknown> = {};
+    if (modelField !== ABSENT) body.model = modelField;
+    for (const [name, value] of [...entries, extra]) if (value !== ABSENT) body[name] = value;
+    return body;
+  });
+}
+
+const ABSENT = Symbol("absent");
+
+/** A value the schema accepts, biased to its limits. */
+function valueArbitrary(schema: InputSchema): fc.Arbitrary<unknown> {
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  switch (schema.type) {
+    case "string": {
+      if (schema.pattern?.startsWith("^https?://"))
+        return fc.constantFrom("https://example.com/a.png", "http://127.0.0.1/b.jpg");
+      const minLength = schema.minLength ?? 0;
+      const maxLength = Math.min(schema.maxLength ?? minLength + 20, minLength + 40);
+      return fc.oneof(
+        fc.string({ minLength, maxLength, unit: "grapheme" }),
+        fc.constant("x".repeat(schema.maxLength ?? minLength)),
+      );
+    }
+    case "integer":
+      return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000 });
+    case "number":
+      return fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000, noNaN: true });
+    case "boolean":
+      return fc.boolean();
+    case "array":
+      return fc.array(valueArbitrary(schema.items ?? {}), {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 4, 12),
+      });
+    case "object":
+      return requestObject(schema);
+    default:
+      return fc.anything();
+  }
+}
+
+function requestObject(schema: InputSchema): fc.Arbitrary<Record<string, unknown>> {
+  const entries = Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    valueArbitrary(property).map((value) => [name, value] as const),
+  );
+  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs));
+}
+
+/** A value the schema refuses: the wrong type, null, or just past a limit. */
+function invalidValue(schema: InputSchema): fc.Arbitrary<unknown> {
+  const wrongType =
+    schema.type === "string"
+      ? fc.constantFrom(42, true, null, ["a"])
+      : fc.constantFrom("text", null, { a: 1 });
+  const edges: unknown[] = [];
+  if (schema.enum) edges.push("not-a-listed-value");
+  if (schema.minLength !== undefined && schema.minLength > 0) edges.push("x".repeat(schema.minLength - 1));
+  if (schema.maxLength !== undefined) edges.push("x".repeat(schema.maxLength + 1));
+  if (schema.minimum !== undefined) edges.push(schema.minimum - 1);
+  if (schema.maximum !== undefined) edges.push(schema.maximum + 1);
+  if (schema.type === "integer") edges.push(1.5);
+  if (schema.pattern !== undefined) edges.push("ftp://example.com/a.png");
+  if (schema.type === "array") {
+    const item = schema.items?.pattern?.startsWith("^https?://") ? "https://example.com/a.png" : "x";
+    if (schema.minItems !== undefined && schema.minItems > 0) edges.push([]);
+    if (schema.maxItems !== undefined) edges.push(Array(schema.maxItems + 1).fill(item));
+    edges.push([7], ["ftp://nope"]);
+  }
+  return edges.length > 0 ? fc.oneof(wrongType, fc.constantFrom(...edges)) : wrongType;
+}
