@@ -75,11 +75,16 @@ export function renderSection(section: SectionResult): string {
   return lines.join("\n");
 }
 
-/** Adds `ratio` to every row against the row whose subject is `baseline` (same metric). */
-export function withRatios(rows: Row[], baseline: string, label = `of ${baseline}`): Row[] {
+/** Adds `ratio` to every row (that `applies` to) against the row whose subject is `baseline`, same metric. */
+export function withRatios(
+  rows: Row[],
+  baseline: string,
+  label = `of ${baseline}`,
+  applies: (row: Row) => boolean = () => true,
+): Row[] {
   return rows.map((row) => {
     const base = rows.find((other) => other.subject === baseline && other.metric === row.metric);
-    if (!base || base === row || base.summary.median === 0) return row;
+    if (!base || base === row || base.summary.median === 0 || !applies(row)) return row;
     return { ...row, ratio: summarize([row.summary.median / base.summary.median]), baseline: label };
   });
 }

@@ -132,7 +132,7 @@ export async function requestOverheadSection(count = 1500, runs = 7, inFlight = 
           text: "ours ≤ 1.10 × raw fetch",
           met: worst <= 1.1,
           detail: ours
-            .map((row) => `${row.metric.split(",")[0]} ${row.ratio?.median.toFixed(2)}×`)
+            .map((row) => `${row.metric.split(",")[0]} ${row.ratio?.median.toFixed(3)}×`)
             .join(", "),
         },
       ],
