@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { benchPath, repoRoot } from "./paths.ts";
+import { benchPath } from "./paths.ts";
 import { renderSection, type SectionResult } from "./report.ts";
 
 export interface BenchRun {
@@ -38,6 +36,4 @@ export function writeReadme(run: BenchRun): void {
     END,
   ].join("\n");
   writeFileSync(path, `${readme.slice(0, start)}${tables}${readme.slice(end + END.length)}`);
-  // The repository's formatter lays out Markdown tables too; the written file must pass `pnpm lint` as it is.
-  execFileSync(join(repoRoot, "node_modules/.bin/biome"), ["format", "--write", path], { stdio: "ignore" });
 }
