@@ -1,18 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { copyOfRepository } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
 import { SpecError } from "./lib/spec-problem.ts";
 
@@ -22,18 +13,10 @@ afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A throwaway copy of what generation reads and writes. */
+/** A throwaway copy of what generation reads and writes, removed after the test. */
 function copyOfRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), "runapi-generate-"));
+  const dir = copyOfRepository();
   copies.push(dir);
-  for (const part of ["specs", "scripts", "packages/core/src", "packages/flux-2"]) {
-    cpSync(join(repo, part), join(dir, part), {
-      recursive: true,
-      filter: (src) => !src.includes("node_modules") && !src.includes("/dist"),
-    });
-  }
-  cpSync(join(repo, "package.json"), join(dir, "package.json"));
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
   return dir;
 }
 
