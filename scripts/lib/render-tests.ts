@@ -5,11 +5,21 @@ import { codeHeader, outputAccess } from "./header.ts";
 /** `test/<family>.test.ts`: each variant's example sent through the emulator with create, get, wait and run. */
 export function renderEndToEndTest(family: FamilyModel): string {
   const output = outputAccess(family.modality);
-  const blocks = variantsOf(family).map((variant) => {
-    const type = `${family.typeName}Params<${JSON.stringify(variant.model)}>`;
-    return `describe(${JSON.stringify(variant.model)}, () => {
-  const params: ${type} = ${JSON.stringify(variant.example)};
+  const cases = variantsOf(family).map(
+    (variant) =>
+      `  {\n    params: ${JSON.stringify(variant.example)},\n    invalid: ${JSON.stringify(invalidExample(variant))},\n` +
+      `    invalidPaths: ${JSON.stringify(invalidPaths(variant))},\n  },`,
+  );
+  const T = family.typeName;
+  // One table row per variant, one body for all of them: the file grows by a few lines per variant.
+  const blocks = [
+    `/** Each variant's example, and a broken copy of it with the fields the SDK must name. */
+type Case = { [M in ${T}Model]: { params: ${T}Params<M>; invalid: Record<string, unknown>; invalidPaths: string[] } }[${T}Model];
+const cases: Case[] = [
+${cases.join("\n")}
+];
 
+describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
   it("creates, reads and waits for a task, whose output downloads", async () => {
     const task = await client.create(params);
     expect(task).toMatchObject({ model: params.model, status: "processing" });
@@ -34,12 +44,11 @@ export function renderEndToEndTest(family: FamilyModel): string {
   });
 
   it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
-    const invalid = ${JSON.stringify(invalidExample(variant))};
     const before = emulator.requests.length;
     const error = await client.create(invalid as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const { issues, message } = error as ValidationError;
-    expect(issues.map((issue) => issue.path)).toEqual(${JSON.stringify(invalidPaths(variant))});
+    expect(issues.map((issue) => issue.path)).toEqual(invalidPaths);
     expect(emulator.requests.length).toBe(before);
 
     const answer = await fetch(\`\${emulator.url}\${client.variants.find((v) => v.model === params.model)?.path}\`, {
@@ -59,8 +68,8 @@ export function renderEndToEndTest(family: FamilyModel): string {
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
   });
 });
-`;
-  });
+`,
+  ];
   const first = variantsOf(family)[0] as VariantModel;
   const firstPath = family.actions.find((action) => action.variants.includes(first))?.path;
   const retries = `describe("retries", () => {
@@ -96,7 +105,7 @@ export function renderEndToEndTest(family: FamilyModel): string {
 `;
   return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ${family.typeName}Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
+import { type ${family.typeName}Model, type ${family.typeName}Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;
