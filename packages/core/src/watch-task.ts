@@ -32,8 +32,8 @@ export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
 /**
  * Yields the task each time its status changes, until it completes (the completed task is the last value
  * yielded, and also the return value). A failed task is yielded too, then `TaskFailedError` is thrown.
- * Delays start at `minDelay` and grow by half with jitter up to `maxDelay`, a `Retry-After` on a read wins,
- * and no sleep passes the deadline. A failed task throws `TaskFailedError`; an unknown status is surfaced
+ * Delays start at `minDelay` and grow by half with jitter up to `maxDelay`; a `Retry-After` on a read (the
+ * server saying when to look again) wins within `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an unknown status is surfaced
  * at once rather than polled forever; the deadline throws `WaitTimeoutError` with the task id.
  */
 export async function* watchTask<T extends TaskLike>(
@@ -71,7 +71,9 @@ export async function* watchTask<T extends TaskLike>(
     task = data;
     polls++;
     const retryAfter = parseRetryAfter(response.headers);
-    hint = retryAfter === undefined ? undefined : Math.min(Math.max(retryAfter, minDelay), maxDelay);
+    // A server's hint wins over the backoff: it may shorten a delay to a tenth of minDelay (a task about to
+    // end), never lengthen one past maxDelay.
+    hint = retryAfter === undefined ? undefined : Math.min(Math.max(retryAfter, minDelay / 10), maxDelay);
     if (task.status !== lastStatus) {
       lastStatus = task.status;
       options.onProgress?.(task, { elapsedMs: Date.now() - began, polls });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
+import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 
@@ -163,5 +164,48 @@ describe("run", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error).toMatchObject({ taskId: "task_1" });
+  });
+});
+
+describe("wait with the emulator's hints", () => {
+  it("reads when the server says the task will end, learning of it at once with two reads", async () => {
+    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 1500 });
+    try {
+      const task = await client().create(params);
+      const done = await client().wait(task, { minDelay: 200, maxDelay: 5000 });
+      const knownAt = Date.now();
+      const reads = emulator.requests.filter((r) => r.method === "GET" && r.path.endsWith(task.id));
+      // One read to learn the hint (after minDelay), one when the task has ended.
+      expect(reads).toHaveLength(2);
+      expect(knownAt - Date.parse(String((done as { completed_at?: string }).completed_at))).toBeLessThan(
+        250,
+      );
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("falls back to its own backoff when the server gives no hint", async () => {
+    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 600, pollHints: false });
+    try {
+      const task = await client().create(params);
+      const read = await client().get(task).withResponse();
+      expect(read.response.headers.get("retry-after")).toBeNull();
+      await client().wait(task, { minDelay: 100, maxDelay: 150 });
+      const reads = emulator.requests.filter((r) => r.method === "GET" && r.path.endsWith(task.id));
+      // A hint would have made it 2 reads; the backoff reads every 100–150 ms over 600 ms.
+      expect(reads.length).toBeGreaterThan(3);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("never sleeps longer than maxDelay for a hint", async () => {
+    const { client, server } = await clientAnswering((i) =>
+      i < 1 ? task("processing", {}, { "retry-after": "3600" }) : task("completed"),
+    );
+    const done = await client.wait(start, { minDelay: 1, maxDelay: 20 });
+    expect(done.status).toBe("completed");
+    expect(server.requests).toHaveLength(2);
   });
 });

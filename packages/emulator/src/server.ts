@@ -34,6 +34,12 @@ export interface EmulatorOptions {
   /** How long a task stays "processing" before it ends; default 2000. */
   taskDurationMs?: number;
   /**
+   * Whether a read of an unfinished task carries `Retry-After` and `retry-after-ms` saying when it is expected
+   * to end, a hint clients may use to read less often without learning later. Default true; false answers
+   * without the hint, as a server that gives none.
+   */
+  pollHints?: boolean;
+  /**
    * The accounts, each an API key with a balance. Default: one for DEFAULT_API_KEY with 1,000,000 cents.
    * The first one's key is `emulator.apiKey`.
    */
@@ -111,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
+    pollHints: options.pollHints ?? true,
   };
   let url = "";
   const store = new TaskStore(options.taskDurationMs ?? 2000, options.failEvery ?? 0, (task, status) => {

@@ -44,6 +44,8 @@ export interface Settings {
   fileTtlMs: number;
   outputTtlMs: number;
   maxUploadBytes: number;
+  /** Whether reads of unfinished tasks say when the task is expected to end. */
+  pollHints: boolean;
 }
 
 /** Everything a request handler needs; one per running emulator. */

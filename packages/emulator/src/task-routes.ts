@@ -121,7 +121,15 @@ export function readTask(
   if (!task || task.apiKey !== apiKey || (action !== undefined && task.action !== action)) {
     return errorAnswer(404, "not_found", `Task ${id} was not found.`);
   }
-  return jsonAnswer(200, taskView(state.store, task, state.baseUrl()), { "x-runapi-task-id": task.id });
+  const headers: Record<string, string> = { "x-runapi-task-id": task.id };
+  const remainingMs = state.store.endsAt(task) - Date.now();
+  if (state.settings.pollHints && remainingMs > 0) {
+    // When the task is expected to end, plus a little so a read sent on time finds it ended.
+    const hintMs = Math.ceil(remainingMs) + 2;
+    headers["retry-after"] = String(Math.ceil(hintMs / 1000));
+    headers["retry-after-ms"] = String(hintMs);
+  }
+  return jsonAnswer(200, taskView(state.store, task, state.baseUrl()), headers);
 }
 
 const OUTPUT_PATH = /^\/files\/([^/]+)\/(\d+)\.png$/;
