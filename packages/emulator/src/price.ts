@@ -24,3 +24,26 @@ export function priceOf(
   }
   return rule.cents;
 }
+
+/** The fields a request names its output's duration by, looked at in this order. */
+const DURATION_FIELDS = ["duration_seconds", "extension_duration_seconds"] as const;
+
+/** The duration of a request that names none. */
+export const DEFAULT_OUTPUT_SECONDS = 5;
+
+/**
+ * The seconds of output a request asks for: its `duration_seconds` or `extension_duration_seconds`, else that
+ * field's default, else 5. A field sent as null counts as left out, as in `priceOf`; a numeric string counts as
+ * its number.
+ */
+export function outputSeconds(
+  body: Record<string, unknown>,
+  properties: Record<string, { default?: unknown }>,
+): number {
+  for (const field of DURATION_FIELDS) {
+    const value = body[field] ?? properties[field]?.default;
+    const seconds = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+    if (typeof seconds === "number" && Number.isFinite(seconds)) return seconds;
+  }
+  return DEFAULT_OUTPUT_SECONDS;
+}
