@@ -16,6 +16,7 @@ const PARTS = [
   ".changeset/README.md",
   "package.json",
   "pnpm-workspace.yaml",
+  "tsconfig.base.json",
 ];
 
 /**
