@@ -1,3 +1,4 @@
+import { type Account, accountOf } from "./account.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { ValidationError, withTaskId } from "./errors.js";
@@ -33,6 +34,7 @@ export class RunAPIClient<M extends ModelMap> {
   // Private fields stay out of JSON.stringify and util.inspect, so the key is never printed.
   readonly #transport: Transport;
   readonly #catalog: Catalog;
+  #account?: Account;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
     const resolved = resolveOptions(options);
@@ -51,6 +53,12 @@ export class RunAPIClient<M extends ModelMap> {
   /** The API origin requests go to. */
   get baseURL(): string {
     return this.#transport.options.baseURL;
+  }
+
+  /** The key's account: `me()` and `balance()`. */
+  get account(): Account {
+    this.#account ??= accountOf(this.#transport);
+    return this.#account;
   }
 
   /**

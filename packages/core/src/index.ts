@@ -1,3 +1,4 @@
+export type { Account, Balance, Profile } from "./account.js";
 export type { WithResponse } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
 export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";

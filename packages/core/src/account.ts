@@ -1,0 +1,45 @@
+import { ApiPromise } from "./api-promise.js";
+import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+
+/** `GET /api/v1/me`: who the API key belongs to. */
+export interface Profile {
+  id: string;
+  name: string;
+  email: string;
+  account: { id: string; name: string };
+}
+
+/** `GET /api/v1/me/balance`, in US cents. */
+export interface Balance {
+  /** What new tasks may spend: paid plus bonus credits. */
+  balance_cents: number;
+  paid_balance_cents: number;
+  /** Promotional credits, spent before paid ones. */
+  bonus_balance_cents: number;
+  /** Charges settled today (UTC); reservations of running tasks and refunds are not spending. */
+  spent_cents_today: number;
+  spent_cents_total: number;
+}
+
+/** `client.account`: the profile and the balance of the API key's account. */
+export interface Account {
+  /**
+   * Who the key belongs to.
+   * @example const { email, account } = await client.account.me();
+   */
+  me(options?: RequestOptions): ApiPromise<Profile>;
+  /**
+   * The balance; a running task's price is already held, and given back if the task fails.
+   * @example const { balance_cents } = await client.account.balance();
+   */
+  balance(options?: RequestOptions): ApiPromise<Balance>;
+}
+
+/** A GET of a shared endpoint, through the client's transport (retries, typed errors, `withResponse()`). */
+export const getJson = <T>(transport: Transport, path: string, options?: RequestOptions): ApiPromise<T> =>
+  new ApiPromise(sendRequest<T>(transport, { ...options, method: "GET", path }));
+
+export const accountOf = (transport: Transport): Account => ({
+  me: (options) => getJson(transport, "/api/v1/me", options),
+  balance: (options) => getJson(transport, "/api/v1/me/balance", options),
+});
