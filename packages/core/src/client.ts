@@ -4,6 +4,7 @@ import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
 import { createLogWriter } from "./logger.js";
+import { type Prices, pricesOf } from "./prices.js";
 import { randomId } from "./random-id.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
@@ -35,6 +36,7 @@ export class RunAPIClient<M extends ModelMap> {
   readonly #transport: Transport;
   readonly #catalog: Catalog;
   #account?: Account;
+  #prices?: Prices<M>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
     const resolved = resolveOptions(options);
@@ -59,6 +61,12 @@ export class RunAPIClient<M extends ModelMap> {
   get account(): Account {
     this.#account ??= accountOf(this.#transport);
     return this.#account;
+  }
+
+  /** Live prices: `list()` (revalidated with ETags) and `quote(params)`; see also `estimateCost`. */
+  get prices(): Prices<M> {
+    this.#prices ??= pricesOf(this.#transport, this.#catalog.family, (params) => this.#check(params));
+    return this.#prices;
   }
 
   /**

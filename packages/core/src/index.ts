@@ -27,6 +27,7 @@ export {
 } from "./errors.js";
 export type { CostEstimate } from "./estimate-cost.js";
 export type { Logger, LogLevel } from "./logger.js";
+export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./prices.js";
 export type { RequestOptions } from "./request.js";
 export { DEFAULT_MAX_RETRIES } from "./retry.js";
 export type {

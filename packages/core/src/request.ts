@@ -31,6 +31,8 @@ export interface ApiRequest extends RequestOptions {
   /** A path on the configured origin, e.g. `/api/v1/flux_2/text_to_image`. */
   path: string;
   body?: unknown;
+  /** Takes 304 Not Modified as a success without data (a conditional GET); `response.status` tells it apart. */
+  notModified?: boolean;
 }
 
 /** What the transport needs from a client: its options and its (redacting) log writer. */
@@ -79,6 +81,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
         signal: abort.signal,
       });
       const text = await response.text();
+      if (response.status === 304 && request.notModified) return { data: undefined as T, response };
       if (!response.ok) throw errorFromResponse(response.status, response.headers, text, options.apiKey);
       const data = parseBody<T>(text, response);
       log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {

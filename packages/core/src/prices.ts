@@ -1,0 +1,111 @@
+import { ApiPromise } from "./api-promise.js";
+import type { ModelId, ParamsOf } from "./client.js";
+import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import type { ModelMap, Variant } from "./variant.js";
+
+/** One entry of `GET /api/v1/price_schedules`: a variant's live price. Fields the API adds later are kept. */
+export interface PriceSchedule {
+  /** The family's path form, e.g. `flux_2`. */
+  service: string;
+  action: string;
+  model: string;
+  currency: string;
+  /** What one unit is, e.g. `call`. */
+  billing_unit: string;
+  /** US cents per unit when no parameter picks another price. */
+  unit_price_cents: number;
+  /** Parameter → its value → cents, when a parameter picks the price. */
+  price_by?: Record<string, Record<string, number>>;
+  status?: string;
+  [field: string]: unknown;
+}
+
+export interface PriceSchedules {
+  /** When these prices were published. */
+  as_of: string;
+  price_schedules: PriceSchedule[];
+}
+
+/** `POST /api/v1/price_quotes`: what a create with these parameters would hold from the balance. */
+export interface PriceQuote {
+  service: string;
+  action: string;
+  model: string;
+  currency: string;
+  billing_unit: string;
+  /** US cents a create with these parameters reserves (and charges when the task completes). */
+  reservation_amount_cents: number;
+  [field: string]: unknown;
+}
+
+/** What `prices.list` filters on; each is optional. */
+export interface PriceQuery {
+  /** The family slug (`flux-2`); defaults to the client's own family, `""` lists every family. */
+  family?: string;
+  /** The action's snake_case name, e.g. `image_to_image`. */
+  action?: string;
+  model?: string;
+}
+
+/** `client.prices`: live prices from the API, next to the offline `client.estimateCost(params)`. */
+export interface Prices<M extends ModelMap> {
+  /**
+   * The live price schedules. The client keeps the last answer and its ETag per query and revalidates with
+   * `If-None-Match`: an unchanged list answers 304 and the kept answer is returned.
+   * @example const { price_schedules } = await client.prices.list({ action: "text_to_image" });
+   */
+  list(query?: PriceQuery, options?: RequestOptions): ApiPromise<PriceSchedules>;
+  /**
+   * What a create with these parameters would reserve, priced by the API. The parameters are validated first,
+   * like `create` does, so a bad one never reaches the network.
+   * @example const { reservation_amount_cents } = await client.prices.quote({ model: "flux-2-pro-text-to-image", prompt });
+   */
+  quote<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: RequestOptions): ApiPromise<PriceQuote>;
+}
+
+/** `check` validates parameters as `create` does and answers their variant. */
+export function pricesOf<M extends ModelMap>(
+  transport: Transport,
+  family: string,
+  check: (params: unknown) => Variant,
+): Prices<M> {
+  // Query path → [ETag, answer]: one entry per distinct query.
+  const cache = new Map<string, [string, PriceSchedules]>();
+  return {
+    list: ({ family: slug = family, action, model } = {}, options = {}) => {
+      const query = Object.entries({ service: slug.replace(/-/g, "_"), action, model }).filter(
+        (entry): entry is [string, string] => !!entry[1],
+      );
+      const path = `/api/v1/price_schedules?${new URLSearchParams(query)}`;
+      const kept = cache.get(path);
+      return new ApiPromise(
+        sendRequest<PriceSchedules>(transport, {
+          ...options,
+          method: "GET",
+          path,
+          headers: { ...options.headers, ...(kept && { "if-none-match": kept[0] }) },
+          notModified: !!kept,
+        }).then(({ data, response }) => {
+          if (response.status === 304) data = kept![1];
+          const etag = response.headers.get("etag");
+          if (etag) cache.set(path, [etag, data]);
+          return { data, response };
+        }),
+      );
+    },
+    quote: (params, options) =>
+      new ApiPromise(
+        (async () => {
+          // The variant decides the service (its path's, e.g. `flux_2`), the action and the model.
+          const { path, action, model } = check(params);
+          const answer = await sendRequest<{ price_quote: PriceQuote }>(transport, {
+            ...options,
+            method: "POST",
+            path: "/api/v1/price_quotes",
+            body: { service: path.split("/")[3], action, model, params },
+          });
+          return { ...answer, data: answer.data.price_quote };
+        })(),
+      ),
+  };
+}

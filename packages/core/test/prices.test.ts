@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { type PriceQuote, type PriceSchedules, RunAPIError, ValidationError } from "../src/index.js";
+import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { startScriptedServer } from "./scripted-server.js";
+import { testClient } from "./test-catalog.js";
+
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
+
+async function start() {
+  const started = await emulatorWithClient();
+  close = () => started.emulator.close();
+  return { emulator: started.emulator, client: started.client() };
+}
+
+const lastRequest = (emulator: Emulator) => emulator.requests.at(-1);
+
+describe("prices.list", () => {
+  it("lists the live prices of the client's own family by default, typed", async () => {
+    const { emulator, client } = await start();
+    const { data, response } = await client.prices.list().withResponse();
+    expectTypeOf(data).toEqualTypeOf<PriceSchedules>();
+    expect(response.status).toBe(200);
+    expect(lastRequest(emulator)).toMatchObject({
+      method: "GET",
+      path: "/api/v1/price_schedules?service=flux_2",
+    });
+    expect(Number.isNaN(Date.parse(data.as_of))).toBe(false);
+    expect(data.price_schedules.map((entry) => entry.model).sort()).toEqual(
+      client.variants.map((variant) => variant.model).sort(),
+    );
+    for (const variant of client.variants) {
+      expect(data.price_schedules.find((entry) => entry.model === variant.model)).toMatchObject({
+        service: "flux_2",
+        action: variant.action,
+        currency: "USD",
+        billing_unit: variant.price.unit,
+        unit_price_cents: variant.price.cents,
+      });
+    }
+  });
+
+  it("revalidates with If-None-Match: a 304 returns the kept answer", async () => {
+    const { emulator, client } = await start();
+    const first = await client.prices.list().withResponse();
+    const etag = first.response.headers.get("etag");
+    expect(etag).toMatch(/^"/);
+    expect(lastRequest(emulator)?.headers["if-none-match"]).toBeUndefined();
+
+    const second = await client.prices.list().withResponse();
+    expect(lastRequest(emulator)?.headers["if-none-match"]).toBe(etag);
+    expect(second.response.status).toBe(304);
+    expect(second.data).toEqual(first.data);
+    // Awaited directly too, and again: still revalidated, still the same list.
+    expect(await client.prices.list()).toEqual(first.data);
+    expect(
+      emulator.requests.filter((request) => request.path.startsWith("/api/v1/price_schedules")),
+    ).toHaveLength(3);
+  });
+
+  it("keeps one entry per query: a changed query is fetched, then revalidated on its own", async () => {
+    const { emulator, client } = await start();
+    const all = await client.prices.list().withResponse();
+    const text = await client.prices.list({ action: "text_to_image" }).withResponse();
+    expect(lastRequest(emulator)).toMatchObject({
+      path: "/api/v1/price_schedules?service=flux_2&action=text_to_image",
+    });
+    expect(lastRequest(emulator)?.headers["if-none-match"]).toBeUndefined();
+    expect(text.response.status).toBe(200);
+    expect(text.data.price_schedules.map((entry) => entry.action)).toEqual([
+      "text_to_image",
+      "text_to_image",
+    ]);
+    const textTag = text.response.headers.get("etag");
+    expect(textTag).not.toBe(all.response.headers.get("etag"));
+
+    const model = "flux-2-pro-image-to-image";
+    const one = await client.prices.list({ family: "flux-2", model });
+    expect(lastRequest(emulator)?.path).toBe(`/api/v1/price_schedules?service=flux_2&model=${model}`);
+    expect(one.price_schedules.map((entry) => entry.model)).toEqual([model]);
+
+    const again = await client.prices.list({ action: "text_to_image" }).withResponse();
+    expect(lastRequest(emulator)?.headers["if-none-match"]).toBe(textTag);
+    expect(again.response.status).toBe(304);
+    expect(again.data).toEqual(text.data);
+  });
+
+  it('lists every family for family: ""', async () => {
+    const { emulator, client } = await start();
+    const every = await client.prices.list({ family: "" });
+    expect(lastRequest(emulator)?.path).toMatch(/^\/api\/v1\/price_schedules\??$/);
+    const own = await client.prices.list();
+    expect(every.price_schedules.length).toBeGreaterThanOrEqual(own.price_schedules.length);
+    expect(every.price_schedules).toEqual(expect.arrayContaining(own.price_schedules));
+  });
+
+  it("takes a changed list (a new ETag) in place of the kept one", async () => {
+    const lists = [0, 1].map((n) => ({ as_of: `2026-01-0${n + 1}T00:00:00Z`, price_schedules: [] }));
+    const server = await startScriptedServer((request, index) => {
+      if (index === 2 && request.headers["if-none-match"] === '"v2"') return { status: 304 };
+      const version = Math.min(index, 1);
+      return { status: 200, headers: { etag: `"v${version + 1}"` }, body: JSON.stringify(lists[version]) };
+    });
+    close = server.close;
+    const client = testClient({ apiKey: "k", baseURL: server.url, maxRetries: 0 });
+    expect(await client.prices.list()).toEqual(lists[0]);
+    expect(await client.prices.list()).toEqual(lists[1]);
+    expect(server.requests[1]?.headers["if-none-match"]).toBe('"v1"');
+    expect(await client.prices.list()).toEqual(lists[1]);
+    expect(server.requests.map((request) => request.headers["if-none-match"])).toEqual([
+      undefined,
+      '"v1"',
+      '"v2"',
+    ]);
+  });
+
+  it("does not take a 304 it did not ask for as a success", async () => {
+    const server = await startScriptedServer(() => ({ status: 304 }));
+    close = server.close;
+    const client = testClient({ apiKey: "k", baseURL: server.url, maxRetries: 0 });
+    const error = await client.prices.list().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RunAPIError);
+    expect(error).toMatchObject({ status: 304 });
+  });
+});
+
+describe("prices.quote", () => {
+  it("asks the API for the variant's service, action and model with the parameters", async () => {
+    const { emulator, client } = await start();
+    const params = {
+      model: "flux-2-flex-image-to-image" as const,
+      prompt: "Turn the photo into a watercolor",
+      source_image_urls: ["https://example.com/photo.jpg"],
+      output_resolution: "2k" as const,
+    };
+    const { data: quote, response } = await client.prices.quote(params).withResponse();
+    expectTypeOf(quote).toEqualTypeOf<PriceQuote>();
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+    expect(lastRequest(emulator)).toMatchObject({
+      method: "POST",
+      path: "/api/v1/price_quotes",
+      body: { service: "flux_2", action: "image_to_image", model: params.model, params },
+    });
+    expect(quote).toMatchObject({
+      service: "flux_2",
+      action: "image_to_image",
+      model: params.model,
+      currency: "USD",
+      billing_unit: "call",
+      reservation_amount_cents: client.estimateCost(params).cents,
+    });
+    expect(emulator.tasksCreated()).toBe(0);
+  });
+
+  it("validates first: a bad parameter never reaches the network", async () => {
+    const { emulator, client } = await start();
+    const bad = { model: "flux-2-pro-text-to-image", prompt: "x", output_resolution: "8k" };
+    const error = await client.prices.quote(bad as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      "prompt",
+      "output_resolution",
+    ]);
+    const unknownModel = await client.prices
+      .quote({ model: "flux-9" } as never)
+      .catch((caught: unknown) => caught);
+    expect(unknownModel).toBeInstanceOf(ValidationError);
+    expect((unknownModel as Error).message).toMatch(/^model must be one of: /);
+    expect(emulator.requests).toHaveLength(0);
+  });
+});
