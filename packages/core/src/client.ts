@@ -1,5 +1,6 @@
 import { type Account, accountOf } from "./account.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
+import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
@@ -188,6 +189,15 @@ export class RunAPIClient<M extends ModelMap> {
   estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {
     const variant = this.#variant((params as { model?: string }).model);
     return priceFor(variant.price, variant.input, params as Record<string, unknown>);
+  }
+
+  /**
+   * Parses and checks a task delivered to your `callback_url` (raw body text or bytes, or parsed JSON);
+   * throws `ValidationError` naming what is wrong. No signature is documented by the API, so none is checked.
+   * @example const task = client.parseCallback(await request.text());
+   */
+  parseCallback(body: string | Uint8Array | object): CallbackOf<M> {
+    return parseCallback(body);
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */

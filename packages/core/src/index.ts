@@ -1,6 +1,8 @@
 export type { Account, Balance, Profile } from "./account.js";
 export type { WithResponse } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
+export type { CallbackOf, CallbackTask } from "./callback.js";
+export { parseCallback } from "./callback.js";
 export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";
 export { RunAPIClient } from "./client.js";
 export type { ClientOptions } from "./client-options.js";
