@@ -40,6 +40,18 @@ console.log(task.${outputAccess(family.modality).url});
 both. Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
 every problem. \`client.estimateCost(params)\` prices a call offline.
 
+## Account and prices
+
+\`\`\`ts
+const { balance_cents } = await client.account.balance(); // and client.account.me()
+const { price_schedules } = await client.prices.list(); // live prices, revalidated with ETags
+const quote = await client.prices.quote(${first ? JSON.stringify(first.example) : "{}"});
+console.log(quote.reservation_amount_cents); // what the API would hold for this call
+\`\`\`
+
+Pass \`callback_url\` to hear when a task ends: \`client.parseCallback(body)\` checks the delivered task in your
+web handler. See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
+
 ## Variants
 
 | Model | Endpoint | Price per call | Status | Task |
