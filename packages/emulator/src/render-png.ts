@@ -51,14 +51,16 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
   ]);
 }
 
+/** The bytes every picture, video frame and tone of one seed is drawn from. */
+export const seedBytes = (seed: string): Buffer => createHash("sha256").update(seed).digest();
+
 /**
- * A small picture drawn from a hash of the prompt: a diagonal gradient between two colours with a disc on it.
- * Different prompts give different bytes, so tests can tell outputs apart; the same prompt gives the same image.
+ * `size × size × 3` RGB bytes: a diagonal gradient between two colours with a disc on it, all picked by `hash`.
+ * `shift` (0 to 1) moves the disc to the right, wrapping around, which is what makes video frames move.
  */
-export function renderPromptPng(prompt: string, size = 64): Buffer {
-  const h = createHash("sha256").update(prompt).digest();
-  const byte = (i: number) => h[i % h.length]!;
-  const cx = (byte(6) / 255) * size;
+export function drawSeededPicture(hash: Uint8Array, size: number, shift = 0): Uint8Array {
+  const byte = (i: number) => hash[i % hash.length]!;
+  const cx = (shift === 0 ? byte(6) / 255 : (byte(6) / 255 + shift) % 1) * size;
   const cy = (byte(7) / 255) * size;
   const radius = size / 6 + (byte(8) / 255) * (size / 4);
   const rgb = new Uint8Array(size * size * 3);
@@ -72,5 +74,13 @@ export function renderPromptPng(prompt: string, size = 64): Buffer {
       }
     }
   }
-  return encodePng(size, size, rgb);
+  return rgb;
+}
+
+/**
+ * A small picture drawn from a hash of the prompt: a diagonal gradient between two colours with a disc on it.
+ * Different prompts give different bytes, so tests can tell outputs apart; the same prompt gives the same image.
+ */
+export function renderPromptPng(prompt: string, size = 64): Buffer {
+  return encodePng(size, size, drawSeededPicture(seedBytes(prompt), size));
 }
