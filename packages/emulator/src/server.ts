@@ -14,6 +14,7 @@ import { findSpecsDir } from "./find-specs-dir.js";
 import { errorAnswer, writeAnswer } from "./http-io.js";
 import { IdempotencyStore } from "./idempotency.js";
 import { loadSpecs } from "./load-specs.js";
+import { RenderCache } from "./outputs.js";
 import { priceSchedules } from "./prices.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { answerHeaders, respond } from "./respond.js";
@@ -146,7 +147,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     settings,
     requests: [],
     baseUrl: () => url,
-    renders: new Map(),
+    renders: new RenderCache(),
   };
 
   const server = createServer((req, res) => {

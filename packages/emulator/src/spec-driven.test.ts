@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
+import { parseAvi } from "./parse-media.js";
+import { writeSpecs } from "./toy-specs.js";
 
 // A made-up family: nothing in the emulator knows it, so everything below must come from the spec.
 const TOY_SPEC = `
@@ -56,7 +58,7 @@ Mode: { type: string }
 `;
 
 describe("an emulator built only from the spec", () => {
-  let dir: string;
+  let specs: ReturnType<typeof writeSpecs>;
   let emulator: Emulator;
   const post = (body: unknown) =>
     fetch(`${emulator.url}/api/v1/toy/make`, {
@@ -66,15 +68,12 @@ describe("an emulator built only from the spec", () => {
     });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "runapi-emulator-"));
-    mkdirSync(join(dir, "_shared"));
-    writeFileSync(join(dir, "toy.yaml"), TOY_SPEC);
-    writeFileSync(join(dir, "_shared", "toy-common.yaml"), TOY_SHARED);
-    emulator = await startEmulator({ port: 0, specsDir: dir, taskDurationMs: 0 });
+    specs = writeSpecs({ "toy.yaml": TOY_SPEC, "_shared/toy-common.yaml": TOY_SHARED });
+    emulator = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 0 });
   });
   afterAll(async () => {
     await emulator.close();
-    rmSync(dir, { recursive: true, force: true });
+    specs.remove();
   });
 
   it("serves only the actions of the specs it was given", async () => {
@@ -129,7 +128,7 @@ describe("an emulator built only from the spec", () => {
     expect(await price({ model: "toy-a", steps: 4, quality: "low" })).toBe(3);
   });
 
-  it("completes a task of a modality it cannot render without output files", async () => {
+  it("completes a task with the output its family's modality names: a video", async () => {
     const { id } = (await (await post({ model: "toy-a", steps: 4 })).json()) as any;
     const task = (await (
       await fetch(`${emulator.url}/api/v1/toy/make/${id}`, {
@@ -142,6 +141,11 @@ describe("an emulator built only from the spec", () => {
       billing: { settlement: { charged_amount_cents: 9 } },
     });
     expect(task.images).toBeUndefined();
+    expect(task.videos).toEqual([{ url: `${emulator.url}/files/${id}/0.avi` }]);
+    // No duration field: the video lasts the default 5 seconds.
+    const video = await fetch(task.videos[0].url);
+    expect(video.headers.get("content-type")).toBe("video/x-msvideo");
+    expect(parseAvi(Buffer.from(await video.arrayBuffer())).seconds).toBeCloseTo(5, 6);
     expect((await fetch(`${emulator.url}/files/${id}/0.png`)).status).toBe(404);
   });
 

@@ -4,6 +4,7 @@ import type { Callbacks } from "./callbacks.js";
 import type { FileStore } from "./files.js";
 import type { IdempotencyStore } from "./idempotency.js";
 import type { Action } from "./load-specs.js";
+import type { RenderCache } from "./outputs.js";
 import type { PriceSchedule } from "./prices.js";
 import type { RateLimiter } from "./rate-limit.js";
 import type { TaskStore } from "./task-store.js";
@@ -63,6 +64,6 @@ export interface EmulatorState {
   settings: Settings;
   requests: RecordedRequest[];
   baseUrl: () => string;
-  /** Rendered outputs, so a picture is drawn once however often it is downloaded. */
-  renders: Map<string, Buffer>;
+  /** Rendered output files, so a file is drawn once however often it is downloaded. */
+  renders: RenderCache;
 }

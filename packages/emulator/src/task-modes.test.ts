@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
+import { writeSpecs } from "./toy-specs.js";
 
 // A made-up image family with one variant per task mode; only the spec says which is which.
 const MODES_SPEC = `
@@ -56,7 +54,7 @@ components:
 const DRAW = "/api/v1/modes/draw";
 
 describe("task modes from the spec", () => {
-  let dir: string;
+  let specs: ReturnType<typeof writeSpecs>;
   let emulator: Emulator;
   let headers: Record<string, string>;
   const create = (model: string, extra: Record<string, string> = {}) =>
@@ -69,11 +67,10 @@ describe("task modes from the spec", () => {
     fetch(emulator.url + path, { headers: { authorization: `Bearer ${apiKey}` } });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "runapi-emulator-modes-"));
-    writeFileSync(join(dir, "modes.yaml"), MODES_SPEC);
+    specs = writeSpecs({ "modes.yaml": MODES_SPEC });
     emulator = await startEmulator({
       port: 0,
-      specsDir: dir,
+      specsDir: specs.dir,
       taskDurationMs: 1_000_000,
       accounts: [
         { apiKey: "rk_a", balanceCents: 100 },
@@ -84,7 +81,7 @@ describe("task modes from the spec", () => {
   });
   afterAll(async () => {
     await emulator.close();
-    rmSync(dir, { recursive: true, force: true });
+    specs.remove();
   });
 
   it("hybrid: answers 202 with Location /api/v1/tasks/{id} and the created task; the Location serves it", async () => {

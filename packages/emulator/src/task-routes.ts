@@ -1,8 +1,8 @@
 import { type Answer, errorAnswer, formatDuration, jsonAnswer, parseJson } from "./http-io.js";
 import { IdempotencyStore, MAX_IDEMPOTENCY_KEY_LENGTH } from "./idempotency.js";
 import type { Action } from "./load-specs.js";
+import { contentTypeOf, isPlannedFile, parseOutputPath, planOutputs, renderOutput } from "./outputs.js";
 import { priceOf } from "./price.js";
-import { renderPromptPng } from "./render-png.js";
 import type { EmulatorState, ReceivedRequest } from "./state.js";
 import { type Task, taskView } from "./task-store.js";
 
@@ -58,7 +58,7 @@ export function createTask(
   if (!result.ok) {
     return errorAnswer(422, "validation_error", result.problems[0]!.message, { details: result.problems });
   }
-  // Validation passed, so the body is an object with a known model.
+  // Validation passed, so the body is an object (with a known model, when the action takes one).
   const params = body as Record<string, unknown>;
   const { variant } = result;
   const properties = (variant.schema.properties ?? {}) as Record<string, { default?: unknown }>;
@@ -77,6 +77,7 @@ export function createTask(
     apiKey,
     priceCents,
     prompt: typeof params.prompt === "string" ? params.prompt : JSON.stringify(params),
+    output: planOutputs(variant, params),
     ...(variant.task === "sync" ? { durationMs: 0 } : {}),
     ...(typeof params.callback_url === "string" ? { callbackUrl: params.callback_url } : {}),
   });
@@ -132,20 +133,21 @@ export function readTask(
   return jsonAnswer(200, taskView(state.store, task, state.baseUrl()), headers);
 }
 
-const OUTPUT_PATH = /^\/files\/([^/]+)\/(\d+)\.png$/;
+export const isOutputPath = (pathname: string): boolean => parseOutputPath(pathname) !== undefined;
 
-export const isOutputPath = (pathname: string): boolean => OUTPUT_PATH.test(pathname);
-
-/** `GET /files/<task id>/0.png`: the picture of a completed image task, until the output URL expires. */
+/**
+ * `GET /files/<task id>/<n>.png|avi|wav`: output n of a completed task (a picture, a video or a sound, as its
+ * spec says), until the output URL expires.
+ */
 export function serveOutput(state: EmulatorState, pathname: string, method: string): Answer {
-  const [, taskId = "", index] = OUTPUT_PATH.exec(pathname) ?? [];
+  const { taskId = "", index = -1, extension = "" } = parseOutputPath(pathname) ?? {};
   const task: Task | undefined = state.store.get(taskId);
   const served =
-    task !== undefined &&
-    index === "0" &&
-    task.action.modality === "image" &&
+    task?.output !== undefined &&
+    isPlannedFile(task.output, index, extension) &&
     state.store.statusOf(task) === "completed";
   if (!served) return errorAnswer(404, "not_found", `File ${pathname} was not found.`);
+  const plan = task.output!;
   const expiresAt = state.store.endsAt(task) + state.settings.outputTtlMs;
   if (Date.now() >= expiresAt) {
     const expired = errorAnswer(
@@ -156,14 +158,14 @@ export function serveOutput(state: EmulatorState, pathname: string, method: stri
     expired.headers["x-runapi-task-id"] = task.id;
     return expired;
   }
-  let bytes = state.renders.get(task.id);
-  if (!bytes) {
-    bytes = renderPromptPng(task.prompt);
-    state.renders.set(task.id, bytes);
-  }
+  const bytes = state.renders.get(`${task.id}/${index}`, () => renderOutput(plan, task.prompt, index));
   return {
     status: 200,
-    headers: { "x-runapi-task-id": task.id, "content-type": "image/png", "content-length": bytes.length },
+    headers: {
+      "x-runapi-task-id": task.id,
+      "content-type": contentTypeOf(plan),
+      "content-length": bytes.length,
+    },
     body: method === "HEAD" ? Buffer.alloc(0) : bytes,
   };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Action } from "./load-specs.js";
+import { type OutputPlan, outputFields } from "./outputs.js";
 
 export const DEFAULT_FAILURE_MESSAGE = "The generation failed.";
 
@@ -10,8 +11,10 @@ export interface Task {
   /** The account that created the task, pays for it, and alone may read it. */
   apiKey: string;
   priceCents: number;
-  /** What the output picture is drawn from. */
+  /** What the outputs are drawn from: the request's `prompt`, else the whole request as JSON. */
   prompt: string;
+  /** What the task carries once completed; absent when the spec names no output kind. */
+  output?: OutputPlan;
   createdAt: number;
   /** How long it stays "processing"; 0 for a sync variant, which has ended by the time it is answered. */
   durationMs: number;
@@ -27,7 +30,7 @@ export type TaskStatus = "processing" | "completed" | "failed";
 export type EndedStatus = Exclude<TaskStatus, "processing">;
 
 export type NewTask = Pick<Task, "action" | "model" | "apiKey" | "priceCents" | "prompt"> &
-  Partial<Pick<Task, "durationMs" | "callbackUrl">>;
+  Partial<Pick<Task, "durationMs" | "callbackUrl" | "output">>;
 
 /**
  * Tasks and their lifecycle. Status is computed from the clock when read, so no timer is needed to end a task.
@@ -108,22 +111,18 @@ export class TaskStore {
   }
 }
 
-/** Output files of a completed task, keyed by the modality the spec declares. */
+/** The outputs of a completed task, of the kind its variant's spec declares (see outputs.ts). */
 export function outputOf(task: Task, baseUrl: string): Record<string, unknown> {
-  // Only images are rendered for now; other modalities complete without output files.
-  if (task.action.modality !== "image") return {};
-  return { images: [{ url: `${baseUrl}/files/${task.id}/0.png` }] };
+  return outputFields(task.output, task, baseUrl);
 }
 
 /** The task as `GET /api/v1/<service>/<action>/<id>` answers it (and as its callback delivers it). */
 export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<string, unknown> {
   const status = store.statusOf(task);
-  const view: Record<string, unknown> = {
-    id: task.id,
-    status,
-    model: task.model,
-    created_at: new Date(task.createdAt).toISOString(),
-  };
+  const view: Record<string, unknown> = { id: task.id, status };
+  // An action that takes no model answers none either.
+  if (task.action.takesModel) view.model = task.model;
+  view.created_at = new Date(task.createdAt).toISOString();
   const billing = {
     reservation: { amount_cents: task.priceCents },
     settlement: null as null | { charged_amount_cents: number },

@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { Action, Variant } from "./load-specs.js";
+import { type Action, type Variant, variantFor } from "./load-specs.js";
 
 /** One problem with a request, named by its field path (`prompt`, `source_image_urls[0]`, `a.b`). */
 export interface FieldProblem {
@@ -40,8 +40,7 @@ export function createRequestValidator(
   }
 
   return (action, body) => {
-    const model = isObject(body) ? body.model : undefined;
-    const variant = typeof model === "string" ? action.variants.get(model) : undefined;
+    const variant = variantFor(action, body);
     if (!variant) {
       const ids = [...action.variants.keys()].sort();
       return { ok: false, problems: [{ path: "model", message: `model must be one of: ${ids.join(", ")}` }] };
