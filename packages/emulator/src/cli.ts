@@ -8,6 +8,11 @@ import { DEFAULT_API_KEY, startEmulator } from "./server.js";
 const usage = `Usage: pnpm emulator [options]   (or: node packages/emulator/dist/cli.js [options])
 
 A local RunAPI server built from specs/: auth, validation, tasks, money, files, prices, callbacks and faults.
+Every family is served from its spec alone: async, hybrid (202 + Location) and sync actions (the POST
+answers the result), actions with or without a \`model\`, and outputs of the kind each variant names, in
+files the emulator makes itself: images [{url}] (64×64 PNG), videos [{url}] (32×32 uncompressed AVI) and
+audios [{audio_url}] (PCM WAV tone), both as long as the request's duration, or texts [{text}];
+output_count sets how many.
 
 Server:
   --port N                      port to listen on; 0 picks a free one (default 4010)
