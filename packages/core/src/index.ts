@@ -37,6 +37,7 @@ export type {
   InputSchema,
   ModelMap,
   PriceRule,
+  Rule,
   TaskKind,
   TaskShape,
   Variant,

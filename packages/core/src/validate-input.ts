@@ -3,13 +3,13 @@ import type { InputSchema } from "./variant.js";
 
 /**
  * Checks a request against its variant's schema and returns every problem, worded as the API words them.
- * Order: the schema's properties in order, then fields the schema does not allow, in the request's order;
- * one problem per field (the first).
+ * Order: the schema's properties in order, then fields the schema does not allow, in the request's order,
+ * then the cross-field rules in order; one problem per field (the first).
  */
 export function validateInput(schema: InputSchema, value: unknown, model: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: string, problem: string) => {
-    issues.push({ path, message: `${path} ${problem}` });
+  const report = (path: string, problem: string, message = `${path} ${problem}`) => {
+    if (!issues.some((issue) => issue.path === path)) issues.push({ path, message });
   };
 
   const checkObject = (schema: InputSchema, record: Record<string, unknown>, path: string) => {
@@ -45,7 +45,32 @@ export function validateInput(schema: InputSchema, value: unknown, model: string
     }
   };
 
-  checkObject(schema, value as Record<string, unknown>, "");
+  const record = value as Record<string, unknown>;
+  checkObject(schema, record, "");
+  // Cross-field rules, while every `when` entry holds: "X is required when k is v and n is present", ...
+  const set = (name: string) => record[name] !== undefined;
+  for (const rule of schema.rules ?? []) {
+    const { when = {}, required = [], forbidden = [], requiredAny, enum: allowed = {} } = rule;
+    let holds = true;
+    let suffix = "";
+    for (const name in when) {
+      const expected = when[name];
+      const presence = typeof expected === "object";
+      holds &&= presence ? expected.present === set(name) : record[name] === expected;
+      suffix += `${suffix ? " and" : " when"} ${name} is ${presence ? (expected.present ? "present" : "absent") : expected}`;
+    }
+    if (!holds) continue;
+    for (const name of required) if (!set(name)) report(name, `is required${suffix}`);
+    for (const name of forbidden) if (set(name)) report(name, `is not allowed${suffix}`);
+    if (requiredAny && !requiredAny.some(set)) {
+      report(requiredAny[0] as string, "", `one of ${requiredAny.join(", ")} is required${suffix}`);
+    }
+    for (const name in allowed) {
+      const values = allowed[name] as readonly unknown[];
+      if (set(name) && !values.includes(record[name]))
+        report(name, `must be one of: ${values.join(", ")}${suffix}`);
+    }
+  }
   return issues;
 }
 
@@ -66,7 +91,8 @@ function problemOf(schema: InputSchema, value: unknown): string | undefined {
   if (schema.enum && !schema.enum.includes(value)) return `must be one of: ${schema.enum.join(", ")}`;
   if (schema.const !== undefined && value !== schema.const) return `must be one of: ${schema.const}`;
   if (typeof value === "string") {
-    const bounds = outside(codePoints(value), schema.minLength, schema.maxLength);
+    // Characters as the API counts them: code points, not UTF-16 units.
+    const bounds = outside([...value].length, schema.minLength, schema.maxLength);
     if (bounds) return `must be ${bounds} characters`;
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
       return `must match the pattern ${schema.pattern}`;
@@ -100,11 +126,4 @@ function outside(size: number, min: number | undefined, max: number | undefined)
   if ((min === undefined || size >= min) && (max === undefined || size <= max)) return undefined;
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
   return min !== undefined ? `at least ${min}` : `at most ${max}`;
-}
-
-/** Characters as the API counts them: code points, not UTF-16 units. */
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }

@@ -20,6 +20,21 @@ export interface InputSchema {
   properties?: Readonly<Record<string, InputSchema>>;
   required?: readonly string[];
   additionalProperties?: boolean;
+  /** Cross-field rules of an object (the request's own fields), checked after the keywords above, in order. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * A cross-field rule: while every `when` entry holds (a field equals the value, or `{ present }` says whether
+ * it is set), the `required` fields must be set, the `forbidden` ones must not be, at least one of
+ * `requiredAny` must be, and each `enum` field, when set, must be one of its values. No `when`: always.
+ */
+export interface Rule {
+  when?: Readonly<Record<string, string | number | boolean | { present: boolean }>>;
+  required?: readonly string[];
+  forbidden?: readonly string[];
+  requiredAny?: readonly string[];
+  enum?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 /** How a variant is priced: `cents` per unit, or the cents that a parameter's value picks. */

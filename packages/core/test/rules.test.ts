@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { validateInput } from "../src/validate-input.js";
+import type { InputSchema } from "../src/variant.js";
+
+/** A variant with one rule of each kind, in the compact form the generator writes. */
+const schema: InputSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["model", "prompt"],
+  properties: {
+    model: { type: "string", const: "m" },
+    prompt: { type: "string", minLength: 3 },
+    mode: { type: "string", enum: ["plain", "exact_lyrics", "remix"] },
+    lyrics: { type: "string" },
+    title: { type: "string" },
+    negative_prompt: { type: "string" },
+    style: { type: "string" },
+    duration_seconds: { type: "integer", minimum: 1, maximum: 20 },
+    enable_sound: { type: "boolean" },
+    sound_prompt: { type: "string" },
+    first_frame_image_url: { type: "string" },
+    last_frame_image_url: { type: "string" },
+    aspect_ratio: { type: "string", enum: ["1:1", "16:9", "9:16"] },
+    reference_image_urls: { type: "array", items: { type: "string" } },
+    reference_video_urls: { type: "array", items: { type: "string" } },
+    reference_audio_urls: { type: "array", items: { type: "string" } },
+  },
+  rules: [
+    { when: { mode: "exact_lyrics" }, required: ["lyrics", "title"], forbidden: ["negative_prompt"] },
+    { when: { duration_seconds: 6 }, forbidden: ["last_frame_image_url"] },
+    { when: { enable_sound: true }, required: ["sound_prompt"] },
+    { when: { first_frame_image_url: { present: false }, mode: "remix" }, required: ["aspect_ratio"] },
+    {
+      when: { model: "m", last_frame_image_url: { present: true } },
+      required: ["first_frame_image_url"],
+      forbidden: ["reference_image_urls", "reference_video_urls"],
+    },
+    {
+      when: { reference_audio_urls: { present: true } },
+      requiredAny: ["reference_image_urls", "reference_video_urls"],
+    },
+    { when: { mode: "remix", enable_sound: false }, enum: { aspect_ratio: ["1:1", "16:9"] } },
+    { requiredAny: ["style", "lyrics"] },
+  ],
+};
+
+const valid = { model: "m", prompt: "a cat", style: "ink" };
+const issues = (extra: Record<string, unknown>, drop: string[] = []) => {
+  const body: Record<string, unknown> = { ...valid, ...extra };
+  for (const field of drop) delete body[field];
+  return validateInput(schema, body, "m");
+};
+const messages = (extra: Record<string, unknown>, drop?: string[]) =>
+  issues(extra, drop).map((issue) => issue.message);
+
+describe("cross-field rules", () => {
+  it("accept a request no rule applies to, and one that satisfies the rules that apply", () => {
+    expect(issues({})).toEqual([]);
+    expect(issues({ mode: "exact_lyrics", lyrics: "la", title: "t" })).toEqual([]);
+    expect(issues({ mode: "remix", aspect_ratio: "9:16" })).toEqual([]);
+    expect(issues({ reference_audio_urls: ["a"], reference_video_urls: ["v"] })).toEqual([]);
+  });
+
+  it("word a value condition on a string, with required and forbidden fields, in the rule's order", () => {
+    expect(issues({ mode: "exact_lyrics", negative_prompt: "blur" })).toEqual([
+      { path: "lyrics", message: "lyrics is required when mode is exact_lyrics" },
+      { path: "title", message: "title is required when mode is exact_lyrics" },
+      { path: "negative_prompt", message: "negative_prompt is not allowed when mode is exact_lyrics" },
+    ]);
+  });
+
+  it("word value conditions on a number and on a boolean as written", () => {
+    expect(messages({ duration_seconds: 6, last_frame_image_url: "l", first_frame_image_url: "f" })).toEqual([
+      "last_frame_image_url is not allowed when duration_seconds is 6",
+    ]);
+    expect(messages({ duration_seconds: 7, last_frame_image_url: "l", first_frame_image_url: "f" })).toEqual(
+      [],
+    );
+    expect(messages({ enable_sound: true })).toEqual(["sound_prompt is required when enable_sound is true"]);
+    expect(messages({ enable_sound: false })).toEqual([]);
+  });
+
+  it("word present and absent conditions, several joined with and, a model condition included", () => {
+    expect(messages({ mode: "remix" })).toEqual([
+      "aspect_ratio is required when first_frame_image_url is absent and mode is remix",
+    ]);
+    expect(messages({ mode: "remix", first_frame_image_url: "f" })).toEqual([]);
+    expect(
+      messages({ last_frame_image_url: "l", reference_image_urls: ["i"], reference_video_urls: ["v"] }),
+    ).toEqual([
+      "first_frame_image_url is required when model is m and last_frame_image_url is present",
+      "reference_image_urls is not allowed when model is m and last_frame_image_url is present",
+      "reference_video_urls is not allowed when model is m and last_frame_image_url is present",
+    ]);
+  });
+
+  it("count null as present, as JSON Schema's required does", () => {
+    expect(messages({ last_frame_image_url: null, first_frame_image_url: "f" })).toEqual([
+      "last_frame_image_url must be a string",
+    ]);
+    expect(messages({ enable_sound: true, sound_prompt: null })).toEqual(["sound_prompt must be a string"]);
+  });
+
+  it("word required_any with and without a condition, named by its first field", () => {
+    expect(issues({ reference_audio_urls: ["a"] })).toEqual([
+      {
+        path: "reference_image_urls",
+        message:
+          "one of reference_image_urls, reference_video_urls is required when reference_audio_urls is present",
+      },
+    ]);
+    expect(issues({}, ["style"])).toEqual([{ path: "style", message: "one of style, lyrics is required" }]);
+    expect(issues({ lyrics: "la" }, ["style"])).toEqual([]);
+  });
+
+  it("word a rule's enum, which narrows only while its conditions hold", () => {
+    expect(issues({ mode: "remix", enable_sound: false, aspect_ratio: "9:16" })).toEqual([
+      {
+        path: "aspect_ratio",
+        message: "aspect_ratio must be one of: 1:1, 16:9 when mode is remix and enable_sound is false",
+      },
+    ]);
+    expect(issues({ mode: "remix", enable_sound: false, aspect_ratio: "16:9" })).toEqual([]);
+  });
+
+  it("come after every base problem, and never name a field twice", () => {
+    expect(
+      issues({ prompt: "ab", mode: "exact_lyrics", lyrics: 7, negative_prompt: "x", extra: 1 }, ["style"]),
+    ).toEqual([
+      { path: "prompt", message: "prompt must be at least 3 characters" },
+      { path: "lyrics", message: "lyrics must be a string" },
+      { path: "extra", message: "extra is not allowed when model is m" },
+      { path: "title", message: "title is required when mode is exact_lyrics" },
+      { path: "negative_prompt", message: "negative_prompt is not allowed when mode is exact_lyrics" },
+    ]);
+    // A field a base check refused keeps that message.
+    expect(messages({ mode: "remix", enable_sound: false, aspect_ratio: "2:1" })).toEqual([
+      "aspect_ratio must be one of: 1:1, 16:9, 9:16",
+    ]);
+  });
+
+  it("report a field two rules name with the earlier rule's message", () => {
+    const twice: InputSchema = {
+      type: "object",
+      properties: { a: { type: "boolean" }, b: { type: "string" }, c: { type: "integer" } },
+      rules: [
+        { when: { a: true }, required: ["b"] },
+        { when: { c: 2 }, required: ["b"] },
+      ],
+    };
+    expect(validateInput(twice, { a: true, c: 2 }, "m")).toEqual([
+      { path: "b", message: "b is required when a is true" },
+    ]);
+    expect(validateInput(twice, { c: 2 }, "m")).toEqual([
+      { path: "b", message: "b is required when c is 2" },
+    ]);
+  });
+
+  it("leave a schema without rules as it was", () => {
+    const { rules: _rules, ...plain } = schema;
+    expect(validateInput(plain, { ...valid, mode: "exact_lyrics" }, "m")).toEqual([]);
+  });
+});
