@@ -183,7 +183,8 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /**
-   * What a call with these parameters costs, offline, from the spec's price rule.
+   * What a call with these parameters costs, offline, from the spec's price rule: `kind` "exact" (cents per
+   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown".
    * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
   estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {

@@ -27,7 +27,7 @@ export {
   ValidationError,
   WaitTimeoutError,
 } from "./errors.js";
-export type { CostEstimate } from "./estimate-cost.js";
+export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./estimate-cost.js";
 export type { Logger, LogLevel } from "./logger.js";
 export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./prices.js";
 export type { RequestOptions } from "./request.js";
@@ -36,10 +36,16 @@ export type {
   Catalog,
   InputSchema,
   ModelMap,
+  PerSecondPriceRule,
+  PriceMatrix,
   PriceRule,
+  PriceTable,
   Rule,
+  TablePriceRule,
   TaskKind,
   TaskShape,
+  TokenPriceRule,
+  UnknownPriceRule,
   Variant,
   VariantStatus,
 } from "./variant.js";
