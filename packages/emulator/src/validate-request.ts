@@ -91,7 +91,19 @@ function toProblems(errors: readonly ErrorObject[], variant: Variant, body: unkn
     return declared.length + (position === -1 ? bodyKeys.length : position);
   };
   const described: Described[] = [];
+  const rules = Array.isArray(variant.schema.allOf) ? (variant.schema.allOf as unknown[]) : [];
   for (const error of errors) {
+    const rule = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
+    if (rule) {
+      // Cross-field rules come after every other problem, in rule order: after the declared fields and after
+      // fields the body should not have (their ranks stay below declared.length + bodyKeys.length + 1).
+      const index = Number(rule[1]);
+      const offset = declared.length + bodyKeys.length + 1;
+      for (const problem of describeRule(error, rules[index], index, body)) {
+        described.push({ ...problem, rank: offset + index });
+      }
+      continue;
+    }
     const problem = describe(error, variant.model, body);
     if (!problem) continue;
     const kind = error.keyword === "required" ? 0 : error.keyword === "type" ? 1 : 2;
@@ -106,6 +118,77 @@ function toProblems(errors: readonly ErrorObject[], variant: Variant, body: unkn
     problems.push({ path, message });
   }
   return problems;
+}
+
+/**
+ * Rewords an Ajv error inside a cross-field rule (`allOf[index]`: `{ if: { allOf: conditions }, then }`, or the
+ * `then` part alone) the way the SDK words it: "X is required when k is v and n is present", "X is not allowed
+ * when ...", "one of A, B is required when ...", "X must be one of: a, b when ...". Ajv decides; the rule's
+ * own schema supplies the wording. `depth`/`kind` order them as the SDK does: required, forbidden,
+ * required_any, enum, each in the rule's order.
+ */
+function describeRule(
+  error: ErrorObject,
+  item: unknown,
+  index: number,
+  body: unknown,
+): Omit<Described, "rank">[] {
+  if (!isObject(item)) return [];
+  const conditional = isObject(item.then);
+  const effects: Schema = conditional ? (item.then as Schema) : item;
+  const prefix = `#/allOf/${index}/${conditional ? "then/" : ""}`;
+  // The `if` summary error says only that a condition held; the `then` errors say what failed.
+  if (!error.schemaPath.startsWith(prefix)) return [];
+  const within = error.schemaPath.slice(prefix.length);
+  const conditions = isObject(item.if) && Array.isArray(item.if.allOf) ? item.if.allOf : [];
+  const condition = conditions.map(conditionText).join(" and ");
+  const when = condition ? ` when ${condition}` : "";
+  const single = (entry: unknown): string =>
+    isObject(entry) && Array.isArray(entry.required) ? String(entry.required[0]) : "";
+  const record = isObject(body) ? body : {};
+  const say = (path: string, message: string, depth: number, kind: number) => ({
+    path,
+    message,
+    depth,
+    kind,
+  });
+  if (within === "required" && error.keyword === "required") {
+    const field = String((error.params as { missingProperty: string }).missingProperty);
+    const order = Array.isArray(effects.required) ? effects.required.indexOf(field) : 0;
+    return [say(field, `${field} is required${when}`, 0, order)];
+  }
+  if (within === "not" && isObject(effects.not) && Array.isArray(effects.not.anyOf)) {
+    return effects.not.anyOf
+      .map(single)
+      .map((field, order) => ({ field, order }))
+      .filter(({ field }) => record[field] !== undefined)
+      .map(({ field, order }) => say(field, `${field} is not allowed${when}`, 1, order));
+  }
+  if (within === "anyOf" && Array.isArray(effects.anyOf)) {
+    const fields = effects.anyOf.map(single);
+    return [say(fields[0] ?? "", `one of ${fields.join(", ")} is required${when}`, 2, 0)];
+  }
+  const narrowed = /^properties\/([^/]+)\/enum$/.exec(within);
+  if (narrowed && error.keyword === "enum") {
+    const field = (narrowed[1] as string).replaceAll("~1", "/").replaceAll("~0", "~");
+    const order = Object.keys(isObject(effects.properties) ? effects.properties : {}).indexOf(field);
+    const values = (error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ");
+    return [say(field, `${field} must be one of: ${values}${when}`, 3, order)];
+  }
+  // The branches of anyOf report their own `required` errors; the summary above speaks for them.
+  return [];
+}
+
+/** One condition of a rule's `if`: `k is v`, `k is present` or `k is absent`. */
+function conditionText(condition: unknown): string {
+  if (!isObject(condition)) return "";
+  const only = (list: unknown) => (Array.isArray(list) ? String(list[0]) : "");
+  if (isObject(condition.not)) return `${only(condition.not.required)} is absent`;
+  const field = only(condition.required);
+  const property = isObject(condition.properties) ? condition.properties[field] : undefined;
+  return isObject(property) && "const" in property
+    ? `${field} is ${String(property.const)}`
+    : `${field} is present`;
 }
 
 const typeNames: Record<string, string> = {
