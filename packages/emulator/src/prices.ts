@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Answer, errorAnswer, jsonAnswer } from "./http-io.js";
-import type { Action, Variant } from "./load-specs.js";
+import { type Action, type Variant, variantFor } from "./load-specs.js";
 import { priceOf } from "./price.js";
 
 /** One entry of `GET /api/v1/price_schedules`. */
@@ -103,7 +103,7 @@ export function answerPriceQuote(actions: readonly Action[], body: unknown): Ans
     );
   }
   const model = body.model ?? params.model;
-  if (typeof model !== "string" || model === "") {
+  if (model !== undefined && (typeof model !== "string" || model === "")) {
     return errorAnswer(422, "validation_error", "model is required");
   }
   const found = findVariant(actions, body.service, body.action, model);
@@ -126,7 +126,7 @@ function findVariant(
   actions: readonly Action[],
   service: unknown,
   actionName: unknown,
-  model: string,
+  model: string | undefined,
 ): { action: Action; variant: Variant } | { error: Answer } {
   for (const [field, value] of [
     ["service", service],
@@ -147,6 +147,13 @@ function findVariant(
     return {
       error: errorAnswer(404, "not_found", `No action ${asked}; known actions: ${known.join(", ")}`),
     };
+  }
+  if (model === undefined) {
+    // An action that takes no model is quoted by its service and action alone.
+    const only = wanted.length === 1 && !wanted[0]!.takesModel ? wanted[0]! : undefined;
+    const variant = only && variantFor(only, {});
+    if (only && variant) return { action: only, variant };
+    return { error: errorAnswer(422, "validation_error", "model is required") };
   }
   for (const action of wanted) {
     const variant = action.variants.get(model);
