@@ -4,13 +4,17 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The main entry runs anywhere; `/node` adds paths on disk and may import Node built-ins.
+  entry: ["src/index.ts", "src/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   target: "es2022",
   platform: "neutral",
   clean: true,
   treeshake: true,
+  // `/node` is for Node, Bun and Deno: its built-ins stay imports, with the `node:` prefix Deno requires.
+  external: [/^node:/],
+  removeNodeProtocol: false,
   // The user-agent carries the version of the package that was actually built.
   define: { __RUNAPI_CORE_VERSION__: JSON.stringify(version) },
 });

@@ -2,8 +2,11 @@ import { type Account, accountOf } from "./account.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
+import { addDownloads, type WithDownloads } from "./download.js";
 import { ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
+import { Files } from "./files.js";
+import { type LocalFileMode, replaceLocalFiles } from "./local-files.js";
 import { createLogWriter } from "./logger.js";
 import { type Prices, pricesOf } from "./prices.js";
 import { randomId } from "./random-id.js";
@@ -19,13 +22,15 @@ export type ParamsOf<M extends ModelMap, K extends ModelId<M>> = M[K]["params"] 
 /** A task as `create` returns it; `model` is kept so `get`/`wait` know the endpoint. */
 export type CreatedTaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["created"] & { model: K };
 /** A task as `get`/`wait`/`run` return it. */
-export type TaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["task"] & { model: K };
+export type TaskOf<M extends ModelMap, K extends ModelId<M>> = WithDownloads<M[K]["task"]> & { model: K };
 /** What `get`, `wait` and `watch` accept: a task returned by the client, or any object with its id and model. */
 export type TaskRef<K extends string> = { id: string; model: K; status?: string };
 
 export interface CreateOptions extends RequestOptions {
   /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
   idempotencyKey?: string;
+  /** How local files in file fields are sent: `"upload"` (default) first, for their URLs, or inlined as `"data-uri"`. */
+  files?: LocalFileMode;
 }
 
 /**
@@ -37,6 +42,7 @@ export class RunAPIClient<M extends ModelMap> {
   readonly #transport: Transport;
   readonly #catalog: Catalog;
   #account?: Account;
+  #files?: Files;
   #prices?: Prices<M>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
@@ -56,6 +62,12 @@ export class RunAPIClient<M extends ModelMap> {
   /** The API origin requests go to. */
   get baseURL(): string {
     return this.#transport.options.baseURL;
+  }
+
+  /** Temporary files: `upload(blob)`, `fromUrl(url)`, `fromBase64(data)`, and `download(output)`. */
+  get files(): Files {
+    this.#files ??= new Files(this.#transport);
+    return this.#files;
   }
 
   /** The key's account: `me()` and `balance()`. */
@@ -82,16 +94,27 @@ export class RunAPIClient<M extends ModelMap> {
     return new ApiPromise(this.#create<CreatedTaskOf<M, K>>(params, options));
   }
 
-  async #create<T>(params: unknown, { idempotencyKey, ...request }: CreateOptions): Promise<WithResponse<T>> {
-    const variant = this.#check(params);
+  async #create<T>(
+    params: unknown,
+    { idempotencyKey, files, ...request }: CreateOptions,
+  ): Promise<WithResponse<T>> {
+    const variant = this.#variant((params as { model?: unknown } | null)?.model);
+    const body = await replaceLocalFiles(
+      this.#transport,
+      variant.input,
+      params as Record<string, unknown>,
+      (checked) => this.#check(checked),
+      files,
+      request,
+    );
     const answer = await sendRequest<object>(this.#transport, {
       ...request,
       method: variant.method,
       path: variant.path,
-      body: params,
+      body,
       headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
     });
-    return withModel<T>(answer, variant);
+    return withModel<T>(answer, variant, this.#transport);
   }
 
   /**
@@ -123,7 +146,7 @@ export class RunAPIClient<M extends ModelMap> {
       method: "GET",
       path: `${variant.path}/${encodeURIComponent(id)}`,
     });
-    return withModel<T>(answer, variant);
+    return withModel<T>(answer, variant, this.#transport);
   }
 
   /**
@@ -223,6 +246,11 @@ export class RunAPIClient<M extends ModelMap> {
 }
 
 /** The answer with the variant's model added, so `get` and `wait` know the endpoint of the task. */
-function withModel<T>({ data, response }: WithResponse<object>, variant: Variant): WithResponse<T> {
-  return { data: { ...data, model: variant.model } as T, response };
+function withModel<T>(
+  { data, response }: WithResponse<object>,
+  variant: Variant,
+  transport: Transport,
+): WithResponse<T> {
+  // Outputs get a download(), not enumerable, so the task still serializes as the API sent it.
+  return { data: addDownloads({ ...data, model: variant.model }, transport.options) as T, response };
 }

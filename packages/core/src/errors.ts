@@ -126,6 +126,24 @@ export class UnexpectedResponseError extends RunAPIError {
   static override readonly kind: string = "UnexpectedResponseError";
 }
 
+/**
+ * A temporary URL (an uploaded file, a task's output) answered 410: it has expired. Read the task again for
+ * its outputs, run it again, or upload the file again.
+ */
+export class FileExpiredError extends RunAPIError {
+  static override readonly kind: string = "FileExpiredError";
+  /** The expired URL, without its query string (which may hold a signature). */
+  declare readonly url: string;
+  constructor(url: string, details: ErrorDetails = {}) {
+    const shown = url.split(/[?#]/)[0] as string;
+    super(
+      `${shown} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,
+      details,
+    );
+    this.url = shown;
+  }
+}
+
 export interface TaskLike {
   id: string;
   status: string;

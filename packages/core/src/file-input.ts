@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors.js";
+import { ValidationError, type ValidationIssue } from "./errors.js";
 
 /** Local bytes the SDK can upload: a Blob or File, an ArrayBuffer, a Uint8Array or Node Buffer, a ReadableStream. */
 export type FileInput = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
@@ -47,70 +47,63 @@ export async function readFileInput(
 
 /** Refuses, before anything is sent, a file the API would refuse. */
 export function checkFile(file: ReadFile, path = "file"): void {
-  if (file.bytes.byteLength === 0)
-    throw new ValidationError([{ path, message: `${path} is empty: pass the file's bytes` }]);
-  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    const megabytes = (file.bytes.byteLength / 1024 / 1024).toFixed(1);
-    throw new ValidationError([
-      {
-        path,
-        message: `${path} is ${megabytes} MiB; files may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB: resize or compress it`,
-      },
-    ]);
-  }
-  if (!ACCEPTED_TYPES.test(file.type)) {
-    throw new ValidationError([
-      {
-        path,
-        message: `${path} has the type ${file.type}; upload an image, video or audio file (or pass contentType)`,
-      },
-    ]);
-  }
+  const issue = fileProblem(file, path);
+  if (issue) throw new ValidationError([issue]);
+}
+
+/** What the API would refuse in a file (empty, too large, not a media type), worded with the fix. */
+export function fileProblem(file: ReadFile, path: string): ValidationIssue | undefined {
+  const size = file.bytes.byteLength;
+  const message =
+    size === 0
+      ? `${path} is empty: pass the file's bytes`
+      : size > MAX_UPLOAD_BYTES
+        ? tooLarge(path, size)
+        : ACCEPTED_TYPES.test(file.type)
+          ? undefined
+          : `${path} has the type ${file.type}; upload an image, video or audio file (or pass contentType)`;
+  return message === undefined ? undefined : { path, message };
+}
+
+/** "photo is 21.3 MiB; files may be at most 20 MiB: resize or compress it" */
+export function tooLarge(path: string, size: number): string {
+  const mebibytes = (size: number) => Math.ceil((size / 1024 / 1024) * 10) / 10;
+  return `${path} is ${mebibytes(size).toFixed(1)} MiB; files may be at most ${mebibytes(MAX_UPLOAD_BYTES)} MiB: resize or compress it`;
 }
 
 async function readStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   const reader = stream.getReader();
-  for (;;) {
+  // Stop once past the limit rather than buffer an unbounded stream; checkFile then refuses it.
+  for (let size = 0; size <= MAX_UPLOAD_BYTES; ) {
     const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
+    if (done) return new Uint8Array(await new Blob(chunks).arrayBuffer());
+    chunks.push(value as Uint8Array<ArrayBuffer>);
     size += value.byteLength;
-    // Stop early rather than buffer an unbounded stream.
-    if (size > MAX_UPLOAD_BYTES) {
-      await reader.cancel();
-      break;
-    }
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  await reader.cancel();
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
-const SIGNATURES: [string, number[]][] = [
-  ["image/png", [0x89, 0x50, 0x4e, 0x47]],
-  ["image/jpeg", [0xff, 0xd8, 0xff]],
-  ["image/gif", [0x47, 0x49, 0x46, 0x38]],
-  ["audio/mpeg", [0x49, 0x44, 0x33]],
-  ["audio/flac", [0x66, 0x4c, 0x61, 0x43]],
+// The first bytes of each kind, as Latin-1 text.
+const SIGNATURES: [RegExp, string][] = [
+  [/^\x89PNG/, "image/png"],
+  [/^\xff\xd8\xff/, "image/jpeg"],
+  [/^GIF8/, "image/gif"],
+  [/^RIFF.{4}WEBP/s, "image/webp"],
+  [/^RIFF.{4}WAVE/s, "audio/wav"],
+  [/^.{4}ftyp/s, "video/mp4"],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: WebM's magic number starts with a control character.
+  [/^\x1aE\xdf\xa3/, "video/webm"],
+  [/^ID3/, "audio/mpeg"],
+  [/^OggS/, "audio/ogg"],
+  [/^fLaC/, "audio/flac"],
 ];
 
 /** The content type from the file's first bytes; unknown bytes are application/octet-stream. */
 export function sniffType(bytes: Uint8Array): string {
-  for (const [type, signature] of SIGNATURES)
-    if (signature.every((byte, index) => bytes[index] === byte)) return type;
-  const ascii = (start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
-  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
-  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WAVE") return "audio/wav";
-  if (ascii(4, 8) === "ftyp") return "video/mp4";
-  if (ascii(0, 4) === "\x1aE\xdf\xa3") return "video/webm";
-  if (ascii(0, 4) === "OggS") return "audio/ogg";
-  return "application/octet-stream";
+  const head = String.fromCharCode(...bytes.subarray(0, 12));
+  return SIGNATURES.find(([signature]) => signature.test(head))?.[1] ?? "application/octet-stream";
 }
 
 /** `data:<type>;base64,<bytes>` */

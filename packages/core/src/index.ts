@@ -7,12 +7,14 @@ export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef }
 export { RunAPIClient } from "./client.js";
 export type { ClientOptions } from "./client-options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
+export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./download.js";
 export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors.js";
 export {
   AbortError,
   AuthenticationError,
   ConflictError,
   ConnectionError,
+  FileExpiredError,
   InsufficientCreditsError,
   InternalServerError,
   NotFoundError,
@@ -28,10 +30,17 @@ export {
   WaitTimeoutError,
 } from "./errors.js";
 export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./estimate-cost.js";
+export type { UrlRequestOptions } from "./fetch-url.js";
+export type { FileInput } from "./file-input.js";
+export { MAX_UPLOAD_BYTES } from "./file-input.js";
+export type { FileSourceOptions, UploadOptions } from "./files.js";
+export { Files } from "./files.js";
+export type { LocalFileMode, WithFileInputs } from "./local-files.js";
 export type { Logger, LogLevel } from "./logger.js";
 export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./prices.js";
 export type { RequestOptions } from "./request.js";
 export { DEFAULT_MAX_RETRIES } from "./retry.js";
+export type { UploadedFile } from "./upload-file.js";
 export type {
   Catalog,
   InputSchema,

@@ -143,7 +143,7 @@ export function urlOnOrigin(baseURL: string, path: string): string {
 }
 
 /** "fetch failed (ECONNREFUSED)": the network error's message and, when it has one, its cause's code. */
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   const { message, cause } = Object(error) as { message?: string; cause?: { code?: string } };
   return `${message ?? error}${cause?.code ? ` (${cause.code})` : ""}`;
 }

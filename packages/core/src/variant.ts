@@ -20,6 +20,8 @@ export interface InputSchema {
   properties?: Readonly<Record<string, InputSchema>>;
   required?: readonly string[];
   additionalProperties?: boolean;
+  /** Takes file URLs (`x-runapi-file` in the spec): `create`/`run` also accept local files here and upload them. */
+  file?: true;
   /** Cross-field rules of an object (the request's own fields), checked after the keywords above, in order. */
   rules?: readonly Rule[];
 }

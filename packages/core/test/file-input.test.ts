@@ -68,7 +68,7 @@ describe("checkFile", () => {
       "source_image_urls[0] is empty: pass the file's bytes",
     );
     expect(refuse(new Uint8Array(MAX_UPLOAD_BYTES + 1), "image/png")).toMatch(
-      /is 20\.0 MiB; files may be at most 20 MiB/,
+      /is 20\.1 MiB; files may be at most 20 MiB/,
     );
     expect(refuse(png, "application/pdf")).toMatch(
       /has the type application\/pdf; upload an image, video or audio file/,

@@ -1,0 +1,65 @@
+import type { ResolvedOptions } from "./client-options.js";
+import { ValidationError } from "./errors.js";
+import { fetchUrl, type UrlRequestOptions } from "./fetch-url.js";
+
+export interface DownloadOptions extends UrlRequestOptions {
+  /** `"bytes"` (default) answers a Uint8Array; `"stream"` the body as a ReadableStream, read as it arrives. */
+  as?: "bytes" | "stream";
+}
+
+/** A task's output, or any object holding a file URL. */
+export interface FileOutput {
+  url?: string;
+  audio_url?: string;
+}
+
+/** Saves an output: `await output.download()` gives its bytes, `{ as: "stream" }` a stream. */
+export interface Download {
+  (options?: DownloadOptions & { as?: "bytes" }): Promise<Uint8Array>;
+  (options: DownloadOptions & { as: "stream" }): Promise<ReadableStream<Uint8Array>>;
+  (options?: DownloadOptions): Promise<Uint8Array | ReadableStream<Uint8Array>>;
+}
+
+/** An output that can download itself. */
+export type Downloadable = { download: Download };
+
+/** A task type whose outputs (`images`, `videos`, `audios`) have `download()`. */
+export type WithDownloads<T> = {
+  [K in keyof T]: K extends "images" | "videos" | "audios" ? DownloadableList<T[K]> : T[K];
+};
+type DownloadableList<L> = L extends readonly (infer O)[] ? (O & Downloadable)[] : L;
+
+/**
+ * GETs a file URL, or an output's `url`/`audio_url`, without the API key (output URLs may be on another
+ * origin). An expired temporary URL throws `FileExpiredError`.
+ */
+export async function downloadFile(
+  options: ResolvedOptions,
+  source: string | FileOutput,
+  request: DownloadOptions = {},
+): Promise<Uint8Array | ReadableStream<Uint8Array>> {
+  const url = typeof source === "string" ? source : (source?.url ?? source?.audio_url);
+  if (!/^https?:\/\//i.test(String(url))) {
+    throw new ValidationError([
+      { path: "url", message: "url must be an HTTP(S) URL: pass an output's url or the output itself" },
+    ]);
+  }
+  return fetchUrl(options, url as string, {}, request, request.as === "stream");
+}
+
+/** Gives every output of a task a `download()`, not enumerable, so the task serializes as the API sent it. */
+export function addDownloads<T extends object>(task: T, options: ResolvedOptions): T {
+  for (const key of ["images", "videos", "audios"]) {
+    const outputs = (task as Record<string, unknown>)[key];
+    if (!Array.isArray(outputs)) continue;
+    for (const output of outputs) {
+      if (typeof output === "object" && output !== null) {
+        Object.defineProperty(output, "download", {
+          value: (request?: DownloadOptions) => downloadFile(options, output, request),
+          configurable: true,
+        });
+      }
+    }
+  }
+  return task;
+}

@@ -1,0 +1,52 @@
+import { linkAbort, throwIfAborted } from "./abort.js";
+import type { ResolvedOptions } from "./client-options.js";
+import { errorFromResponse } from "./error-from-response.js";
+import { ConnectionError, FileExpiredError, RunAPIError, TimeoutError } from "./errors.js";
+import { describe } from "./request.js";
+
+/** A call's stop controls: the caller's signal and a per-request timeout. */
+export interface UrlRequestOptions {
+  /** Stops the request; the call rejects with `AbortError`. */
+  signal?: AbortSignal;
+  /** Milliseconds the request may take, until its body is read; overrides the client's `timeout`. */
+  timeout?: number;
+}
+
+/**
+ * A request to a file URL (a signed upload URL, an output), which may be on another origin: it carries only
+ * `init`'s headers, never the API key, and honours the client's `fetch` and timeout and the caller's signal.
+ * Answers the body's bytes, or with `stream` the body as a stream (the timeout stays armed until it ends).
+ */
+export async function fetchUrl(
+  options: ResolvedOptions,
+  url: string,
+  init: RequestInit,
+  request: UrlRequestOptions,
+  stream?: boolean,
+): Promise<Uint8Array | ReadableStream<Uint8Array>> {
+  const timeout = request.timeout ?? options.timeout;
+  const abort = linkAbort(request.signal, timeout);
+  try {
+    const response = await options.fetch(url, { ...init, signal: abort.signal });
+    if (!response.ok) {
+      const text = await response.text();
+      const error = errorFromResponse(response.status, response.headers, text, options.apiKey);
+      throw response.status === 410 ? new FileExpiredError(url, error) : error;
+    }
+    if (stream && response.body) {
+      return response.body.pipeThrough(new TransformStream({ flush: abort.release }));
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    abort.release();
+    return bytes;
+  } catch (caught) {
+    abort.release();
+    throwIfAborted(request.signal);
+    const shown = url.split(/[?#]/)[0];
+    throw abort.timedOut()
+      ? new TimeoutError(`${init.method ?? "GET"} ${shown} timed out after ${timeout} ms.`)
+      : caught instanceof RunAPIError
+        ? caught
+        : new ConnectionError(`Could not reach ${shown}: ${describe(caught)}`, { cause: caught });
+  }
+}

@@ -1,0 +1,112 @@
+/// <reference types="node" />
+/**
+ * `@runapi.ai/core/node` (and `@runapi.ai/<family>/node`): local paths for Node. Files read from a path upload
+ * like any other local file; outputs download straight to a path.
+ * @example
+ * import { downloadToPath, fileFromPath } from "@runapi.ai/flux-2/node";
+ * const done = await client.run({ model, prompt, source_image_urls: [await fileFromPath("./cat.png")] });
+ * await downloadToPath(done.images[0], "./out/cat.png");
+ */
+import * as buffer from "node:buffer";
+import * as fs from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import type { DownloadOptions } from "./download.js";
+import { ValidationError } from "./errors.js";
+import { MAX_UPLOAD_BYTES, tooLarge } from "./file-input.js";
+import { randomId } from "./random-id.js";
+
+/** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
+const TYPES: Record<string, string> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  mp4: "video/mp4",
+  mov: "video/quicktime",
+  webm: "video/webm",
+  mp3: "audio/mpeg",
+  wav: "audio/wav",
+  m4a: "audio/mp4",
+  ogg: "audio/ogg",
+  flac: "audio/flac",
+};
+
+export interface FileFromPathOptions {
+  /** The name the file is uploaded with; default: the path's last segment. */
+  fileName?: string;
+  /** The file's MIME type; default: from the extension, else sniffed from its first bytes when uploaded. */
+  contentType?: string;
+}
+
+/**
+ * A file on disk as a `File`, to pass wherever a local file is taken: `client.files.upload(file)` or a file
+ * field of `create`/`run`. Its size is checked now; its bytes are read when it is sent.
+ * @example const done = await client.run({ model, prompt, source_image_urls: [await fileFromPath("./cat.png")] });
+ */
+export async function fileFromPath(path: string, options: FileFromPathOptions = {}): Promise<File> {
+  let size: number;
+  try {
+    ({ size } = await stat(path));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new ValidationError([
+      {
+        path,
+        message:
+          code === "ENOENT"
+            ? `${path} does not exist (looked at ${resolve(path)}): check the path`
+            : `${path} cannot be read (${code ?? String(error)}): check the path and its permissions`,
+      },
+    ]);
+  }
+  if (size > MAX_UPLOAD_BYTES) throw new ValidationError([{ path, message: tooLarge(path, size) }]);
+  const type = options.contentType ?? TYPES[extname(path).slice(1).toLowerCase()] ?? "";
+  // openAsBlob (Node 19.8+) reads the file only when the bytes are needed.
+  const contents = fs.openAsBlob ? await fs.openAsBlob(path) : new Blob([await readFile(path)]);
+  // Node 18 has File in node:buffer only; later versions have it globally too.
+  const FileClass = (globalThis.File ?? buffer.File) as typeof File;
+  return new FileClass([contents as Blob], options.fileName ?? basename(path), { type });
+}
+
+/** Anything with a `download()`: every output of a task read by `get`, `wait` or `run`. */
+export interface DownloadableOutput {
+  download(options: DownloadOptions & { as: "stream" }): Promise<ReadableStream<Uint8Array>>;
+}
+
+/**
+ * Streams an output to a file, creating its folder; the file appears whole or not at all. Answers the
+ * absolute path written.
+ * @example await downloadToPath(done.images[0], `./out/${done.id}.png`);
+ */
+export async function downloadToPath(
+  output: DownloadableOutput,
+  path: string,
+  options: Omit<DownloadOptions, "as"> = {},
+): Promise<string> {
+  if (typeof output?.download !== "function") {
+    throw new ValidationError([
+      {
+        path: "output",
+        message:
+          "output has no download(): pass an output of a task read by get, wait or run (e.g. task.images[0])",
+      },
+    ]);
+  }
+  const target = resolve(path);
+  await mkdir(dirname(target), { recursive: true });
+  const partial = `${target}.${randomId()}.part`;
+  try {
+    const body = await output.download({ ...options, as: "stream" });
+    await writeFile(partial, Readable.fromWeb(body as NodeReadableStream<Uint8Array>));
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return target;
+}
