@@ -75,6 +75,26 @@ describe("pnpm changeset:specs", () => {
     expect(changesets(dir)).toEqual(before);
   });
 
+  it("writes a patch naming a rate per second of output, from a spec priced per second on main", () => {
+    const dir = copyOfRepository();
+    dirs.push(dir);
+    edit(dir, "specs/flux-2.yaml", (text) =>
+      text.replace(
+        /(Flux2FlexImageToImage:[\s\S]*?)price: \{ unit: call, cents: 14, (by: \{ output_resolution: \{ 1k: 14, 2k: 24 \} \}) \}/,
+        '$1price: { unit: second, cents: 14, $2, duration_source: "images[0].url" }',
+      ),
+    );
+    git(dir, "commit", "--quiet", "--all", "--message", "a price per second");
+    git(dir, "checkout", "--quiet", "-b", "feature");
+    edit(dir, "specs/flux-2.yaml", (text) => text.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$126"));
+    const result = changesetSpecs(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const [name] = specChangesets(dir);
+    expect(readFileSync(join(dir, ".changeset", name as string), "utf8")).toBe(
+      '---\n"@runapi.ai/flux-2": patch\n---\n\nprice of flux-2-flex-image-to-image (2k): 24¢ → 26¢ per second\n',
+    );
+  });
+
   it("replaces its own changeset when the spec changes again, and keeps the ones already on main", () => {
     const dir = repository();
     git(dir, "checkout", "--quiet", "main");

@@ -351,3 +351,91 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
     ).toEqual([]);
   });
 });
+
+describe("changeset:specs notes for every form of price", () => {
+  /** Flux 2 Flex image-to-image priced with `before`, then with `after` (each a YAML flow mapping). */
+  const flexPrice =
+    (price: string): Edit =>
+    (text) =>
+      replaceOnce(
+        text,
+        /(Flux2FlexImageToImage:[\s\S]*?)price: \{ unit: call, cents: 14, by: \{ output_resolution: \{ 1k: 14, 2k: 24 \} \} \}/,
+        `$1price: ${price}`,
+      );
+  /** The `after` edit: applied to the spec `before` already priced. */
+  const reprice =
+    (before: string, after: string): Edit =>
+    (text) =>
+      replaceOnce(text, `price: ${before}`, `price: ${after}`);
+  const perSecond = (k1: number, base = 14, source = "images[0].url") =>
+    `{ unit: second, cents: ${base}, by: { output_resolution: { 1k: ${k1}, 2k: 24 } }, duration_source: "${source}" }`;
+  const matrix = (cell: number) =>
+    `{ unit: call, cents: 30, keys: [output_resolution, enable_safety_checker], matrix: { 1k: { "true": 14, "false": ${cell} }, 2k: { any: 24 } } }`;
+  const tokens = (input: number, output: number) =>
+    `{ unit: million_tokens, input_cents: ${input}, output_cents: ${output} }`;
+
+  it.each<[string, string, string, string[]]>([
+    [
+      "a rate per second",
+      perSecond(12),
+      perSecond(14),
+      ["price of flux-2-flex-image-to-image (1k): 12¢ → 14¢ per second"],
+    ],
+    [
+      "the base rate per second",
+      perSecond(12, 14),
+      perSecond(12, 16),
+      ["price of flux-2-flex-image-to-image: 14¢ → 16¢ per second"],
+    ],
+    [
+      "the output a rate is billed by",
+      perSecond(12),
+      perSecond(12, 14, "videos[0].url"),
+      ["price of flux-2-flex-image-to-image: billed by the duration of images[0].url → videos[0].url"],
+    ],
+    ["a matrix cell", matrix(15), matrix(16), ["price of flux-2-flex-image-to-image (1k, false): 15¢ → 16¢"]],
+    [
+      "a token rate",
+      tokens(140, 2800),
+      tokens(150, 2800),
+      ["price of flux-2-flex-image-to-image: $1.40 → $1.50 per 1M input tokens"],
+    ],
+    [
+      "a price now published",
+      "{ unit: unknown }",
+      "{ unit: call, cents: 14 }",
+      ["price of flux-2-flex-image-to-image: not published → 14¢ per call"],
+    ],
+    [
+      "a price no longer published",
+      "{ unit: call, cents: 0 }",
+      "{ unit: unknown }",
+      ["price of flux-2-flex-image-to-image: free → not published"],
+    ],
+    [
+      "a price per call that becomes per second",
+      "{ unit: call, cents: 14 }",
+      '{ unit: second, cents: 3, duration_source: "images[0].url" }',
+      ["price of flux-2-flex-image-to-image: 14¢ per call → 3¢ per second of output"],
+    ],
+    [
+      "one deciding field that becomes several",
+      "{ unit: call, cents: 15, by: { output_resolution: { 1k: 15, 2k: 24 } } }",
+      matrix(15),
+      [
+        "price of flux-2-flex-image-to-image: 15¢ (output_resolution 1k) · 24¢ (output_resolution 2k) → from 14¢ to 24¢ by output_resolution × enable_safety_checker",
+      ],
+    ],
+  ])("%s is a patch with a note that names it", (_, before, after, reasons) => {
+    const release = onlyRelease(reprice(before, after), flexPrice(before));
+    expect(release.bump).toBe("patch");
+    expect(release.reasons).toEqual(reasons);
+  });
+
+  it("a form written again the same way releases nothing", () => {
+    const same = (price: string) =>
+      releasesOf((text) => replaceOnce(text, `price: ${price}`, `price:   ${price}`), flexPrice(price));
+    expect(same(matrix(15))).toEqual([]);
+    expect(same("{ unit: unknown }")).toEqual([]);
+  });
+});

@@ -1,35 +1,73 @@
-import type { PriceRule } from "../../packages/core/src/variant.ts";
+import type { PriceRule, PriceTable } from "../../packages/core/src/variant.ts";
 import { formatCents } from "./header.ts";
+import { hasTables, matrixCells, priceSummary } from "./price-text.ts";
 import type { SpecChange } from "./spec-change.ts";
 
 /**
  * Every price a caller can see change, one line each: "price of <model>: 14¢ → 12¢" for the base price,
- * "price of <model> (2k): 24¢ → 22¢" for a price picked by a parameter's value. A price is a patch: the
- * API surface is the same, only `estimateCost`, the README table and the bill differ.
+ * "price of <model> (2k): 24¢ → 22¢" for a price picked by a parameter's value, "price of <model> (6, 768p):
+ * 22.5¢ → 25¢" for a cell of a matrix, "… per second" for a price per second of output. A change of form (unit,
+ * deciding parameters) is one line from the old price to the new. A price is a patch: the API surface is the
+ * same, only `estimateCost`, the README table and the bill differ.
  */
 export function diffPriceRule(model: string, before: PriceRule, after: PriceRule): SpecChange[] {
   const changes: SpecChange[] = [];
   const price = (label: string, text: string) =>
     changes.push({ bump: "patch", summary: `price of ${model}${label}: ${text}` });
-  if (before.cents !== after.cents) {
-    price("", `${formatCents(before.cents)} → ${formatCents(after.cents)}`);
+  if (!hasTables(before) || !hasTables(after) || before.unit !== after.unit) {
+    if (before.unit === "million_tokens" && after.unit === "million_tokens") {
+      for (const side of ["input", "output"] as const) {
+        const [was, is] = [before[`${side}_cents`], after[`${side}_cents`]];
+        if (was !== is) price("", `${formatCents(was)} → ${formatCents(is)} per 1M ${side} tokens`);
+      }
+    } else if (JSON.stringify(before) !== JSON.stringify(after)) {
+      price("", `${withUnit(before)} → ${withUnit(after)}`);
+    }
+    return changes;
   }
-  if (before.unit !== after.unit) price("", `per ${before.unit} → per ${after.unit}`);
+  const per = after.unit === "second" ? " per second" : "";
+  const change = (label: string, old: number | undefined, now: number | undefined) => {
+    if (old === now) return;
+    if (old === undefined) price(label, `${formatCents(now as number)}${per} (new)`);
+    else if (now === undefined)
+      price(label, `${formatCents(old)} → ${formatCents(after.cents)}${per} (the base price)`);
+    else price(label, `${formatCents(old)} → ${formatCents(now)}${per}`);
+  };
+  const sameKeys = JSON.stringify(before.keys ?? []) === JSON.stringify(after.keys ?? []);
+  if (!sameKeys || !!before.by !== !!after.by) {
+    // Other deciding parameters: the old table and the new one have nothing to compare cell by cell.
+    price("", `${priceSummary(before)} → ${priceSummary(after)}`);
+    return changes;
+  }
+  change("", before.cents, after.cents);
+  if (
+    before.unit === "second" &&
+    after.unit === "second" &&
+    before.duration_source !== after.duration_source
+  ) {
+    price("", `billed by the duration of ${before.duration_source} → ${after.duration_source}`);
+  }
+  if (before.matrix && after.matrix) {
+    const was = new Map(matrixCells(before.matrix).map((cell) => [cell.path.join(", "), cell.cents]));
+    const is = new Map(matrixCells(after.matrix).map((cell) => [cell.path.join(", "), cell.cents]));
+    for (const path of new Set([...was.keys(), ...is.keys()]))
+      change(` (${path})`, was.get(path), is.get(path));
+  }
   const fields = new Set([...Object.keys(before.by ?? {}), ...Object.keys(after.by ?? {})]);
   // The field is named only when prices depend on more than one, to keep the common case short.
   const named = fields.size > 1;
   for (const field of fields) {
-    const was = before.by?.[field] ?? {};
-    const is = after.by?.[field] ?? {};
+    const was: PriceTable = before.by?.[field] ?? {};
+    const is: PriceTable = after.by?.[field] ?? {};
     for (const value of new Set([...Object.keys(was), ...Object.keys(is)])) {
-      const label = ` (${named ? `${field} ` : ""}${value})`;
-      const [old, now] = [was[value], is[value]];
-      if (old === now) continue;
-      if (old === undefined) price(label, `${formatCents(now as number)} (new)`);
-      else if (now === undefined)
-        price(label, `${formatCents(old)} → ${formatCents(after.cents)} (the base price)`);
-      else price(label, `${formatCents(old)} → ${formatCents(now)}`);
+      change(` (${named ? `${field} ` : ""}${value})`, was[value], is[value]);
     }
   }
   return changes;
+}
+
+/** A whole price with its unit, for a change of form: "14¢ per call", "not published". */
+function withUnit(rule: PriceRule): string {
+  const text = priceSummary(rule);
+  return rule.unit === "call" && !rule.by && !rule.matrix && text !== "free" ? `${text} per call` : text;
 }

@@ -13,6 +13,7 @@ import {
 } from "./family-model.ts";
 import { pointer } from "./json-pointer.ts";
 import type { LoadedSpec } from "./load-spec.ts";
+import { readPrice } from "./read-price.ts";
 import type { SpecProblem } from "./spec-problem.ts";
 
 type Node = Record<string, unknown>;
@@ -323,88 +324,6 @@ function readVariant(
     price,
     input,
   };
-}
-
-function readPrice(
-  value: unknown,
-  input: InputSchema,
-  at: At,
-  report: Report,
-): VariantModel["price"] | undefined {
-  const cents = (amount: unknown) => typeof amount === "number" && Number.isFinite(amount) && amount >= 0;
-  if (!isNode(value)) {
-    report(at("price"), "price is missing", "add price: { unit: call, cents: <US cents per call> }");
-    return undefined;
-  }
-  let valid = true;
-  if (value.unit !== "call") {
-    report(
-      at("price", "unit"),
-      `price unit must be "call", got ${JSON.stringify(value.unit)}`,
-      "write unit: call",
-    );
-    valid = false;
-  }
-  if (!cents(value.cents)) {
-    report(
-      at("price", "cents"),
-      `price cents must be a non-negative number of US cents, got ${JSON.stringify(value.cents)}`,
-      "write the price in US cents, e.g. cents: 14 for $0.14",
-    );
-    valid = false;
-  }
-  const by: Record<string, Record<string, number>> = {};
-  if (value.by !== undefined) {
-    if (!isNode(value.by)) {
-      report(
-        at("price", "by"),
-        "price.by must map a parameter to its prices",
-        "write by: { output_resolution: { 1k: 14, 2k: 24 } }",
-      );
-      return undefined;
-    }
-    for (const [field, prices] of Object.entries(value.by)) {
-      const property = input.properties?.[field];
-      if (!property) {
-        report(
-          at("price", "by", field),
-          `price depends on ${field}, which is not a parameter of this variant`,
-          "name a parameter from the variant's properties",
-        );
-        valid = false;
-        continue;
-      }
-      if (!isNode(prices)) {
-        report(
-          at("price", "by", field),
-          `prices by ${field} must map each value to cents`,
-          `write ${field}: { <value>: <cents> }`,
-        );
-        valid = false;
-        continue;
-      }
-      for (const [option, amount] of Object.entries(prices)) {
-        if (!cents(amount)) {
-          report(
-            at("price", "by", field, option),
-            `price for ${field} ${option} must be a non-negative number of US cents, got ${JSON.stringify(amount)}`,
-            `write ${option}: <cents>, e.g. ${option}: 24`,
-          );
-          valid = false;
-        } else if (property.enum && !property.enum.map(String).includes(option)) {
-          report(
-            at("price", "by", field, option),
-            `${option} is not a value of ${field} (${property.enum.join(", ")})`,
-            `price only values ${field} accepts`,
-          );
-          valid = false;
-        }
-      }
-      by[field] = prices as Record<string, number>;
-    }
-  }
-  if (!valid) return undefined;
-  return { unit: "call", cents: value.cents as number, ...(value.by === undefined ? {} : { by }) };
 }
 
 /** Inlines references and keeps only the enforced keywords; anything a validator could not enforce is a problem. */

@@ -1,5 +1,6 @@
 import type { FamilyModel, VariantModel } from "./family-model.ts";
-import { formatCents, generatedNotice, outputAccess } from "./header.ts";
+import { generatedNotice, outputAccess } from "./header.ts";
+import { matrixTable, priceSummary } from "./price-text.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
@@ -7,9 +8,10 @@ export function renderReadme(family: FamilyModel): string {
   const rows = family.actions.flatMap((action) =>
     action.variants.map(
       (variant) =>
-        `| \`${variant.model}\` | \`POST ${action.path}\` | ${priceText(variant)} | ${variant.status} | ${variant.task} |`,
+        `| \`${variant.model}\` | \`POST ${action.path}\` | ${priceSummary(variant.price, variant.input)} | ${variant.status} | ${variant.task} |`,
     ),
   );
+  const prices = priceNotes(family);
   return `<!-- ${generatedNotice(family)} -->
 # ${family.packageName}
 
@@ -54,20 +56,57 @@ web handler. See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core
 
 ## Variants
 
-| Model | Endpoint | Price per call | Status | Task |
+| Model | Endpoint | ${prices.header} | Status | Task |
 |---|---|---|---|---|
 ${rows.join("\n")}
 
-Prices are in US cents per call; failed generations are not charged.
+${prices.notes}
 `;
 }
 
-function priceText(variant: VariantModel): string {
-  const by = Object.entries(variant.price.by ?? {});
-  if (by.length === 0) return formatCents(variant.price.cents);
-  return by
-    .flatMap(([field, prices]) =>
-      Object.entries(prices).map(([value, cents]) => `${formatCents(cents)} (${field} ${value})`),
-    )
-    .join(" · ");
+/**
+ * The price column's title and what follows the table: how to read the prices, and one table per variant
+ * whose price depends on several parameters. A family priced only per call keeps the short form.
+ */
+function priceNotes(family: FamilyModel): { header: string; notes: string } {
+  const variants: VariantModel[] = family.actions.flatMap((action) => action.variants);
+  const units = new Set(variants.map((variant) => variant.price.unit));
+  const matrices = variants.flatMap((variant) =>
+    (variant.price.unit === "call" || variant.price.unit === "second") &&
+    variant.price.keys &&
+    variant.price.matrix
+      ? [
+          matrixTable(variant.model, {
+            ...variant.price,
+            keys: variant.price.keys,
+            matrix: variant.price.matrix,
+          }),
+        ]
+      : [],
+  );
+  if (units.size === 1 && units.has("call") && matrices.length === 0) {
+    return {
+      header: "Price per call",
+      notes: "Prices are in US cents per call; failed generations are not charged.",
+    };
+  }
+  const sentences = [
+    "Prices are in US cents, per call unless the row says otherwise; failed generations are not charged.",
+  ];
+  if (units.has("second")) {
+    sentences.push(
+      'A price per second of output is multiplied by the duration of the generated output: `estimateCost` gives the rate (`kind: "rate"`).',
+    );
+  }
+  if (units.has("million_tokens")) {
+    sentences.push('Token prices are per million tokens of input and of output (`kind: "tokens"`).');
+  }
+  if (units.has("unknown")) {
+    sentences.push(
+      '“not published” means the spec carries no price: `estimateCost` says so (`kind: "unknown"`) and `client.prices.quote(params)` asks the API.',
+    );
+  }
+  const details =
+    matrices.length === 0 ? "" : `\n\n## Prices by several parameters\n\n${matrices.join("\n\n")}`;
+  return { header: "Price", notes: `${sentences.join(" ")}${details}` };
 }
