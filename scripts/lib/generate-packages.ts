@@ -4,7 +4,13 @@ import type { FamilyModel } from "./family-model.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { loadSpec } from "./load-spec.ts";
 import { readFamily } from "./read-family.ts";
-import { renderPackageJson, renderTsconfig, renderTsupConfig } from "./render-package.ts";
+import {
+  renderNodeEntry,
+  renderNodeStub,
+  renderPackageJson,
+  renderTsconfig,
+  renderTsupConfig,
+} from "./render-package.ts";
 import { renderReadme } from "./render-readme.ts";
 import { renderEndToEndTest, renderTypeTest } from "./render-tests.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
@@ -70,6 +76,8 @@ async function renderFamily(
     ["tsconfig.json", renderTsconfig(family)],
     ["tsup.config.ts", renderTsupConfig(family)],
     ["src/index.ts", renderIndex(family)],
+    ["src/node.ts", renderNodeEntry(family)],
+    ["node/package.json", renderNodeStub(family)],
     ["src/generated/schema.ts", await generateSchema(family, specPath)],
     ["src/generated/variants.ts", renderVariants(family)],
     [`test/${family.family}.test.ts`, renderEndToEndTest(family)],

@@ -23,6 +23,8 @@ const isNode = (value: unknown): value is Node =>
 const SCHEMA_TYPES = ["string", "integer", "number", "boolean", "array", "object"];
 const ACTION_PATH = /^\/api\/v1\/([a-z0-9_]+)\/([a-z0-9_]+)$/;
 const FAMILY_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The spec extension marking a field that takes file URLs (`file: true` in the compact schema). */
+const FILE_MARK = "x-runapi-file";
 
 /**
  * Lints a loaded spec and reads it into a FamilyModel. Every problem is collected (file, JSON pointer,
@@ -332,6 +334,21 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
   if (!isNode(schema)) return {};
   const compact: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
+    if (key === FILE_MARK) {
+      // A field that takes file URLs: the SDK also takes local files there and uploads them.
+      const items = spec.deref(schema.items);
+      const takesText =
+        schema.type === "string" || (schema.type === "array" && isNode(items) && items.type === "string");
+      if (value === true && takesText) compact.file = true;
+      else {
+        report(
+          at(key),
+          `${FILE_MARK} must be true, on a string or array-of-strings field that takes file URLs`,
+          `write ${FILE_MARK}: true on such a field's schema, or remove it`,
+        );
+      }
+      continue;
+    }
     if (key.startsWith("x-") || DOCUMENTATION_KEYWORDS.includes(key)) continue;
     if (!(ENFORCED_KEYWORDS as readonly string[]).includes(key)) {
       report(
@@ -354,8 +371,22 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
           compactSchema(spec, property, (...rest) => at("properties", name, ...rest), report),
         ]),
       );
+      if ((compact.properties as Record<string, InputSchema>).callback_url?.file) {
+        report(
+          at("properties", "callback_url", FILE_MARK),
+          "callback_url is where the task is delivered, not a file to upload",
+          `remove ${FILE_MARK} from callback_url's schema`,
+        );
+      }
     } else if (key === "items") {
       compact.items = compactSchema(spec, value, (...rest) => at("items", ...rest), report);
+      if ((compact.items as InputSchema).file) {
+        report(
+          at("items", FILE_MARK),
+          `${FILE_MARK} belongs on the array field itself, not on its items`,
+          `move ${FILE_MARK}: true up to the array's schema`,
+        );
+      }
     } else {
       compact[key] = value;
     }

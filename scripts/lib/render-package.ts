@@ -1,5 +1,5 @@
 import type { FamilyModel } from "./family-model.ts";
-import { generatedNotice, json } from "./header.ts";
+import { codeHeader, generatedNotice, json } from "./header.ts";
 
 /** A new family starts here; the minor changeset `changeset:specs` writes for it makes its first release 0.1.0. */
 export const INITIAL_VERSION = "0.0.0";
@@ -20,13 +20,18 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
         import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
         require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
       },
+      // Node only: local paths as upload inputs, downloads written to a path (core's `/node`).
+      "./node": {
+        import: { types: "./dist/node.d.ts", default: "./dist/node.js" },
+        require: { types: "./dist/node.d.cts", default: "./dist/node.cjs" },
+      },
       "./package.json": "./package.json",
     },
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
     // What users need: the build and the release notes (npm adds package.json and README.md itself).
-    files: ["dist", "CHANGELOG.md"],
+    files: ["dist", "node", "CHANGELOG.md"],
     scripts: { build: "tsup", typecheck: "tsc --noEmit" },
     dependencies: { "@runapi.ai/core": "workspace:^" },
     devDependencies: {
@@ -59,7 +64,7 @@ export function renderTsupConfig(family: FamilyModel): string {
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   target: "es2022",
@@ -68,4 +73,20 @@ export default defineConfig({
   treeshake: true,
 });
 `;
+}
+
+/** `src/node.ts`: the Node-only helpers, as core has them. */
+export function renderNodeEntry(family: FamilyModel): string {
+  return `${codeHeader(family)}export * from "@runapi.ai/core/node";
+`;
+}
+
+/** `node/package.json`: \`/node\` for TypeScript's node10 resolution and tools that ignore the exports map. */
+export function renderNodeStub(family: FamilyModel): string {
+  return json({
+    "//": generatedNotice(family),
+    private: true,
+    main: "../dist/node.cjs",
+    types: "../dist/node.d.cts",
+  });
 }

@@ -1,6 +1,7 @@
 import type { FamilyModel, VariantModel } from "./family-model.ts";
 import { generatedNotice, outputAccess } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
+import { fileFields } from "./render-variants.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
@@ -42,6 +43,8 @@ console.log(task.${outputAccess(family.modality).url});
 both. Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
 every problem. \`client.estimateCost(params)\` prices a call offline.
 
+${filesSection(family)}
+
 ## Account and prices
 
 \`\`\`ts
@@ -62,6 +65,46 @@ ${rows.join("\n")}
 
 ${prices.notes}
 `;
+}
+
+/** Local files in (the fields marked `x-runapi-file`), outputs out. */
+function filesSection(family: FamilyModel): string {
+  const variants = family.actions.flatMap((action) => action.variants);
+  const fields = [...new Set(variants.flatMap(fileFields))];
+  const taking = variants.find((variant) => fileFields(variant).length > 0);
+  const output = outputAccess(family.modality).field;
+  let intro = "";
+  let run = `const task = await client.run(${JSON.stringify(variants[0]?.example ?? {})});`;
+  if (taking) {
+    const field = fileFields(taking)[0] as string;
+    const path = 'await fileFromPath("./photo.png")';
+    const local = taking.input.properties?.[field]?.type === "array" ? `[${path}]` : path;
+    const params = JSON.stringify({ ...taking.example, [field]: "LOCAL" }).replace('"LOCAL"', local);
+    run = `const task = await client.run(${params});`;
+    const verb = fields.length === 1 ? "takes" : "take";
+    intro = `${fields.map((name) => `\`${name}\``).join(", ")} ${verb} file URLs or local files: a \`Blob\`, \`File\`,
+\`ArrayBuffer\`, \`Uint8Array\`, \`Buffer\` or \`ReadableStream\`. \`create\` and \`run\` upload local files first, in parallel,
+and send their URLs (\`{ files: "data-uri" }\` inlines them instead, where a field takes data: URIs).
+
+`;
+  }
+  return `## Files
+
+${intro}Every output of a finished task has a \`download()\` (bytes, or a stream with \`{ as: "stream" }\`). In Node,
+\`${family.packageName}/node\` reads local paths and writes downloads to them:
+
+\`\`\`ts
+import { downloadToPath, fileFromPath } from "${family.packageName}/node";
+
+${run}
+const bytes = await task.${output}?.[0]?.download();
+await downloadToPath(task.${output}![0]!, "./out/result");
+\`\`\`
+
+\`client.files.upload(input)\`, \`client.files.fromUrl(url)\` and \`client.files.fromBase64(data)\` give a temporary URL of your
+own, and \`client.files.download(url)\` fetches any file URL. Uploads are checked (an image, video or audio file of at
+most 20 MiB) before anything is sent; downloads never carry the API key. Temporary URLs expire: an expired one
+throws \`FileExpiredError\`.`;
 }
 
 /**

@@ -170,6 +170,7 @@ export function renderTypeTest(family: FamilyModel): string {
         `void client.create(${value});`,
       );
     }
+    lines.push(...localFileChecks(variant));
     lines.push(
       `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
     );
@@ -186,6 +187,27 @@ expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
 void client.create({ model: "not-a-model" });
 
 ${checks.join("\n")}`;
+}
+
+/** A file field takes a local file (a Blob here); a field that takes text does not. */
+function localFileChecks({ example, input }: VariantModel): string[] {
+  const properties = Object.entries(input.properties ?? {});
+  const [field, schema] = properties.find(([, property]) => property.file) ?? [];
+  if (!field || !schema) return [];
+  const local = schema.type === "array" ? '[new Blob(["local file"])]' : 'new Blob(["local file"])';
+  const lines = [
+    `void client.create({ ...${JSON.stringify(example)}, ${JSON.stringify(field)}: ${local} });`,
+  ];
+  const [text] =
+    properties.find(([name, property]) => property.type === "string" && !property.file && name !== "model") ??
+    [];
+  if (text) {
+    lines.push(
+      `// @ts-expect-error ${text} does not take a local file`,
+      `void client.create({ ...${JSON.stringify(example)}, ${JSON.stringify(text)}: new Blob(["local file"]) });`,
+    );
+  }
+  return lines;
 }
 
 /** The example without its required fields and with a field no variant has. */

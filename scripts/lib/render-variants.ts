@@ -33,13 +33,16 @@ export function renderVariants(family: FamilyModel): string {
     action.variants.map(
       (variant) =>
         `  ${JSON.stringify(variant.model)}: {\n` +
-        `    params: components["schemas"][${JSON.stringify(variant.schemaName)}];\n` +
+        `    params: ${paramsType(variant)};\n` +
         `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
         `    task: ${action.getOperationId ? `Answer<${JSON.stringify(action.getOperationId)}>` : `Answer<${JSON.stringify(action.createOperationId)}>`};\n` +
         "  };",
     ),
   );
-  return `${codeHeader(family)}import type { Catalog, InputSchema } from "@runapi.ai/core";
+  const takesFiles = family.actions.some((action) =>
+    action.variants.some((variant) => fileFields(variant).length),
+  );
+  return `${codeHeader(family)}import type { Catalog, InputSchema${takesFiles ? ", WithFileInputs" : ""} } from "@runapi.ai/core";
 import type { components, operations } from "./schema.js";
 
 type Answer<Operation extends keyof operations> = operations[Operation]["responses"][200]["content"]["application/json"];
@@ -65,6 +68,21 @@ export type ${family.typeName}Model = keyof ${family.typeName}Models;
 /** The request parameters of one ${family.title} variant (of any, when no model is given). */
 export type ${family.typeName}Params<Model extends ${family.typeName}Model = ${family.typeName}Model> = ${family.typeName}Models[Model]["params"];
 `;
+}
+
+/** The spec's parameter type; its file fields (`x-runapi-file`) also take local files, which core uploads. */
+function paramsType(variant: VariantModel): string {
+  const schema = `components["schemas"][${JSON.stringify(variant.schemaName)}]`;
+  const files = fileFields(variant);
+  return files.length > 0
+    ? `WithFileInputs<${schema}, ${files.map((name) => JSON.stringify(name)).join(" | ")}>`
+    : schema;
+}
+
+export function fileFields(variant: VariantModel): string[] {
+  return Object.entries(variant.input.properties ?? {})
+    .filter(([, schema]) => schema.file)
+    .map(([name]) => name);
 }
 
 function objectLiteral(entries: [string, string][]): string {

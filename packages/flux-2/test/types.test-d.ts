@@ -42,6 +42,9 @@ void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"output_resolution":"not-a-listed-value"});
+void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]}, "source_image_urls": [new Blob(["local file"])] });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-image-to-image">();
 
 // flux-2-flex-image-to-image
@@ -54,4 +57,7 @@ void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the phot
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto","output_resolution":"not-a-listed-value"});
+void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"}, "source_image_urls": [new Blob(["local file"])] });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).model).toEqualTypeOf<"flux-2-flex-image-to-image">();

@@ -1,5 +1,5 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
-import type { Catalog, InputSchema } from "@runapi.ai/core";
+import type { Catalog, InputSchema, WithFileInputs } from "@runapi.ai/core";
 import type { components, operations } from "./schema.js";
 
 type Answer<Operation extends keyof operations> = operations[Operation]["responses"][200]["content"]["application/json"];
@@ -9,7 +9,7 @@ const p1: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16"
 const p2: InputSchema = {"type":"string","enum":["1k","2k"],"default":"1k"};
 const p3: InputSchema = {"type":"boolean"};
 const p4: InputSchema = {"type":"string","pattern":"^https?://"};
-const p5: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string","pattern":"^https?://"}};
+const p5: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string","pattern":"^https?://"},"file":true};
 const p6: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3","auto"],"default":"1:1"};
 
 /** Every Flux 2 variant: endpoint, status, task kind, price rule and request schema. */
@@ -72,12 +72,12 @@ export type Flux2Models = {
     task: Answer<"getTextToImage">;
   };
   "flux-2-pro-image-to-image": {
-    params: components["schemas"]["Flux2ProImageToImage"];
+    params: WithFileInputs<components["schemas"]["Flux2ProImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
   };
   "flux-2-flex-image-to-image": {
-    params: components["schemas"]["Flux2FlexImageToImage"];
+    params: WithFileInputs<components["schemas"]["Flux2FlexImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
   };

@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderPromptPng, startEmulator } from "@runapi.ai/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Catalog, MAX_UPLOAD_BYTES, RunAPIClient, ValidationError } from "../src/index.js";
+import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+
+let emulator: Emulator;
+let clientOf: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
+beforeAll(async () => {
+  ({ emulator, client: clientOf } = await emulatorWithClient({ taskDurationMs: 50 }));
+});
+afterAll(() => emulator.close());
+
+const png = (text: string) => new Uint8Array(renderPromptPng(text));
+const CREATE = "/api/v1/flux_2/image_to_image";
+const base = { model: "flux-2-flex-image-to-image", prompt: "The same scene at night" } as const;
+
+/** The bytes behind each URL the created task was sent, in order. */
+async function bytesOf(urls: unknown): Promise<number[][]> {
+  return Promise.all(
+    (urls as string[]).map(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())]),
+  );
+}
+
+describe("auto-upload in create and run", () => {
+  it("uploads the local files of a create in parallel and sends their URLs in order, remote URLs untouched", async () => {
+    const [first, second] = [png("first"), png("second")];
+    const remote = "https://example.com/remote.png";
+    const before = emulator.requests.length;
+    const task = await clientOf().create({
+      ...base,
+      source_image_urls: [new Blob([first], { type: "image/png" }), remote, second],
+    });
+    const sent = emulator.requests.slice(before);
+    const created = sent.find((request) => request.path === CREATE);
+    const urls = (created?.body as { source_image_urls: string[] } | undefined)?.source_image_urls ?? [];
+    expect(urls).toHaveLength(3);
+    expect(urls[1]).toBe(remote);
+    expect(await bytesOf([urls[0], urls[2]])).toEqual([[...first], [...second]]);
+    // Both uploads were prepared before either was confirmed: they ran side by side.
+    const paths = sent.map((request) => request.path);
+    expect(paths.filter((path) => path === "/api/v1/files/prepare")).toHaveLength(2);
+    expect(paths.lastIndexOf("/api/v1/files/prepare")).toBeLessThan(paths.indexOf("/api/v1/files/confirm"));
+    // The create is last, after every upload.
+    expect(paths.at(-1)).toBe(CREATE);
+    expect(task.id).toMatch(/\S/);
+  });
+
+  it("keeps the caller's parameters as they were", async () => {
+    const params = { ...base, source_image_urls: [png("kept") as Uint8Array | string] };
+    await clientOf().create(params);
+    expect(params.source_image_urls[0]).toBeInstanceOf(Uint8Array);
+  });
+
+  it("runs with a local file to a completed task", async () => {
+    const done = await clientOf().run({ ...base, source_image_urls: [png("run")] }, { minDelay: 10 });
+    expect(done.status).toBe("completed");
+    expect(done.images?.[0]?.url).toMatch(/^http/);
+  });
+
+  it("refuses a local file in a field that takes text, before any request", async () => {
+    const before = emulator.requests.length;
+    const error = await clientOf()
+      .create({ ...base, prompt: new Blob(["a prompt"]) as never, source_image_urls: [png("x")] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "prompt", message: "prompt must be a string" },
+    ]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it("validates the rest of the request before reading or uploading any file", async () => {
+    const before = emulator.requests.length;
+    const error = await clientOf()
+      .create({ ...base, prompt: "no", source_image_urls: [png("x")] })
+      .catch((e: unknown) => e);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(["prompt"]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it("refuses every file too big or not media, naming each field, before any upload", async () => {
+    const before = emulator.requests.length;
+    const error = await clientOf()
+      .create({
+        ...base,
+        source_image_urls: [
+          png("fine"),
+          new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x89, 0, 1),
+          new Uint8Array([1, 2, 3]),
+        ],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      {
+        path: "source_image_urls[1]",
+        message: "source_image_urls[1] is 20.1 MiB; files may be at most 20 MiB: resize or compress it",
+      },
+      {
+        path: "source_image_urls[2]",
+        message:
+          "source_image_urls[2] has the type application/octet-stream; upload an image, video or audio file (or pass contentType)",
+      },
+    ]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it('in "data-uri" mode refuses a field that takes URLs only, before any request', async () => {
+    const before = emulator.requests.length;
+    const error = await clientOf()
+      .create({ ...base, source_image_urls: [png("inline")] }, { files: "data-uri" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe("source_image_urls[0] must match the pattern ^https?://");
+    expect(emulator.requests.length).toBe(before);
+  });
+});
+
+// A made-up family whose file fields also take data: URIs, to send files inline.
+const TOY_SPEC = `
+openapi: 3.1.0
+info:
+  title: Toy
+  version: 1.0.0
+  x-runapi: { family: toy, package: "@runapi.ai/toy", provider: Toy Labs, modality: image }
+paths:
+  /api/v1/toy/edit_image:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - $ref: "#/components/schemas/ToyEdit"
+  /api/v1/toy/edit_image/{id}:
+    get: {}
+components:
+  schemas:
+    FileOrData: { type: string, pattern: "^(https?://|data:)", x-runapi-file: true }
+    FilesOrData: { type: array, items: { type: string, pattern: "^(https?://|data:)" }, x-runapi-file: true }
+    ToyEdit:
+      type: object
+      additionalProperties: false
+      required: [model, prompt, image]
+      properties:
+        model: { const: toy-edit }
+        prompt: { type: string, minLength: 1 }
+        image: { $ref: "#/components/schemas/FileOrData" }
+        masks: { $ref: "#/components/schemas/FilesOrData" }
+      x-runapi-variant: { status: active, task: async, price: { unit: call, cents: 1 } }
+`;
+
+const file = { type: "string", pattern: "^(https?://|data:)", file: true } as const;
+const toyCatalog: Catalog = {
+  family: "toy",
+  variants: [
+    {
+      model: "toy-edit",
+      action: "edit_image",
+      method: "POST",
+      path: "/api/v1/toy/edit_image",
+      status: "active",
+      task: "async",
+      price: { unit: "call", cents: 1 },
+      input: {
+        type: "object",
+        additionalProperties: false,
+        required: ["model", "prompt", "image"],
+        properties: {
+          model: { type: "string", const: "toy-edit" },
+          prompt: { type: "string", minLength: 1 },
+          image: file,
+          masks: { type: "array", items: { type: "string", pattern: "^(https?://|data:)" }, file: true },
+        },
+      },
+    },
+  ],
+};
+
+describe('"data-uri" mode, where the API takes data: URIs', () => {
+  const dir = mkdtempSync(join(tmpdir(), "runapi-toy-"));
+  let toy: Emulator;
+  type ToyParams = { model: "toy-edit"; prompt: string; image: unknown; masks?: unknown[] };
+  let client: RunAPIClient<{
+    "toy-edit": {
+      params: ToyParams;
+      created: { id: string; status: string };
+      task: { id: string; status: string };
+    };
+  }>;
+  beforeAll(async () => {
+    writeFileSync(join(dir, "toy.yaml"), TOY_SPEC);
+    toy = await startEmulator({ port: 0, specsDir: dir, taskDurationMs: 1_000_000 });
+    client = new RunAPIClient({ apiKey: toy.apiKey, baseURL: toy.url }, toyCatalog);
+  });
+  afterAll(async () => {
+    await toy.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("inlines local files of a string field and an array field as data: URIs, uploading nothing", async () => {
+    const image = png("inline");
+    const mask = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]);
+    await client.create(
+      {
+        model: "toy-edit",
+        prompt: "x",
+        image: new Blob([image]),
+        masks: ["https://example.com/m.png", mask],
+      },
+      { files: "data-uri" },
+    );
+    expect(toy.requests.map((request) => request.path)).toEqual(["/api/v1/toy/edit_image"]);
+    expect(toy.requests[0]?.body).toEqual({
+      model: "toy-edit",
+      prompt: "x",
+      image: `data:image/png;base64,${Buffer.from(image).toString("base64")}`,
+      masks: ["https://example.com/m.png", "data:image/jpeg;base64,/9j/4AEC"],
+    });
+  });
+
+  it("uploads a string field by default", async () => {
+    const before = toy.requests.length;
+    await client.create({ model: "toy-edit", prompt: "x", image: png("uploaded") });
+    const created = toy.requests.slice(before).find((request) => request.path === "/api/v1/toy/edit_image");
+    expect((created?.body as { image?: string } | undefined)?.image).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/files\/uploads\//,
+    );
+  });
+});
