@@ -224,6 +224,35 @@ describe("Accounts", () => {
     expect(accounts.balance("k")).toMatchObject({ spent_cents_today: 7, spent_cents_total: 12 });
   });
 
+  it("charges less than it reserved when the output costs less, and gives the rest back (paid credits first)", () => {
+    const accounts = new Accounts([{ apiKey: "k", balanceCents: 100, bonusCents: 10 }]);
+    // 30 reserved: 10 from bonus, 20 paid; completion costs 12, so 18 go back, all of it to paid.
+    accounts.reserve("k", "t1", "m", 30, 12);
+    expect(accounts.balance("k")).toMatchObject({ paid_balance_cents: 80, bonus_balance_cents: 0 });
+    accounts.charge("t1", Date.now());
+    expect(accounts.balance("k")).toMatchObject({
+      balance_cents: 98,
+      paid_balance_cents: 98,
+      bonus_balance_cents: 0,
+      spent_cents_total: 12,
+    });
+    expect(accounts.ledger()[0]).toMatchObject({ reservedCents: 30, chargedCents: 12, refundedCents: 0 });
+    // A settlement is never more than the reservation.
+    accounts.reserve("k", "t2", "m", 5, 50);
+    accounts.charge("t2", Date.now());
+    expect(accounts.ledger()[1]).toMatchObject({ reservedCents: 5, chargedCents: 5 });
+  });
+
+  it("keeps fractional cents exact through reserve, charge and refund", () => {
+    const accounts = new Accounts([{ apiKey: "k", balanceCents: 1, bonusCents: 0 }]);
+    for (let i = 0; i < 3; i++) accounts.reserve("k", `t${i}`, "m", 0.1);
+    accounts.charge("t0", Date.now());
+    accounts.charge("t1", Date.now());
+    accounts.refund("t2");
+    // Without rounding, 1 - 0.1 - 0.1 - 0.1 + 0.1 is 0.7999999999999999.
+    expect(accounts.balance("k")).toMatchObject({ balance_cents: 0.8, spent_cents_total: 0.2 });
+  });
+
   it("rejects bad account options with a message naming the field", () => {
     expect(() => new Accounts([{ apiKey: "k", balanceCents: -1 }])).toThrow(
       "accounts[0].balanceCents must be a non-negative integer number of cents, got -1",

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { roundCents } from "./price.js";
 
 /** An API key with the money behind it, as configured at start. */
 export interface AccountOptions {
@@ -39,7 +40,10 @@ export interface LedgerEntry {
   apiKey: string;
   model: string;
   reservedCents: number;
-  /** The reservation once the task completed; 0 before and for failed tasks. */
+  /**
+   * What completion charged: the reservation, or less for a price per second of output when the output is
+   * shorter than the reservation assumed (the rest goes back to the balance); 0 before and for failed tasks.
+   */
   chargedCents: number;
   /** The reservation once the task failed; 0 otherwise. */
   refundedCents: number;
@@ -63,6 +67,8 @@ interface Entry extends LedgerEntry {
   /** How the reservation was drawn, so a refund puts each cent back where it came from. */
   fromBonus: number;
   fromPaid: number;
+  /** What completion will charge, at most the reservation. */
+  settleCents: number;
 }
 
 const utcDay = (at: number): string => new Date(at).toISOString().slice(0, 10);
@@ -123,14 +129,17 @@ export class Accounts {
     return account.paid + account.bonus;
   }
 
-  /** Holds `cents` for a task, bonus credits first; false (and nothing held) when the balance cannot cover it. */
-  reserve(apiKey: string, taskId: string, model: string, cents: number): boolean {
+  /**
+   * Holds `cents` for a task, bonus credits first; false (and nothing held) when the balance cannot cover it.
+   * `settleCents` is what completion will charge (default: all of it); amounts are rounded to a millionth of a cent.
+   */
+  reserve(apiKey: string, taskId: string, model: string, cents: number, settleCents = cents): boolean {
     const account = this.get(apiKey);
     if (account.paid + account.bonus < cents) return false;
     const fromBonus = Math.min(account.bonus, cents);
-    const fromPaid = cents - fromBonus;
-    account.bonus -= fromBonus;
-    account.paid -= fromPaid;
+    const fromPaid = roundCents(cents - fromBonus);
+    account.bonus = roundCents(account.bonus - fromBonus);
+    account.paid = roundCents(account.paid - fromPaid);
     this.entries.set(taskId, {
       taskId,
       apiKey,
@@ -141,20 +150,29 @@ export class Accounts {
       movements: ["reserve"],
       fromBonus,
       fromPaid,
+      settleCents: Math.min(Math.max(0, settleCents), cents),
     });
     return true;
   }
 
-  /** The task completed at `at`: its reservation becomes spending. */
+  /**
+   * The task completed at `at`: what it costs becomes spending, and what the reservation held beyond that goes
+   * back to the balance (paid credits first, since bonus credits were drawn first).
+   */
   charge(taskId: string, at: number): void {
     const entry = this.openEntry(taskId);
     if (!entry) return;
-    entry.chargedCents = entry.reservedCents;
+    const cents = entry.settleCents;
+    entry.chargedCents = cents;
     entry.movements.push("charge");
     const account = this.get(entry.apiKey);
-    account.spentTotal += entry.reservedCents;
+    const unused = roundCents(entry.reservedCents - cents);
+    const toPaid = Math.min(unused, entry.fromPaid);
+    account.paid = roundCents(account.paid + toPaid);
+    account.bonus = roundCents(account.bonus + unused - toPaid);
+    account.spentTotal = roundCents(account.spentTotal + cents);
     const day = utcDay(at);
-    account.spentByDay.set(day, (account.spentByDay.get(day) ?? 0) + entry.reservedCents);
+    account.spentByDay.set(day, roundCents((account.spentByDay.get(day) ?? 0) + cents));
   }
 
   /** The task failed: every reserved cent goes back where it came from. */
@@ -164,8 +182,8 @@ export class Accounts {
     entry.refundedCents = entry.reservedCents;
     entry.movements.push("refund");
     const account = this.get(entry.apiKey);
-    account.bonus += entry.fromBonus;
-    account.paid += entry.fromPaid;
+    account.bonus = roundCents(account.bonus + entry.fromBonus);
+    account.paid = roundCents(account.paid + entry.fromPaid);
   }
 
   balance(apiKey: string, now = Date.now()): BalanceView {
@@ -192,10 +210,12 @@ export class Accounts {
   }
 
   ledger(): LedgerEntry[] {
-    return [...this.entries.values()].map(({ fromBonus: _bonus, fromPaid: _paid, movements, ...entry }) => ({
-      ...entry,
-      movements: [...movements],
-    }));
+    return [...this.entries.values()].map(
+      ({ fromBonus: _bonus, fromPaid: _paid, settleCents: _settle, movements, ...entry }) => ({
+        ...entry,
+        movements: [...movements],
+      }),
+    );
   }
 
   /** The entry of a task whose money has not moved since the reservation; undefined once settled. */

@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
 
@@ -131,5 +135,216 @@ describe("prices", () => {
 
   it("needs a key, like every /api route", async () => {
     expect((await fetch(`${emulator.url}/api/v1/price_schedules`)).status).toBe(401);
+  });
+});
+
+/** The toy family with one variant per form of price, next to the shared components it references. */
+function toyPricesSpecs(): string {
+  const repo = fileURLToPath(new URL("../../../", import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), "runapi-toy-prices-"));
+  cpSync(join(repo, "specs/_shared"), join(dir, "_shared"), { recursive: true });
+  cpSync(join(repo, "scripts/fixtures/toy-prices/toy-prices.yaml"), join(dir, "toy-prices.yaml"));
+  return dir;
+}
+
+describe("prices in every form (the toy-prices spec)", () => {
+  let emulator: Emulator;
+  let specsDir: string;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    specsDir = toyPricesSpecs();
+    emulator = await startEmulator({
+      port: 0,
+      specsDir,
+      taskDurationMs: 30,
+      accounts: [{ apiKey: "k", balanceCents: 100_000 }],
+    });
+    headers = { authorization: "Bearer k", "content-type": "application/json" };
+  });
+  afterAll(async () => {
+    await emulator.close();
+    rmSync(specsDir, { recursive: true, force: true });
+  });
+
+  const schedule = async (model: string) => {
+    const answer = (await (
+      await fetch(`${emulator.url}/api/v1/price_schedules?model=${model}`, { headers })
+    ).json()) as any;
+    return answer.price_schedules[0];
+  };
+  const quote = async (model: string, params: Record<string, unknown> = {}) => {
+    const answer = await fetch(`${emulator.url}/api/v1/price_quotes`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ service: "toy_prices", action: "make", model, params }),
+    });
+    expect(answer.status).toBe(200);
+    return ((await answer.json()) as any).price_quote;
+  };
+  /** Creates a task, waits for it to end, and answers its billing facts and ledger entry. */
+  const run = async (model: string, params: Record<string, unknown> = {}) => {
+    const created = await fetch(`${emulator.url}/api/v1/toy_prices/make`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ model, prompt: "A toy boat", ...params }),
+    });
+    expect(created.status).toBe(200);
+    const { id, billing } = (await created.json()) as any;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const done = (await (
+      await fetch(`${emulator.url}/api/v1/toy_prices/make/${id}`, { headers })
+    ).json()) as any;
+    expect(done.status).toBe("completed");
+    return {
+      reserved: billing.reservation.amount_cents,
+      charged: done.billing.settlement.charged_amount_cents,
+      entry: emulator.ledger().find((entry) => entry.taskId === id),
+    };
+  };
+
+  it("lists each form's unit, base price and deciding table", async () => {
+    expect(await schedule("toy-free")).toMatchObject({ billing_unit: "call", unit_price_cents: 0 });
+    expect(await schedule("toy-band")).toMatchObject({
+      billing_unit: "call",
+      unit_price_cents: 75,
+      price_by: { duration_seconds: { "1-10": 18, "11-20": 45, "21-30": 75 } },
+    });
+    expect(await schedule("toy-deep")).toMatchObject({
+      billing_unit: "call",
+      unit_price_cents: 360,
+      price_keys: ["input_mode", "duration_seconds", "output_resolution"],
+      price_matrix: { video: { any: { "720p": 240, "1080p": 300 } } },
+    });
+    expect(await schedule("toy-second")).toEqual({
+      service: "toy_prices",
+      action: "make",
+      model: "toy-second",
+      currency: "USD",
+      billing_unit: "second",
+      unit_price_cents: 48,
+      price_by: { output_resolution: { "720p": 28, "1080p": 48 } },
+      duration_source: "videos[0].url",
+      status: "active",
+    });
+    expect(await schedule("toy-tokens")).toEqual({
+      service: "toy_prices",
+      action: "make",
+      model: "toy-tokens",
+      currency: "USD",
+      billing_unit: "million_tokens",
+      unit_price_cents: null,
+      input_price_per_1m_cents: 140,
+      output_price_per_1m_cents: 2800,
+      status: "active",
+    });
+    expect(await schedule("toy-unknown")).toMatchObject({ billing_unit: "unknown", unit_price_cents: null });
+  });
+
+  it("quotes a price per call from the deciding values, ranges, matrix cells and any levels", async () => {
+    const reserve = async (model: string, params?: Record<string, unknown>) =>
+      (await quote(model, params)).reservation_amount_cents;
+    expect(await reserve("toy-flat")).toBe(14);
+    expect(await reserve("toy-free")).toBe(0);
+    expect([
+      await reserve("toy-by", { output_resolution: "480p" }),
+      await reserve("toy-by"),
+      await reserve("toy-by", { output_resolution: "1080p" }),
+    ]).toEqual([1.6, 3, 30]);
+    expect([await reserve("toy-bool", { enable_sound: true }), await reserve("toy-bool")]).toEqual([60, 45]);
+    expect([
+      await reserve("toy-band", { duration_seconds: 10 }),
+      await reserve("toy-band", { duration_seconds: 11 }),
+      await reserve("toy-band"),
+    ]).toEqual([18, 45, 18]);
+    expect([
+      await reserve("toy-matrix", { duration_seconds: 6, output_resolution: "1080p" }),
+      await reserve("toy-matrix", { duration_seconds: 10, output_resolution: "1080p" }),
+    ]).toEqual([45, 90]);
+    expect([
+      await reserve("toy-deep", { input_mode: "video", duration_seconds: 10, output_resolution: "1080p" }),
+      await reserve("toy-deep"),
+    ]).toEqual([300, 120]);
+    expect(await quote("toy-by", { output_resolution: "480p" })).toMatchObject({
+      billing_unit: "call",
+      unit_price_cents: 1.6,
+      price_known: true,
+    });
+  });
+
+  it("quotes a price per second as the rate times the requested duration, else its default, else 5 s", async () => {
+    expect(await quote("toy-second", { duration_seconds: 10, output_resolution: "1080p" })).toMatchObject({
+      billing_unit: "second",
+      unit_price_cents: 48,
+      output_seconds: 10,
+      reservation_amount_cents: 480,
+    });
+    expect(await quote("toy-second")).toMatchObject({
+      unit_price_cents: 28,
+      output_seconds: 6,
+      reservation_amount_cents: 168,
+    });
+    expect(await quote("toy-second-flat")).toMatchObject({
+      unit_price_cents: 20,
+      output_seconds: 5,
+      reservation_amount_cents: 100,
+    });
+    expect(await quote("toy-second-matrix", { enable_sound: true, duration_seconds: 3 })).toMatchObject({
+      unit_price_cents: 8,
+      reservation_amount_cents: 24,
+    });
+  });
+
+  it("quotes tokens by the documented rule, and says when a price is not published", async () => {
+    // "A toy boat": 10 characters → 3 input tokens; 5 s of output → 160 output tokens.
+    expect(await quote("toy-tokens", { prompt: "A toy boat" })).toMatchObject({
+      billing_unit: "million_tokens",
+      unit_price_cents: null,
+      input_price_per_1m_cents: 140,
+      output_price_per_1m_cents: 2800,
+      input_tokens: 3,
+      output_tokens: 160,
+      reservation_amount_cents: 0.44842,
+    });
+    expect(await quote("toy-unknown")).toMatchObject({
+      billing_unit: "unknown",
+      price_known: false,
+      unit_price_cents: null,
+      reservation_amount_cents: 0,
+      note: "The price of toy-unknown is not published in the spec; the emulator runs the task and charges 0.",
+    });
+  });
+
+  it("reserves and charges what it quotes, for every form", async () => {
+    const cases: [string, Record<string, unknown>, number][] = [
+      ["toy-flat", {}, 14],
+      ["toy-free", {}, 0],
+      ["toy-by", { output_resolution: "480p" }, 1.6],
+      ["toy-band", { duration_seconds: 25 }, 75],
+      ["toy-deep", { input_mode: "video" }, 240],
+      ["toy-second", { duration_seconds: 10 }, 280],
+      ["toy-second-flat", {}, 100],
+      ["toy-tokens", {}, 0.44842],
+      ["toy-unknown", {}, 0],
+    ];
+    for (const [model, params, cents] of cases) {
+      expect((await quote(model, { prompt: "A toy boat", ...params })).reservation_amount_cents).toBe(cents);
+      const { reserved, charged, entry } = await run(model, params);
+      expect([model, reserved, charged]).toEqual([model, cents, cents]);
+      expect(entry).toMatchObject({
+        reservedCents: cents,
+        chargedCents: cents,
+        movements: ["reserve", "charge"],
+      });
+    }
+  });
+
+  it("keeps fractional cents exact in the balance", async () => {
+    const before = emulator.account("k");
+    for (let i = 0; i < 3; i++) await run("toy-by", { output_resolution: "480p" });
+    await run("toy-second", { duration_seconds: 6, output_resolution: "1080p" });
+    const after = emulator.account("k");
+    expect(before.balance_cents - after.balance_cents).toBeCloseTo(292.8, 9);
+    expect(String(after.balance_cents)).toMatch(/^\d+(\.\d{1,6})?$/);
+    expect(after.spent_cents_total - before.spent_cents_total).toBeCloseTo(292.8, 9);
   });
 });

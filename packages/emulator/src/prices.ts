@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Answer, errorAnswer, jsonAnswer } from "./http-io.js";
 import { type Action, type Variant, variantFor } from "./load-specs.js";
-import { priceOf } from "./price.js";
+import { billOf, type PriceMatrix } from "./price.js";
 
 /** One entry of `GET /api/v1/price_schedules`. */
 export interface PriceSchedule {
@@ -9,10 +9,21 @@ export interface PriceSchedule {
   action: string;
   model: string;
   currency: "USD";
+  /** `call`, `second` (of generated output), `million_tokens`, or `unknown` when the spec publishes no price. */
   billing_unit: string;
-  unit_price_cents: number;
+  /** Cents per call or per second when no table entry matches; null for token and unknown prices. */
+  unit_price_cents: number | null;
   /** The spec's `by` table (field → value → cents), when the price depends on a parameter. */
   price_by?: Record<string, Record<string, number>>;
+  /** The deciding fields of `price_matrix`, in the order it nests them. */
+  price_keys?: string[];
+  /** value of the first key → ... → cents; a level `any` matches every value. */
+  price_matrix?: PriceMatrix;
+  /** `billing_unit: second`: the output whose duration is billed, e.g. `videos[0].url`. */
+  duration_source?: string;
+  /** `billing_unit: million_tokens`: cents per million input and output tokens. */
+  input_price_per_1m_cents?: number;
+  output_price_per_1m_cents?: number;
   status: string;
 }
 
@@ -28,14 +39,20 @@ const serviceSlug = (service: string): string => service.trim().replaceAll("-", 
 export function priceSchedules(actions: readonly Action[], asOf: string): Schedules {
   const price_schedules = actions.flatMap((action) =>
     [...action.variants.values()].map((variant) => {
+      const { price } = variant;
       const schedule: PriceSchedule = {
         service: action.service,
         action: action.action,
         model: variant.model,
         currency: "USD",
-        billing_unit: variant.price.unit,
-        unit_price_cents: variant.price.cents,
-        ...(variant.price.by ? { price_by: variant.price.by } : {}),
+        billing_unit: price.unit,
+        unit_price_cents: "cents" in price ? price.cents : null,
+        ...("by" in price && price.by ? { price_by: price.by } : {}),
+        ...("keys" in price && price.keys ? { price_keys: price.keys, price_matrix: price.matrix } : {}),
+        ...("duration_source" in price ? { duration_source: price.duration_source } : {}),
+        ...(price.unit === "million_tokens"
+          ? { input_price_per_1m_cents: price.input_cents, output_price_per_1m_cents: price.output_cents }
+          : {}),
         status: variant.status,
       };
       return schedule;
@@ -84,7 +101,10 @@ export function answerPriceSchedules(
 
 /**
  * `POST /api/v1/price_quotes {service?, action?, model, params?}`: what a create with these params would reserve,
- * from the same price rule the create uses. `model` may also sit inside `params`, as in a create body.
+ * from the same bill the create uses (see `billOf`). `model` may also sit inside `params`, as in a create body.
+ * Besides `reservation_amount_cents`: `unit_price_cents` (per call, or the rate per second), the seconds or token
+ * counts the reservation assumes, the token rates, and for a price the spec does not publish `price_known: false`
+ * with a note (the emulator then runs the task and charges 0).
  */
 export function answerPriceQuote(actions: readonly Action[], body: unknown): Answer {
   if (!isObject(body)) {
@@ -110,14 +130,32 @@ export function answerPriceQuote(actions: readonly Action[], body: unknown): Ans
   if ("error" in found) return found.error;
   const { action, variant } = found;
   const properties = (variant.schema.properties ?? {}) as Record<string, { default?: unknown }>;
+  const { price } = variant;
+  const bill = billOf(price, params, properties);
   return jsonAnswer(200, {
     price_quote: {
       service: action.service,
       action: action.action,
       model: variant.model,
       currency: "USD",
-      billing_unit: variant.price.unit,
-      reservation_amount_cents: priceOf(variant.price, params, properties),
+      billing_unit: price.unit,
+      price_known: price.unit !== "unknown",
+      unit_price_cents: bill.unitCents,
+      reservation_amount_cents: bill.reserveCents,
+      ...(bill.seconds === undefined ? {} : { output_seconds: bill.seconds }),
+      ...(price.unit === "million_tokens"
+        ? {
+            input_price_per_1m_cents: price.input_cents,
+            output_price_per_1m_cents: price.output_cents,
+            input_tokens: bill.tokens?.input,
+            output_tokens: bill.tokens?.output,
+          }
+        : {}),
+      ...(price.unit === "unknown"
+        ? {
+            note: `The price of ${variant.model} is not published in the spec; the emulator runs the task and charges 0.`,
+          }
+        : {}),
     },
   });
 }

@@ -2,7 +2,7 @@ import { type Answer, errorAnswer, formatDuration, jsonAnswer, parseJson } from 
 import { IdempotencyStore, MAX_IDEMPOTENCY_KEY_LENGTH } from "./idempotency.js";
 import type { Action } from "./load-specs.js";
 import { contentTypeOf, isPlannedFile, parseOutputPath, planOutputs, renderOutput } from "./outputs.js";
-import { priceOf } from "./price.js";
+import { billOf } from "./price.js";
 import type { EmulatorState, ReceivedRequest } from "./state.js";
 import { type Task, taskView } from "./task-store.js";
 
@@ -62,7 +62,8 @@ export function createTask(
   const params = body as Record<string, unknown>;
   const { variant } = result;
   const properties = (variant.schema.properties ?? {}) as Record<string, { default?: unknown }>;
-  const priceCents = priceOf(variant.price, params, properties);
+  const bill = billOf(variant.price, params, properties);
+  const priceCents = bill.reserveCents;
   const available = state.accounts.available(apiKey);
   if (available < priceCents) {
     return errorAnswer(
@@ -76,13 +77,14 @@ export function createTask(
     model: variant.model,
     apiKey,
     priceCents,
+    chargeCents: bill.chargeCents,
     prompt: typeof params.prompt === "string" ? params.prompt : JSON.stringify(params),
     output: planOutputs(variant, params),
     ...(variant.task === "sync" ? { durationMs: 0 } : {}),
     ...(typeof params.callback_url === "string" ? { callbackUrl: params.callback_url } : {}),
   });
   // Checked just above, in the same tick, so the reservation cannot fail.
-  state.accounts.reserve(apiKey, task.id, task.model, priceCents);
+  state.accounts.reserve(apiKey, task.id, task.model, priceCents, bill.chargeCents);
   state.callbacks.schedule(task);
 
   const answer: Record<string, unknown> =

@@ -10,7 +10,10 @@ export interface Task {
   model: string;
   /** The account that created the task, pays for it, and alone may read it. */
   apiKey: string;
+  /** What the create reserved. */
   priceCents: number;
+  /** What completion charges when it differs from the reservation (see price.ts `billOf`). */
+  chargeCents?: number;
   /** What the outputs are drawn from: the request's `prompt`, else the whole request as JSON. */
   prompt: string;
   /** What the task carries once completed; absent when the spec names no output kind. */
@@ -30,7 +33,7 @@ export type TaskStatus = "processing" | "completed" | "failed";
 export type EndedStatus = Exclude<TaskStatus, "processing">;
 
 export type NewTask = Pick<Task, "action" | "model" | "apiKey" | "priceCents" | "prompt"> &
-  Partial<Pick<Task, "durationMs" | "callbackUrl" | "output">>;
+  Partial<Pick<Task, "chargeCents" | "durationMs" | "callbackUrl" | "output">>;
 
 /**
  * Tasks and their lifecycle. Status is computed from the clock when read, so no timer is needed to end a task.
@@ -131,7 +134,7 @@ export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<
   if (status !== "processing") view.completed_at = store.endedAt(task);
   if (status === "completed") {
     Object.assign(view, outputOf(task, baseUrl));
-    billing.settlement = { charged_amount_cents: task.priceCents };
+    billing.settlement = { charged_amount_cents: task.chargeCents ?? task.priceCents };
   }
   if (status === "failed") {
     view.error = { code: "generation_failed", message: task.failure };
