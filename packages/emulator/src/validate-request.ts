@@ -78,7 +78,7 @@ interface Described extends FieldProblem {
  * Orders problems the way the API reports them: by the top-level property's position in the variant schema
  * (unknown properties last, in the body's key order), then a field before its items or members, then
  * required/type before other constraints; and keeps
- * only the first message per field path.
+ * only the first message per field path, and none inside a field that has one.
  */
 function toProblems(errors: readonly ErrorObject[], variant: Variant, body: unknown): FieldProblem[] {
   const declared = Object.keys(isObject(variant.schema.properties) ? variant.schema.properties : {});
@@ -114,6 +114,12 @@ function toProblems(errors: readonly ErrorObject[], variant: Variant, body: unkn
   const problems: FieldProblem[] = [];
   for (const { path, message } of described) {
     if (seen.has(path)) continue;
+    // A field with a problem of its own (say, too many items) is not looked into, as the SDK does not.
+    if (
+      problems.some((problem) => path.startsWith(`${problem.path}[`) || path.startsWith(`${problem.path}.`))
+    ) {
+      continue;
+    }
     seen.add(path);
     problems.push({ path, message });
   }

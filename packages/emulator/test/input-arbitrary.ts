@@ -9,10 +9,23 @@ import type { InputSchema } from "../../core/src/variant.ts";
 export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {}).filter(([name]) => name !== "model");
   const required = new Set(schema.required ?? []);
+  // Values cross-field rules compare with, and values their enums allow, come up often so the rules apply.
+  const ruleValues = new Map<string, unknown[]>();
+  for (const rule of schema.rules ?? []) {
+    const values = [
+      ...Object.entries(rule.when ?? {}).filter(([, expected]) => typeof expected !== "object"),
+      ...Object.entries(rule.enum ?? {}).flatMap(([name, allowed]) =>
+        allowed.map((value) => [name, value] as const),
+      ),
+    ];
+    for (const [name, value] of values) ruleValues.set(name, [...(ruleValues.get(name) ?? []), value]);
+  }
   const fields = properties.map(([name, property]) => {
+    const favoured = ruleValues.get(name);
     const present = fc.oneof(
       { weight: 6, arbitrary: valueArbitrary(property) },
       { weight: 2, arbitrary: invalidValue(property) },
+      ...(favoured ? [{ weight: 6, arbitrary: fc.constantFrom(...favoured) }] : []),
     );
     const presence = required.has(name)
       ? fc.oneof({ weight: 9, arbitrary: present }, { weight: 1, arbitrary: fc.constant(ABSENT) })
@@ -26,12 +39,34 @@ export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitra
     { weight: 19, arbitrary: fc.constant(model) },
     { weight: 1, arbitrary: fc.constantFrom(ABSENT, "not-a-model", 7) },
   );
-  return fc.tuple(modelValue, fc.tuple(...fields), unknown).map(([modelField, entries, extra]) => {
+  const toBody = ([modelField, entries, extra]: [
+    unknown,
+    (readonly [string, unknown])[],
+    readonly [string, unknown],
+  ]) => {
     const body: Record<string, unknown> = {};
     if (modelField !== ABSENT) body.model = modelField;
     for (const [name, value] of [...entries, extra]) if (value !== ABSENT) body[name] = value;
     return body;
+  };
+  const edgy = fc.tuple(modelValue, fc.tuple(...fields), unknown).map(toBody);
+  if (!schema.rules) return edgy;
+  // With cross-field rules, half the bodies carry only valid values and fewer optional fields, so that
+  // requests the rules accept come up as well as ones they refuse.
+  const cleanFields = properties.map(([name, property]) => {
+    const favoured = ruleValues.get(name);
+    const value = favoured
+      ? fc.oneof(valueArbitrary(property), fc.constantFrom(...favoured))
+      : valueArbitrary(property);
+    const presence = required.has(name)
+      ? value
+      : fc.oneof({ weight: 2, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: value });
+    return presence.map((entry) => [name, entry] as const);
   });
+  const clean = fc
+    .tuple(fc.constant(model), fc.tuple(...cleanFields), fc.constant(["not_a_parameter", ABSENT] as const))
+    .map(toBody);
+  return fc.oneof(edgy, clean);
 }
 
 const ABSENT = Symbol("absent");
