@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { validateInput } from "../../packages/core/src/validate-input.ts";
 import type { InputSchema } from "../../packages/core/src/variant.ts";
+import { ruleBreaks } from "./break-rules.ts";
 import {
   type ActionModel,
   DOCUMENTATION_KEYWORDS,
@@ -14,6 +15,7 @@ import {
 import { pointer } from "./json-pointer.ts";
 import type { LoadedSpec } from "./load-spec.ts";
 import { readPrice } from "./read-price.ts";
+import { readRules } from "./read-rules.ts";
 import type { SpecProblem } from "./spec-problem.ts";
 
 type Node = Record<string, unknown>;
@@ -253,6 +255,13 @@ function readAction(
       );
       continue;
     }
+    for (const { rule, reason } of ruleBreaks(variant.input, exampleValue, model).unbreakable) {
+      report(
+        pointer("components", "schemas", schemaName, "allOf", rule),
+        `no request shows this rule's message: ${reason}`,
+        "remove the rule or the rule that shadows it; a rule that can never be reported enforces nothing",
+      );
+    }
     variants.push({ ...variant, example: exampleValue });
   }
   oneOf.forEach((entry, index) => {
@@ -314,7 +323,11 @@ function readVariant(
       "write task: async",
     );
   }
-  const input = compactSchema(spec, schema, at, report);
+  // Cross-field rules live in the variant's own allOf; everything else is reduced keyword by keyword.
+  const { allOf, ...withoutRules } = schema;
+  const input = compactSchema(spec, withoutRules, at, report);
+  const rules = allOf === undefined ? [] : readRules(spec, allOf, input, model, at, report);
+  if (rules.length > 0) input.rules = rules;
   const price = readPrice(meta.price, input, metaAt, report);
   if (!price || failed) return undefined;
   return {
@@ -354,7 +367,9 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
       report(
         at(key),
         `the keyword ${key} is not enforced by the SDK's validator`,
-        `express the rule with ${ENFORCED_KEYWORDS.join(", ")}`,
+        key === "allOf"
+          ? "cross-field rules go in the variant schema's own allOf and name its top-level fields"
+          : `express the rule with ${ENFORCED_KEYWORDS.join(", ")}`,
       );
       continue;
     }

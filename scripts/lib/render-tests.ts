@@ -1,4 +1,5 @@
 import type { InputSchema } from "../../packages/core/src/variant.ts";
+import { ruleBreaks, ruleIssues } from "./break-rules.ts";
 import type { FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader, outputAccess } from "./header.ts";
 
@@ -70,6 +71,8 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
 });
 `,
   ];
+  const ruleBlock = renderRuleCases(family);
+  if (ruleBlock) blocks.push(ruleBlock);
   const first = variantsOf(family)[0] as VariantModel;
   const firstPath = family.actions.find((action) => action.variants.includes(first))?.path;
   const retries = `describe("retries", () => {
@@ -171,6 +174,7 @@ export function renderTypeTest(family: FamilyModel): string {
       );
     }
     lines.push(...localFileChecks(variant));
+    lines.push(...narrowedEnumChecks(variant, variants));
     lines.push(
       `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
     );
@@ -210,6 +214,24 @@ function localFileChecks({ example, input }: VariantModel): string[] {
   return lines;
 }
 
+/**
+ * A value another variant's field of the same name accepts but this one's does not (a rule on the model folded
+ * into the variant's schema narrows its enum): the types refuse it too.
+ */
+function narrowedEnumChecks({ example, input, model }: VariantModel, variants: VariantModel[]): string[] {
+  return Object.entries(input.properties ?? {}).flatMap(([field, schema]) => {
+    if (!schema.enum || field === "model") return [];
+    const own = schema.enum;
+    const wider = variants.flatMap((other) => other.input.properties?.[field]?.enum ?? []);
+    const value = wider.find((candidate) => !own.includes(candidate));
+    if (value === undefined) return [];
+    return [
+      `// @ts-expect-error ${field} of ${model} is one of ${own.join(", ")}, not ${String(value)}`,
+      `void client.create(${JSON.stringify({ ...example, [field]: value })});`,
+    ];
+  });
+}
+
 /** The example without its required fields and with a field no variant has. */
 function invalidExample(variant: VariantModel): Record<string, unknown> {
   const invalid: Record<string, unknown> = { ...variant.example, not_a_parameter: true };
@@ -218,7 +240,62 @@ function invalidExample(variant: VariantModel): Record<string, unknown> {
 }
 
 function invalidPaths(variant: VariantModel): string[] {
-  return [...(variant.input.required ?? []).filter((field) => field !== "model"), "not_a_parameter"];
+  const paths = [...(variant.input.required ?? []).filter((field) => field !== "model"), "not_a_parameter"];
+  // Leaving fields out can make a cross-field rule speak too; a field is named once.
+  const invalid = invalidExample(variant);
+  for (const rule of variant.input.rules ?? []) {
+    for (const { path } of ruleIssues(rule, invalid)) if (!paths.includes(path)) paths.push(path);
+  }
+  return paths;
+}
+
+/**
+ * One row per way of breaking each cross-field rule of each variant (see break-rules.ts): the SDK must refuse
+ * it before sending with exactly these problems, and the emulator, sent the same body raw, the same.
+ */
+function renderRuleCases(family: FamilyModel): string | undefined {
+  const rows = family.actions.flatMap((action) =>
+    action.variants.flatMap((variant) => {
+      const { breaks, unbreakable } = ruleBreaks(variant.input, variant.example, variant.model);
+      if (unbreakable.length > 0) {
+        throw new Error(
+          `${family.file}: ${variant.schemaName}/allOf/${unbreakable[0]?.rule}: ${unbreakable[0]?.reason}`,
+        );
+      }
+      return breaks.map(
+        ({ rule, body, issues }) =>
+          `  {\n    rule: ${JSON.stringify(`${variant.model} allOf/${rule}`)},\n    path: ${JSON.stringify(action.path)},\n` +
+          `    body: ${JSON.stringify(body)},\n    issues: ${JSON.stringify(issues)},\n  },`,
+      );
+    }),
+  );
+  if (rows.length === 0) return undefined;
+  return `/** Each cross-field rule of each variant, broken; \`issues\` are what both validators must report, in order. */
+const ruleCases: { rule: string; path: string; body: Record<string, unknown>; issues: { path: string; message: string }[] }[] = [
+${rows.join("\n")}
+];
+
+describe.each(ruleCases)("$rule", ({ path, body, issues }) => {
+  it("is refused before sending, and by the emulator, with the rule's message", async () => {
+    const before = emulator.requests.length;
+    const error = await client.create(body as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual(issues);
+    expect((error as ValidationError).message).toBe(issues[0]?.message);
+    expect(emulator.requests.length).toBe(before);
+
+    const answer = await fetch(\`\${emulator.url}\${path}\`, {
+      method: "POST",
+      headers: { authorization: \`Bearer \${emulator.apiKey}\`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect([400, 422]).toContain(answer.status);
+    const refusal = ((await answer.json()) as { error: { message: string; details: unknown } }).error;
+    expect(refusal.message).toBe(issues[0]?.message);
+    expect(refusal.details).toEqual(issues);
+  });
+});
+`;
 }
 
 function variantsOf(family: FamilyModel): VariantModel[] {

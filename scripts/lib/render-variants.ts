@@ -8,14 +8,21 @@ export function renderVariants(family: FamilyModel): string {
   );
   const shared = sharedPropertySchemas(variants.map(({ variant }) => variant));
   const constants = [...shared.entries()].map(([text, name]) => `const ${name}: InputSchema = ${text};`);
+  const sharedRules = sharedRuleTexts(variants.map(({ variant }) => variant));
+  constants.push(...[...sharedRules.entries()].map(([text, name]) => `const ${name}: Rule = ${text};`));
   const rows = variants.map(({ action, variant }) => {
-    const { properties = {}, ...rest } = variant.input;
+    const { properties = {}, rules, ...rest } = variant.input;
     const props = Object.entries(properties).map(([key, schema]): [string, string] => {
       const text = JSON.stringify(schema);
       return [key, shared.get(text) ?? text];
     });
     const fields = Object.entries(rest).map(([key, value]): [string, string] => [key, JSON.stringify(value)]);
-    const input = objectLiteral([...fields, ["properties", objectLiteral(props)]]);
+    const ruleTexts = (rules ?? []).map((rule) => {
+      const text = JSON.stringify(rule);
+      return sharedRules.get(text) ?? text;
+    });
+    const ruleField: [string, string][] = rules ? [["rules", `[${ruleTexts.join(", ")}]`]] : [];
+    const input = objectLiteral([...fields, ["properties", objectLiteral(props)], ...ruleField]);
     return [
       "    {",
       `      model: ${JSON.stringify(variant.model)},`,
@@ -42,7 +49,8 @@ export function renderVariants(family: FamilyModel): string {
   const takesFiles = family.actions.some((action) =>
     action.variants.some((variant) => fileFields(variant).length),
   );
-  return `${codeHeader(family)}import type { Catalog, InputSchema${takesFiles ? ", WithFileInputs" : ""} } from "@runapi.ai/core";
+  const hasRules = sharedRules.size > 0;
+  return `${codeHeader(family)}import type { Catalog, InputSchema${hasRules ? ", Rule" : ""}${takesFiles ? ", WithFileInputs" : ""} } from "@runapi.ai/core";
 import type { components, operations } from "./schema.js";
 
 type Answer<Operation extends keyof operations> = operations[Operation]["responses"][200]["content"]["application/json"];
@@ -100,6 +108,20 @@ function sharedPropertySchemas(variants: VariantModel[]): Map<string, string> {
   }
   const shared = new Map<string, string>();
   for (const [text, count] of counts) if (count > 1) shared.set(text, `p${shared.size}`);
+  return shared;
+}
+
+/** Cross-field rules used by more than one variant (every model of an action usually shares them), written once. */
+function sharedRuleTexts(variants: VariantModel[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const variant of variants) {
+    for (const rule of variant.input.rules ?? []) {
+      const text = JSON.stringify(rule);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  const shared = new Map<string, string>();
+  for (const [text, count] of counts) if (count > 1) shared.set(text, `r${shared.size}`);
   return shared;
 }
 

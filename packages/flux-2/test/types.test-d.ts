@@ -18,6 +18,8 @@ void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9","output_resolution":"not-a-listed-value"});
+// @ts-expect-error aspect_ratio of flux-2-pro-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).model).toEqualTypeOf<"flux-2-pro-text-to-image">();
 
 // flux-2-flex-text-to-image
@@ -30,6 +32,8 @@ void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fo
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"not-a-listed-value"});
+// @ts-expect-error aspect_ratio of flux-2-flex-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
 
 // flux-2-pro-image-to-image
