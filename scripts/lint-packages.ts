@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -27,8 +27,9 @@ try {
       continue;
     }
     // The main entry must run on edge workers and in browsers: no Node built-in may be imported there.
-    for (const entry of ["dist/index.js", "dist/index.cjs"]) {
-      const code = existsSync(join(dir, entry)) ? readFileSync(join(dir, entry), "utf8") : "";
+    // Code split into shared chunks (by a second entry such as `/node`) is part of the main entry too.
+    for (const entry of ["dist/index.js", "dist/index.cjs"].flatMap((main) => withChunks(dir, main))) {
+      const code = readFileSync(join(dir, entry), "utf8");
       const builtin = /(?:from\s*|import\s*\(\s*|require\(\s*)["'](node:[\w/]+)["']/.exec(code)?.[1];
       if (builtin) {
         console.error(
@@ -60,3 +61,14 @@ try {
   rmSync(packed, { recursive: true, force: true });
 }
 process.exitCode = failures > 0 ? 1 : 0;
+
+/** A built entry and every file of dist/ it imports, directly or not. */
+function withChunks(dir: string, entry: string, seen = new Set<string>()): string[] {
+  if (seen.has(entry) || !existsSync(join(dir, entry))) return [];
+  seen.add(entry);
+  const code = readFileSync(join(dir, entry), "utf8");
+  for (const [, file] of code.matchAll(/(?:from\s*|import\s*\(?\s*|require\(\s*)["']\.\/([\w.-]+)["']/g)) {
+    withChunks(dir, join(dirname(entry), file as string), seen);
+  }
+  return [...seen];
+}
