@@ -3,16 +3,16 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { addDownloads, type WithDownloads } from "./download.js";
-import { ValidationError, withTaskId } from "./errors.js";
+import { type TaskLike, ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
 import { Files } from "./files.js";
 import { type LocalFileMode, replaceLocalFiles } from "./local-files.js";
 import { createLogWriter } from "./logger.js";
-import { type Prices, pricesOf } from "./prices.js";
+import { type PriceQuote, type Prices, pricesOf } from "./prices.js";
 import { randomId } from "./random-id.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
-import type { Catalog, ModelMap, Variant } from "./variant.js";
+import type { ActionShape, Catalog, ModelMap, Variant } from "./variant.js";
 import { type ReadTask, type WaitOptions, watchTask } from "./watch-task.js";
 
 /** The model ids of a family. */
@@ -24,7 +24,45 @@ export type CreatedTaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["crea
 /** A task as `get`/`wait`/`run` return it. */
 export type TaskOf<M extends ModelMap, K extends ModelId<M>> = WithDownloads<M[K]["task"]> & { model: K };
 /** What `get`, `wait` and `watch` accept: a task returned by the client, or any object with its id and model. */
-export type TaskRef<K extends string> = { id: string; model: K; status?: string };
+export type TaskRef<K extends string> = { id: string; model: K; action?: string; status?: string };
+/** What the client adds to the tasks it returns: the variant's model, and its action when the model does not name it. */
+export interface TaskMeta {
+  model?: string;
+  action?: string;
+}
+
+/**
+ * One action of a family (`client.textToImage`, `client.generateLyrics`): the same calls as the client's,
+ * for that action's variants only. The way to reach an action that takes no model, or a model id that
+ * several actions share. A synchronous action's `create` answers the finished result.
+ */
+export interface ActionClient<A extends ActionShape> {
+  /** The action's variants. */
+  readonly variants: readonly Variant[];
+  create(params: A["params"], options?: CreateOptions): ApiPromise<A["created"] & TaskMeta>;
+  get(
+    task: string | { id: string },
+    options?: RequestOptions,
+  ): ApiPromise<WithDownloads<A["task"]> & TaskMeta>;
+  wait(
+    task: string | { id: string; status?: string },
+    options?: WaitOptions,
+  ): Promise<WithDownloads<A["task"]> & TaskMeta>;
+  watch(
+    task: string | { id: string; status?: string },
+    options?: WaitOptions,
+  ): AsyncGenerator<WithDownloads<A["task"]> & TaskMeta, WithDownloads<A["task"]> & TaskMeta>;
+  run(
+    params: A["params"],
+    options?: WaitOptions & CreateOptions,
+  ): Promise<WithDownloads<A["task"]> & TaskMeta>;
+  estimateCost(params: A["params"]): CostEstimate;
+  quote(params: A["params"], options?: RequestOptions): ApiPromise<PriceQuote>;
+}
+
+/** `text_to_image` → `textToImage`: the property an action is reached by. */
+export const actionProperty = (action: string): string =>
+  action.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
 
 export interface CreateOptions extends RequestOptions {
   /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
@@ -52,6 +90,23 @@ export class RunAPIClient<M extends ModelMap> {
       log: createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
     };
     this.#catalog = catalog;
+    for (const { action } of catalog.variants) {
+      const name = actionProperty(action);
+      if (!(name in this)) Object.defineProperty(this, name, { value: this.#actionClient(action) });
+    }
+  }
+
+  #actionClient(action: string): ActionClient<ActionShape> {
+    return {
+      variants: this.#catalog.variants.filter((variant) => variant.action === action),
+      create: (params, options = {}) => new ApiPromise(this.#create(params, options, action)),
+      get: (task, options = {}) => new ApiPromise(this.#get(task, { ...options, action })),
+      watch: (task, options) => this.#watch(task, { ...options, action }),
+      wait: (task, options) => this.#wait(task, { ...options, action }),
+      run: (params, options) => this.#run(params, options, action),
+      estimateCost: (params) => this.#estimate(params, action),
+      quote: (params, options) => this.prices.quote(params as never, options, action),
+    } as ActionClient<ActionShape>;
   }
 
   /** The family's variants from its spec: model ids, endpoints, prices and status. */
@@ -78,7 +133,9 @@ export class RunAPIClient<M extends ModelMap> {
 
   /** Live prices: `list()` (revalidated with ETags) and `quote(params)`; see also `estimateCost`. */
   get prices(): Prices<M> {
-    this.#prices ??= pricesOf(this.#transport, this.#catalog.family, (params) => this.#check(params));
+    this.#prices ??= pricesOf(this.#transport, this.#catalog.family, (params, action) =>
+      this.#check(params, action),
+    );
     return this.#prices;
   }
 
@@ -97,13 +154,14 @@ export class RunAPIClient<M extends ModelMap> {
   async #create<T>(
     params: unknown,
     { idempotencyKey, files, ...request }: CreateOptions,
+    action?: string,
   ): Promise<WithResponse<T>> {
-    const variant = this.#variant((params as { model?: unknown } | null)?.model);
+    const variant = this.#variant(params, action);
     const body = await replaceLocalFiles(
       this.#transport,
       variant.input,
       params as Record<string, unknown>,
-      (checked) => this.#check(checked),
+      (checked) => this.#check(checked, action),
       files,
       request,
     );
@@ -114,7 +172,7 @@ export class RunAPIClient<M extends ModelMap> {
       body,
       headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
     });
-    return withModel<T>(answer, variant, this.#transport);
+    return withModel<T>(answer, variant, this.#transport, this.#catalog);
   }
 
   /**
@@ -131,11 +189,11 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   async #get<T>(
-    task: { id: string; model?: string } | string,
-    { model, ...request }: RequestOptions & { model?: string },
+    task: { id: string; model?: string; action?: string } | string,
+    { model, action, ...request }: RequestOptions & { model?: string; action?: string },
   ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
-    const variant = this.#variant(typeof task === "string" ? model : task?.model);
+    const variant = this.#variant(typeof task === "string" ? { model } : task, action);
     if (typeof id !== "string" || id === "") {
       throw new ValidationError([
         { path: "id", message: "id is required: pass the task returned by create()" },
@@ -146,7 +204,7 @@ export class RunAPIClient<M extends ModelMap> {
       method: "GET",
       path: `${variant.path}/${encodeURIComponent(id)}`,
     });
-    return withModel<T>(answer, variant, this.#transport);
+    return withModel<T>(answer, variant, this.#transport, this.#catalog);
   }
 
   /**
@@ -156,13 +214,17 @@ export class RunAPIClient<M extends ModelMap> {
    */
   wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
   wait<K extends ModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
-  async wait<K extends ModelId<M>>(
+  wait<K extends ModelId<M>>(
     task: TaskRef<K> | string,
     options: WaitOptions & { model?: K } = {},
   ): Promise<TaskOf<M, K>> {
-    let last: TaskOf<M, K> | undefined;
-    for await (const update of this.watch(task as TaskRef<K>, options)) last = update;
-    return last as TaskOf<M, K>;
+    return this.#wait(task, options);
+  }
+
+  async #wait<T>(task: unknown, options: WaitOptions & { model?: string; action?: string }): Promise<T> {
+    let last: T | undefined;
+    for await (const update of this.#watch<T>(task, options)) last = update;
+    return last as T;
   }
 
   /**
@@ -177,29 +239,45 @@ export class RunAPIClient<M extends ModelMap> {
     id: string,
     options: WaitOptions & { model: K },
   ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
-  async *watch<K extends ModelId<M>>(
+  watch<K extends ModelId<M>>(
     task: TaskRef<K> | string,
     options: WaitOptions & { model?: K } = {},
   ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>> {
-    const ref = typeof task === "string" ? { id: task, model: options.model } : task;
-    this.#variant(ref.model);
-    const read: ReadTask<TaskOf<M, K>> = (signal) => this.#get(ref, { signal });
-    return yield* watchTask({ status: "processing", ...ref } as TaskOf<M, K>, read, options);
+    return this.#watch(task, options);
+  }
+
+  async *#watch<T>(
+    task: unknown,
+    options: WaitOptions & { model?: string; action?: string },
+  ): AsyncGenerator<T, T> {
+    const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as { id: string };
+    const variant = this.#variant(ref, options.action);
+    const pinned = { ...ref, action: variant.action };
+    const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
+    return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
+      T,
+      T
+    >) as T;
   }
 
   /**
    * Creates a task and waits for it. If waiting stops (deadline, abort, network), the error carries `taskId`.
+   * A synchronous action answers the result at once.
    * @example const out = await client.run({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
    */
-  async run<K extends ModelId<M>>(
+  run<K extends ModelId<M>>(
     params: ParamsOf<M, K>,
     options: WaitOptions & CreateOptions = {},
   ): Promise<TaskOf<M, K>> {
+    return this.#run(params, options);
+  }
+
+  async #run<T>(params: unknown, options: WaitOptions & CreateOptions = {}, action?: string): Promise<T> {
     // `timeout` bounds the whole wait, not the create request.
     const { timeout, ...request } = options;
-    const task = await this.create(params, request);
+    const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action);
     try {
-      return await this.wait(task as TaskRef<K>, options);
+      return await this.#wait<T>(task, { ...options, action: action ?? task.action });
     } catch (error) {
       throw withTaskId(error, task.id);
     }
@@ -211,7 +289,11 @@ export class RunAPIClient<M extends ModelMap> {
    * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
   estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {
-    const variant = this.#variant((params as { model?: string }).model);
+    return this.#estimate(params);
+  }
+
+  #estimate(params: unknown, action?: string): CostEstimate {
+    const variant = this.#variant(params, action);
     return priceFor(variant.price, variant.input, params as Record<string, unknown>);
   }
 
@@ -225,18 +307,38 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */
-  #check(params: unknown): Variant {
-    const variant = this.#variant((params as { model?: unknown } | null)?.model);
+  #check(params: unknown, action?: string): Variant {
+    const variant = this.#variant(params, action);
     const issues = validateInput(variant.input, params, variant.model);
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
   }
 
-  #variant(model: unknown): Variant {
-    const { variants } = this.#catalog;
-    const variant = variants.find((candidate) => candidate.model === model);
-    if (variant) return variant;
-    const ids = variants.map((candidate) => candidate.model).sort();
+  /**
+   * The variant `source` (parameters or a task) names by its `model`, within `action` (the argument's, else
+   * the source's own) when given. An action that takes no model has one variant, whatever the source says.
+   */
+  #variant(source: unknown, action?: string): Variant {
+    const { model, action: own } = (source ?? {}) as { model?: unknown; action?: unknown };
+    const within = action ?? (typeof own === "string" ? own : undefined);
+    const variants = this.#catalog.variants.filter(
+      (variant) => within === undefined || variant.action === within,
+    );
+    // An action without a model is reached through its own property only.
+    const found = variants.filter(
+      (variant) => variant.model === model || (within !== undefined && variant.model === undefined),
+    );
+    if (found.length === 1) return found[0] as Variant;
+    if (found.length > 1) {
+      const actions = found.map((variant) => `client.${actionProperty(variant.action)}`).join(", ");
+      throw new ValidationError([
+        {
+          path: "model",
+          message: `model ${model} belongs to several actions: call it through one of ${actions}`,
+        },
+      ]);
+    }
+    const ids = [...new Set(variants.map((variant) => variant.model))].sort();
     throw new ValidationError([{ path: "model", message: `model must be one of: ${ids.join(", ")}` }]);
   }
 
@@ -245,12 +347,19 @@ export class RunAPIClient<M extends ModelMap> {
   }
 }
 
-/** The answer with the variant's model added, so `get` and `wait` know the endpoint of the task. */
+/**
+ * The answer with the variant's model added, so `get` and `wait` know the endpoint of the task; and its action
+ * too when the model alone does not name it (an action without a model, a model id several actions share).
+ */
 function withModel<T>(
   { data, response }: WithResponse<object>,
-  variant: Variant,
+  { model, action }: Variant,
   transport: Transport,
+  catalog: Catalog,
 ): WithResponse<T> {
+  const shared =
+    model === undefined || catalog.variants.filter((variant) => variant.model === model).length > 1;
+  const task = { ...data, ...(model !== undefined && { model }), ...(shared && { action }) };
   // Outputs get a download(), not enumerable, so the task still serializes as the API sent it.
-  return { data: addDownloads({ ...data, model: variant.model }, transport.options) as T, response };
+  return { data: addDownloads(task, transport.options) as T, response };
 }

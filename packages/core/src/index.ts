@@ -3,8 +3,17 @@ export type { WithResponse } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
 export type { CallbackOf, CallbackTask } from "./callback.js";
 export { parseCallback } from "./callback.js";
-export type { CreatedTaskOf, CreateOptions, ModelId, ParamsOf, TaskOf, TaskRef } from "./client.js";
-export { RunAPIClient } from "./client.js";
+export type {
+  ActionClient,
+  CreatedTaskOf,
+  CreateOptions,
+  ModelId,
+  ParamsOf,
+  TaskMeta,
+  TaskOf,
+  TaskRef,
+} from "./client.js";
+export { actionProperty, RunAPIClient } from "./client.js";
 export type { ClientOptions } from "./client-options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
 export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./download.js";
@@ -42,6 +51,7 @@ export type { RequestOptions } from "./request.js";
 export { DEFAULT_MAX_RETRIES } from "./retry.js";
 export type { UploadedFile } from "./upload-file.js";
 export type {
+  ActionShape,
   Catalog,
   InputSchema,
   ModelMap,

@@ -60,14 +60,18 @@ export interface Prices<M extends ModelMap> {
    * like `create` does, so a bad one never reaches the network.
    * @example const { reservation_amount_cents } = await client.prices.quote({ model: "flux-2-pro-text-to-image", prompt });
    */
-  quote<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: RequestOptions): ApiPromise<PriceQuote>;
+  quote<K extends ModelId<M>>(
+    params: ParamsOf<M, K>,
+    options?: RequestOptions,
+    action?: string,
+  ): ApiPromise<PriceQuote>;
 }
 
 /** `check` validates parameters as `create` does and answers their variant. */
 export function pricesOf<M extends ModelMap>(
   transport: Transport,
   family: string,
-  check: (params: unknown) => Variant,
+  check: (params: unknown, action?: string) => Variant,
 ): Prices<M> {
   // Query path → [ETag, answer]: one entry per distinct query.
   const cache = new Map<string, [string, PriceSchedules]>();
@@ -93,11 +97,11 @@ export function pricesOf<M extends ModelMap>(
         }),
       );
     },
-    quote: (params, options) =>
+    quote: (params, options, within) =>
       new ApiPromise(
         (async () => {
           // The variant decides the service (its path's, e.g. `flux_2`), the action and the model.
-          const { path, action, model } = check(params);
+          const { path, action, model } = check(params, within);
           const answer = await sendRequest<{ price_quote: PriceQuote }>(transport, {
             ...options,
             method: "POST",

@@ -6,7 +6,7 @@ import type { InputSchema } from "./variant.js";
  * Order: the schema's properties in order, then fields the schema does not allow, in the request's order,
  * then the cross-field rules in order; one problem per field (the first).
  */
-export function validateInput(schema: InputSchema, value: unknown, model: string): ValidationIssue[] {
+export function validateInput(schema: InputSchema, value: unknown, model?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const report = (path: string, problem: string, message = `${path} ${problem}`) => {
     if (!issues.some((issue) => issue.path === path)) issues.push({ path, message });
@@ -25,7 +25,7 @@ export function validateInput(schema: InputSchema, value: unknown, model: string
     if (schema.additionalProperties === false) {
       for (const name in record) {
         if (!(name in properties) && record[name] !== undefined) {
-          report(prefix + name, `is not allowed when model is ${model}`);
+          report(prefix + name, model ? `is not allowed when model is ${model}` : "is not allowed");
         }
       }
     }

@@ -94,8 +94,8 @@ export type TaskKind = "async" | "sync" | "hybrid";
 
 /** One row of a family's variant table. */
 export interface Variant {
-  /** The model id, the value of `model` in the request. */
-  model: string;
+  /** The model id, the value of `model` in the request; absent for an action that takes no model. */
+  model?: string;
   /** The action's snake_case name, e.g. `image_to_image`. */
   action: string;
   method: "POST";
@@ -116,6 +116,13 @@ export interface Catalog {
 
 /** Per model id: the request parameters and the task types, from the spec's generated types. */
 export type ModelMap = Record<string, { params: object; created: TaskShape; task: TaskShape }>;
+
+/** One action: its parameters (any of its variants'), what create answers and what get reads back. */
+export interface ActionShape {
+  params: object;
+  created: TaskShape;
+  task: TaskShape;
+}
 
 /** What every task answer has. */
 export interface TaskShape {

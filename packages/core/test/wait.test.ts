@@ -145,13 +145,16 @@ describe("watch", () => {
 
 describe("run", () => {
   it("keeps the task id on the error when waiting is aborted", async () => {
-    const { client } = await clientAnswering((i) => (i === 0 ? task("processing") : task("processing")));
     const controller = new AbortController();
+    // Aborted once the create has been answered, during the wait's first sleep, however slow the machine.
+    const { client } = await clientAnswering(() => {
+      setTimeout(() => controller.abort(), 50);
+      return task("processing");
+    });
     const running = client.run(
       { model: "test-model", prompt: "a red fox" },
       { minDelay: 60_000, signal: controller.signal },
     );
-    setTimeout(() => controller.abort(), 20);
     const error = await running.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ taskId: "task_1" });

@@ -104,7 +104,9 @@ function toProblems(errors: readonly ErrorObject[], variant: Variant, body: unkn
       }
       continue;
     }
-    const problem = describe(error, variant.model, body);
+    // An action without a model names none: "x is not allowed", as the SDK says it.
+    const takesModel = isObject(variant.schema.properties) && "model" in variant.schema.properties;
+    const problem = describe(error, takesModel ? variant.model : undefined, body);
     if (!problem) continue;
     const kind = error.keyword === "required" ? 0 : error.keyword === "type" ? 1 : 2;
     described.push({ ...problem, rank: rankOf(problem.segments[0]), depth: problem.segments.length, kind });
@@ -209,7 +211,7 @@ const typeNames: Record<string, string> = {
 
 function describe(
   error: ErrorObject,
-  model: string,
+  model: string | undefined,
   body: unknown,
 ): (FieldProblem & { segments: string[] }) | undefined {
   const segments = error.instancePath
@@ -230,7 +232,7 @@ function describe(
       return say("is required");
     case "additionalProperties":
     case "unevaluatedProperties":
-      return say(`is not allowed when model is ${model}`);
+      return say(model === undefined ? "is not allowed" : `is not allowed when model is ${model}`);
     case "type": {
       const types: string[] = Array.isArray(params.type) ? params.type : String(params.type).split(",");
       const [only] = types;

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../../emulator/src/index.js";
+import { toySpec, writeSpecs } from "../../emulator/src/toy-specs.js";
+import { type ActionClient, type Catalog, RunAPIClient, ValidationError } from "../src/index.js";
+
+// A family whose model id `m-shared` serves two actions, with an action that takes no model and a sync one.
+const spec = toySpec("toy-suite", "audio", [
+  {
+    name: "text_to_music",
+    variants: [
+      { model: "m-shared", required: ["prompt"], properties: { prompt: { type: "string" } } },
+      { model: "m-only", required: ["prompt"], properties: { prompt: { type: "string" } } },
+    ],
+  },
+  {
+    name: "extend_music",
+    variants: [{ model: "m-shared", required: ["seconds"], properties: { seconds: { type: "integer" } } }],
+  },
+  {
+    name: "generate_lyrics",
+    variants: [
+      {
+        output: "text",
+        price: { unit: "call", cents: 2 },
+        required: ["prompt"],
+        properties: { prompt: { type: "string" } },
+      },
+    ],
+  },
+  {
+    name: "boost_style",
+    variants: [
+      {
+        task: "sync",
+        output: "text",
+        required: ["description"],
+        properties: { description: { type: "string" } },
+      },
+    ],
+  },
+]);
+
+const string = { type: "string" } as const;
+const catalog: Catalog = {
+  family: "toy-suite",
+  variants: [
+    ["text_to_music", "m-shared", "async", { prompt: string }, ["model", "prompt"]],
+    ["text_to_music", "m-only", "async", { prompt: string }, ["model", "prompt"]],
+    ["extend_music", "m-shared", "async", { seconds: { type: "integer" } }, ["model", "seconds"]],
+    ["generate_lyrics", undefined, "async", { prompt: string }, ["prompt"]],
+    ["boost_style", undefined, "sync", { description: string }, ["description"]],
+  ].map(([action, model, task, properties, required]) => ({
+    action: action as string,
+    ...(model === undefined ? {} : { model: model as string }),
+    method: "POST" as const,
+    path: `/api/v1/toy_suite/${action}`,
+    status: "active" as const,
+    task: task as "async" | "sync",
+    price: { unit: "call" as const, cents: action === "generate_lyrics" ? 2 : 1 },
+    input: {
+      type: "object" as const,
+      additionalProperties: false,
+      required: required as string[],
+      properties: {
+        ...(model === undefined ? {} : { model: { type: "string" as const, const: model } }),
+        ...(properties as object),
+      },
+    },
+  })),
+};
+
+type Task = { id: string; status: string; model?: string; action?: string; texts?: { text: string }[] };
+type Shape = { params: object; created: Task; task: Task };
+type Toy = RunAPIClient<Record<string, Shape>> & {
+  textToMusic: ActionClient<Shape>;
+  extendMusic: ActionClient<Shape>;
+  generateLyrics: ActionClient<Shape>;
+  boostStyle: ActionClient<Shape>;
+};
+
+let emulator: Emulator;
+let specs: { dir: string; remove: () => void };
+let client: Toy;
+beforeAll(async () => {
+  specs = writeSpecs({ "toy-suite.yaml": spec });
+  emulator = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 30 });
+  client = new RunAPIClient({ apiKey: emulator.apiKey, baseURL: emulator.url }, catalog) as Toy;
+});
+afterAll(async () => {
+  await emulator.close();
+  specs.remove();
+});
+
+describe("actions of a family", () => {
+  it("are reached as camelCase properties, each with its own variants, and stay out of JSON", () => {
+    expect(client.textToMusic.variants.map((v) => v.model)).toEqual(["m-shared", "m-only"]);
+    expect(client.generateLyrics.variants).toHaveLength(1);
+    expect(Object.keys(client)).toEqual([]);
+    expect(JSON.stringify(client)).not.toContain("textToMusic");
+  });
+
+  it("route a model id that several actions share by the action called", async () => {
+    const music = await client.textToMusic.run(
+      { model: "m-shared", prompt: "a sea shanty" },
+      { minDelay: 10 },
+    );
+    const extended = await client.extendMusic.run({ model: "m-shared", seconds: 10 }, { minDelay: 10 });
+    expect(music).toMatchObject({ status: "completed", model: "m-shared", action: "text_to_music" });
+    expect(extended).toMatchObject({ status: "completed", model: "m-shared", action: "extend_music" });
+    const created = emulator.requests
+      .filter((r) => r.method === "POST" && !r.path.includes("price"))
+      .map((r) => r.path);
+    expect(created).toEqual(["/api/v1/toy_suite/text_to_music", "/api/v1/toy_suite/extend_music"]);
+    // The task remembers its action, so the client's own get/wait find it again.
+    const again = (await client.get(music as never)) as Task;
+    expect(again.action).toBe("text_to_music");
+  });
+
+  it("refuse the ambiguous model at the client's top level, naming the actions, before sending", async () => {
+    const before = emulator.requests.length;
+    const error = await client.create({ model: "m-shared", prompt: "x" } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      "model m-shared belongs to several actions: call it through one of client.textToMusic, client.extendMusic",
+    );
+    // A model id of one action only still works from the top.
+    const only = await client.run({ model: "m-only", prompt: "a waltz" } as never, { minDelay: 10 });
+    expect(only).toMatchObject({ status: "completed", model: "m-only" });
+    expect(only).not.toHaveProperty("action");
+    const posts = emulator.requests.slice(before).filter((r) => r.method === "POST");
+    expect(posts.map((r) => r.body)).toEqual([{ model: "m-only", prompt: "a waltz" }]);
+  });
+
+  it("validate an action's parameters against that action's variants only", async () => {
+    const before = emulator.requests.length;
+    const error = await client.extendMusic.create({ model: "m-only", seconds: 1 }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("model must be one of: m-shared");
+    const missing = await client.extendMusic.create({ model: "m-shared" }).catch((e: unknown) => e);
+    expect((missing as Error).message).toBe("seconds is required");
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it("run an action that takes no model, with no model in the body, and price it", async () => {
+    expect(client.generateLyrics.estimateCost({ prompt: "love" })).toMatchObject({ kind: "exact", cents: 2 });
+    const quote = await client.generateLyrics.quote({ prompt: "love" });
+    expect(quote.reservation_amount_cents).toBe(2);
+    const done = await client.generateLyrics.run({ prompt: "love" }, { minDelay: 10 });
+    expect(done).toMatchObject({ status: "completed", action: "generate_lyrics" });
+    expect(done).not.toHaveProperty("model");
+    expect(done.texts?.[0]?.text).toEqual(expect.any(String));
+    const sent = emulator.requests.filter((r) => r.path === "/api/v1/toy_suite/generate_lyrics").at(-1);
+    expect(sent?.body).toEqual({ prompt: "love" });
+    const wrong = await client.generateLyrics
+      .create({ prompt: "x", model: "m-only" })
+      .catch((e: unknown) => e);
+    expect((wrong as Error).message).toBe("model is not allowed");
+    const raw = await fetch(`${emulator.url}/api/v1/toy_suite/generate_lyrics`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ prompt: "x", model: "m-only" }),
+    });
+    expect(raw.status).toBe(422);
+    expect(((await raw.json()) as { error: { message: string } }).error.message).toBe("model is not allowed");
+    // Resuming by id alone: the action knows where its tasks live.
+    const read = await client.generateLyrics.wait(done.id, { minDelay: 10 });
+    expect(read.id).toBe(done.id);
+  });
+
+  it("answer a synchronous action's result from create, and run makes no further request", async () => {
+    const before = emulator.requests.length;
+    const result = await client.boostStyle.create({ description: "dreamy synth pop" });
+    expect(result).toMatchObject({ status: "completed", action: "boost_style" });
+    expect(result.texts?.[0]?.text).toEqual(expect.any(String));
+    const ran = await client.boostStyle.run({ description: "dreamy synth pop" });
+    expect(ran.status).toBe("completed");
+    expect(emulator.requests.length).toBe(before + 2);
+  });
+});
