@@ -117,7 +117,7 @@ async function expectAgreement(
       } else {
         expect(message, JSON.stringify(body)).toBe(sdk.message);
         if (allProblems) expect(error?.details, JSON.stringify(body)).toEqual(sdk.issues);
-        for (const issue of sdk.issues) reported.push({ model: variant.model, message: issue.message });
+        for (const issue of sdk.issues) reported.push({ model: variant.model ?? "", message: issue.message });
       }
     }
   }

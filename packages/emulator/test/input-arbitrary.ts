@@ -6,7 +6,7 @@ import type { InputSchema } from "../../core/src/variant.ts";
  * limit, wrong types, nulls, missing required fields and unknown fields, so both validators are exercised
  * on every rule they enforce.
  */
-export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitrary<Record<string, unknown>> {
+export function requestArbitrary(schema: InputSchema, model?: string): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {}).filter(([name]) => name !== "model");
   const required = new Set(schema.required ?? []);
   // Values cross-field rules compare with, and values their enums allow, come up often so the rules apply.
@@ -35,10 +35,14 @@ export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitra
   const unknown = fc
     .oneof({ weight: 9, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant("surprise") })
     .map((value) => ["not_a_parameter", value] as const);
-  const modelValue = fc.oneof(
-    { weight: 19, arbitrary: fc.constant(model) },
-    { weight: 1, arbitrary: fc.constantFrom(ABSENT, "not-a-model", 7) },
-  );
+  // An action without a model takes no `model` field.
+  const modelValue =
+    model === undefined
+      ? fc.constant(ABSENT)
+      : fc.oneof(
+          { weight: 19, arbitrary: fc.constant(model) },
+          { weight: 1, arbitrary: fc.constantFrom(ABSENT, "not-a-model", 7) },
+        );
   const toBody = ([modelField, entries, extra]: [
     unknown,
     (readonly [string, unknown])[],
@@ -64,7 +68,11 @@ export function requestArbitrary(schema: InputSchema, model: string): fc.Arbitra
     return presence.map((entry) => [name, entry] as const);
   });
   const clean = fc
-    .tuple(fc.constant(model), fc.tuple(...cleanFields), fc.constant(["not_a_parameter", ABSENT] as const))
+    .tuple(
+      fc.constant(model ?? ABSENT),
+      fc.tuple(...cleanFields),
+      fc.constant(["not_a_parameter", ABSENT] as const),
+    )
     .map(toBody);
   return fc.oneof(edgy, clean);
 }
