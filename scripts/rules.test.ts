@@ -164,6 +164,17 @@ describe("the linter", () => {
       /required_any must list at least 2/,
     ],
     [
+      "required_any with a field the variant requires",
+      (text: string) =>
+        replaceOnce(
+          text,
+          "- anyOf: [{ required: [style] }, { required: [lyrics] }]",
+          "- anyOf: [{ required: [style] }, { required: [prompt] }]",
+        ),
+      `${A}/allOf/8/anyOf`,
+      /prompt is required by the variant, so one of these fields is always set/,
+    ],
+    [
       "a rule enum value the field never accepts",
       (text: string) =>
         replaceOnce(

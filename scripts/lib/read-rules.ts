@@ -341,7 +341,16 @@ function readEffects(
     }
   }
   if ("anyOf" in node) {
-    rule.requiredAny = singleRequired(node.anyOf, (...rest) => at("anyOf", ...rest), "required_any", 2);
+    const names = singleRequired(node.anyOf, (...rest) => at("anyOf", ...rest), "required_any", 2);
+    const always = names?.find((name) => baseRequired.includes(name));
+    if (always) {
+      fail(
+        at("anyOf"),
+        `${always} is required by the variant, so one of these fields is always set and this rule never reports`,
+        "drop the rule, or the field from the variant's required",
+      );
+    }
+    rule.requiredAny = names;
   }
   if ("properties" in node) {
     const narrowed = spec.deref(node.properties);
