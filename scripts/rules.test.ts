@@ -147,6 +147,17 @@ describe("the linter", () => {
       /prompt is required by the variant, so a request this rule applies to is never valid/,
     ],
     [
+      "forbidding a field the variant does not have",
+      (text: string) =>
+        replaceOnce(
+          text,
+          "not: { anyOf: [{ required: [last_frame_image_url] }] }",
+          "not: { anyOf: [{ required: [last_frame_image] }] }",
+        ),
+      `${A}/allOf/1/then/not/anyOf/0/required/0`,
+      /forbidden names "last_frame_image", which is not a parameter of this variant/,
+    ],
+    [
       "requiring a field the variant already requires",
       (text: string) => replaceOnce(text, "required: [lyrics, title]", "required: [lyrics, prompt]"),
       `${A}/allOf/0/then/required/1`,

@@ -258,7 +258,9 @@ function readEffects(
       fail(
         where,
         `${kind} names ${JSON.stringify(name)}, which is not a parameter of this variant`,
-        "name a field of properties other than model",
+        kind === "forbidden" && typeof name === "string" && name !== "model"
+          ? `drop ${name} from the rule: the variant has no such field, so it is refused already ("${name} is not allowed when model is ...")`
+          : "name a field of properties other than model",
       );
       return undefined;
     }
