@@ -104,12 +104,13 @@ describe("videos and audios", () => {
         };
       }>({ apiKey: "rk_secret_key", baseURL: api.url }, testCatalog);
       const done = await scripted.get("task_1", { model: "test-model" });
-      expect([...(await (done.videos?.[0]?.download() as Promise<Uint8Array>))]).toEqual([...mp4]);
-      expect([...(await (done.audios?.[0]?.download() as Promise<Uint8Array>))]).toEqual([...wav]);
-      const remote = await done.audios?.[1]?.download({ as: "stream" });
-      expect(
-        new TextDecoder().decode(new Uint8Array(await readAll(remote as ReadableStream<Uint8Array>))),
-      ).toBe("RIFF-foreign");
+      const [video] = done.videos ?? [];
+      const [audio, foreignAudio] = done.audios ?? [];
+      if (!video || !audio || !foreignAudio) throw new Error("outputs missing");
+      expect([...(await video.download())]).toEqual([...mp4]);
+      expect([...(await audio.download())]).toEqual([...wav]);
+      const remote = await foreignAudio.download({ as: "stream" });
+      expect(new TextDecoder().decode(new Uint8Array(await readAll(remote)))).toBe("RIFF-foreign");
       expect(foreign.requests).toHaveLength(1);
       expect(foreign.requests[0]?.url).toBe("/a.wav?sig=x");
       expect(foreign.requests[0]?.headers).not.toHaveProperty("authorization");
