@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { renderPromptPng } from "@runapi.ai/emulator";
+import { renderPromptPng, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -71,10 +74,97 @@ describe("outputs download themselves", () => {
   });
 });
 
+// A made-up family with a video and an audio variant: the emulator renders real AVI and WAV outputs for them.
+const MEDIA_SPEC = `
+openapi: 3.1.0
+info:
+  title: Media
+  version: 1.0.0
+  x-runapi: { family: media, package: "@runapi.ai/media", provider: Toy Labs, modality: video }
+paths:
+  /api/v1/media/generate:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - $ref: "#/components/schemas/Video"
+                - $ref: "#/components/schemas/Audio"
+  /api/v1/media/generate/{id}:
+    get: {}
+components:
+  schemas:
+    Video:
+      type: object
+      additionalProperties: false
+      required: [model, prompt]
+      properties: { model: { const: toy-video }, prompt: { type: string } }
+      x-runapi-variant: { status: active, task: async, output: video, price: { unit: call, cents: 1 } }
+    Audio:
+      type: object
+      additionalProperties: false
+      required: [model, prompt]
+      properties: { model: { const: toy-audio }, prompt: { type: string } }
+      x-runapi-variant: { status: active, task: async, output: audio, price: { unit: call, cents: 1 } }
+`;
+
+const mediaVariant = (model: string) => ({
+  model,
+  action: "generate",
+  method: "POST" as const,
+  path: "/api/v1/media/generate",
+  status: "active" as const,
+  task: "async" as const,
+  price: { unit: "call" as const, cents: 1 },
+  input: {
+    type: "object" as const,
+    additionalProperties: false,
+    required: ["model", "prompt"],
+    properties: { model: { type: "string" as const, const: model }, prompt: { type: "string" as const } },
+  },
+});
+
+type MediaTask = { id: string; status: string; videos?: { url: string }[]; audios?: { audio_url: string }[] };
+type MediaModels = {
+  [K in "toy-video" | "toy-audio"]: {
+    params: { model: K; prompt: string };
+    created: { id: string; status: string };
+    task: MediaTask;
+  };
+};
+
 describe("videos and audios", () => {
-  // The emulator renders images only, so a scripted API answers a finished task whose video and audio outputs are
-  // files on the emulator and on a second, foreign origin.
-  it("downloads {url} videos and {audio_url} audios, from the API's origin and another, without the key", async () => {
+  it("downloads the {url} of a video output and the {audio_url} of an audio output the emulator rendered", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "runapi-media-"));
+    writeFileSync(join(dir, "media.yaml"), MEDIA_SPEC);
+    const media = await startEmulator({ port: 0, specsDir: dir, taskDurationMs: 10 });
+    try {
+      const client = new RunAPIClient<MediaModels>(
+        { apiKey: media.apiKey, baseURL: media.url },
+        { family: "media", variants: [mediaVariant("toy-video"), mediaVariant("toy-audio")] },
+      );
+      const video = (await client.run({ model: "toy-video", prompt: "waves" }, { minDelay: 10 })).videos?.[0];
+      const audio = (await client.run({ model: "toy-audio", prompt: "a bell" }, { minDelay: 10 }))
+        .audios?.[0];
+      if (!video || !audio) throw new Error("outputs missing");
+      const videoBytes = await video.download();
+      expect(new TextDecoder().decode(videoBytes.subarray(8, 12))).toBe("AVI ");
+      expect([...videoBytes]).toEqual([...new Uint8Array(await (await fetch(video.url)).arrayBuffer())]);
+      const audioBytes = await readAll(await audio.download({ as: "stream" }));
+      expect(new TextDecoder().decode(new Uint8Array(audioBytes.slice(8, 12)))).toBe("WAVE");
+      expect(audioBytes).toEqual([...new Uint8Array(await (await fetch(audio.audio_url)).arrayBuffer())]);
+      expect(Object.keys(audio)).not.toContain("download");
+      expect(JSON.stringify(audio)).not.toContain("download");
+    } finally {
+      await media.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Output URLs on a CDN: a scripted API answers a finished task whose outputs are files on the emulator and on a
+  // second, foreign origin.
+  it("downloads outputs from the API's origin and from another one, never with the key", async () => {
     const client = clientOf();
     const mp4 = new Uint8Array([0, 0, 0, 0x18, ...new TextEncoder().encode("ftypmp42"), 1, 2, 3, 4]);
     const wav = new Uint8Array([...new TextEncoder().encode("RIFF\x24\0\0\0WAVEfmt "), 5, 6, 7, 8]);
