@@ -64,7 +64,7 @@ export function ruleIssues(rule: Rule, body: Body): ValidationIssue[] {
 export function ruleBreaks(
   input: InputSchema,
   example: Body,
-  model: string,
+  model: string | undefined,
 ): { breaks: RuleBreak[]; unbreakable: { rule: number; reason: string }[] } {
   const breaks: RuleBreak[] = [];
   const unbreakable: { rule: number; reason: string }[] = [];
@@ -93,7 +93,7 @@ export function ruleBreaks(
 function breakRule(
   input: InputSchema,
   example: Body,
-  model: string,
+  model: string | undefined,
   rule: Rule,
   group: Set<string>,
   enumsOnly: boolean,

@@ -20,15 +20,21 @@ export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSur
     ];
   }
   const changes: SpecChange[] = [...diffFamily(before.family, family)];
-  const old = new Map(variantsOf(before.family).map((entry) => [entry.variant.model, entry]));
-  for (const { action, variant } of variantsOf(family)) {
-    const previous = old.get(variant.model);
-    if (previous) changes.push(...diffVariant(previous, { action, variant }));
-    else changes.push({ bump: "minor", summary: `new variant ${variant.model} (POST ${action.path})` });
+  // A model id may serve several actions: a variant is its action's path and its model.
+  const keyOf = ({ action, variant }: Entry) => `${action.path} ${variant.model}`;
+  const old = new Map(variantsOf(before.family).map((entry) => [keyOf(entry), entry]));
+  for (const entry of variantsOf(family)) {
+    const previous = old.get(keyOf(entry));
+    if (previous) changes.push(...diffVariant(previous, entry));
+    else
+      changes.push({
+        bump: "minor",
+        summary: `new variant ${entry.variant.model} (POST ${entry.action.path})`,
+      });
   }
-  const current = new Set(variantsOf(family).map(({ variant }) => variant.model));
-  for (const model of old.keys()) {
-    if (!current.has(model)) changes.push({ bump: "major", summary: `removed variant ${model}` });
+  const current = new Set(variantsOf(family).map(keyOf));
+  for (const [key, { variant }] of old) {
+    if (!current.has(key)) changes.push({ bump: "major", summary: `removed variant ${variant.model}` });
   }
   for (const [operation, types] of after.operations) {
     const was = before.operations.get(operation);

@@ -29,7 +29,12 @@ export interface ActionModel {
 }
 
 export interface VariantModel {
+  /** The model id; for an action that takes no model, the action's name (and `takesModel` is false). */
   model: string;
+  /** False for the one variant of an action whose requests carry no `model`. */
+  takesModel: boolean;
+  /** What a finished task holds: images, videos, audios or texts (`x-runapi-variant.output`, else the family's modality). */
+  output: "image" | "video" | "audio" | "text";
   /** The variant's schema name under components/schemas. */
   schemaName: string;
   title: string;

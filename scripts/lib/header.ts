@@ -23,5 +23,6 @@ export function formatCents(cents: number): string {
 export function outputAccess(modality: string): { field: string; url: string } {
   if (modality === "video") return { field: "videos", url: "videos?.[0]?.url" };
   if (modality === "audio") return { field: "audios", url: "audios?.[0]?.audio_url" };
+  if (modality === "text") return { field: "texts", url: "texts?.[0]?.text" };
   return { field: "images", url: "images?.[0]?.url" };
 }

@@ -93,7 +93,6 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
   const service = slug.replace(/-/g, "_");
   const paths = isNode(doc.paths) ? doc.paths : {};
   const actions: ActionModel[] = [];
-  const seenModels = new Map<string, string>();
   for (const [path, item] of Object.entries(paths)) {
     if (!isNode(item) || !isNode(item.post)) continue;
     const at = (...rest: (string | number)[]) => pointer("paths", path, "post", ...rest);
@@ -107,7 +106,7 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
       continue;
     }
     const name = match[2] as string;
-    const action = readAction(spec, item.post, at, report);
+    const action = readAction(spec, item.post, name, at, report);
     if (!action) continue;
     const getItem = paths[`${path}/{id}`];
     const getOperation = isNode(getItem) && isNode(getItem.get) ? getItem.get : undefined;
@@ -126,15 +125,13 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
         `add "${path}/{id}": { get: { operationId: get${pascal(name)}, ... } }`,
       );
     }
-    for (const variant of action.variants) {
-      const previous = seenModels.get(variant.model);
-      if (previous)
-        report(
-          at("requestBody"),
-          `model ${variant.model} is already defined by ${previous}`,
-          "give every variant its own model id",
-        );
-      seenModels.set(variant.model, path);
+    const property = name.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+    if (CLIENT_MEMBERS.includes(property)) {
+      report(
+        pointer("paths", path),
+        `the action ${name} would be reached as client.${property}, which the client already has`,
+        "rename the action path's last segment",
+      );
     }
     actions.push({
       name,
@@ -142,7 +139,9 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
       createOperationId,
       getOperationId:
         getOperation && typeof getOperation.operationId === "string" ? getOperation.operationId : undefined,
-      variants: action.variants,
+      variants: action.variants.map((variant) =>
+        variant.output ? variant : { ...variant, output: meta.modality as VariantModel["output"] },
+      ),
     });
   }
   if (actions.length === 0 && problems.length === 0) {
@@ -171,11 +170,30 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
 }
 
 type Report = (at: string, message: string, fix: string) => void;
+
+/** What a family client has already; an action reached as one of these would hide it. */
+const CLIENT_MEMBERS = [
+  "constructor",
+  "variants",
+  "baseURL",
+  "files",
+  "account",
+  "prices",
+  "create",
+  "get",
+  "wait",
+  "watch",
+  "run",
+  "estimateCost",
+  "parseCallback",
+  "toJSON",
+];
 type At = (...rest: (string | number)[]) => string;
 
 function readAction(
   spec: LoadedSpec,
   post: Node,
+  name: string,
   at: At,
   report: Report,
 ): { variants: VariantModel[] } | undefined {
@@ -192,6 +210,9 @@ function readAction(
       "add requestBody.content.application/json.schema with a oneOf of the variants",
     );
     return undefined;
+  }
+  if (typeof schema.$ref === "string" && schema.oneOf === undefined) {
+    return readModellessAction(spec, media, schema.$ref, name, at, schemaAt, report);
   }
   const oneOf = Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
   const discriminator = isNode(schema.discriminator) ? schema.discriminator : undefined;
@@ -277,6 +298,60 @@ function readAction(
   return { variants };
 }
 
+/** An action whose request body is one schema without `model`: its one variant is named after the action. */
+function readModellessAction(
+  spec: LoadedSpec,
+  media: Node,
+  ref: string,
+  name: string,
+  at: At,
+  schemaAt: At,
+  report: Report,
+): { variants: VariantModel[] } | undefined {
+  const schemaName = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+  const variantSchema = schemaName ? spec.deref({ $ref: ref }) : undefined;
+  if (!schemaName || !isNode(variantSchema)) {
+    report(
+      schemaAt("$ref"),
+      `${ref} is not a schema of this file`,
+      "point it at #/components/schemas/<Schema>",
+    );
+    return undefined;
+  }
+  const variantAt = (...rest: (string | number)[]) => pointer("components", "schemas", schemaName, ...rest);
+  const variant = readVariant(spec, name, schemaName, variantSchema, variantAt, report, false);
+  if (!variant) return undefined;
+  const examples = isNode(media.examples) ? media.examples : {};
+  const example = spec.deref(examples[name]);
+  const exampleValue = isNode(example) ? example.value : undefined;
+  const exampleAt = at("requestBody", "content", "application/json", "examples", name);
+  if (!isNode(exampleValue)) {
+    report(
+      exampleAt,
+      `the action ${name} has no example request`,
+      `add examples: { ${name}: { value: { ... } } }`,
+    );
+    return undefined;
+  }
+  const issues = validateInput(variant.input, exampleValue);
+  if (issues.length > 0) {
+    report(
+      `${exampleAt}/value`,
+      `the example of ${name} is not a valid request: ${issues.map((issue) => issue.message).join("; ")}`,
+      "make the example satisfy the action's schema",
+    );
+    return undefined;
+  }
+  for (const { rule, reason } of ruleBreaks(variant.input, exampleValue, undefined).unbreakable) {
+    report(
+      variantAt("allOf", rule),
+      `no request shows this rule's message: ${reason}`,
+      "remove the rule or the rule that shadows it; a rule that can never be reported enforces nothing",
+    );
+  }
+  return { variants: [{ ...variant, example: exampleValue }] };
+}
+
 function readVariant(
   spec: LoadedSpec,
   model: string,
@@ -284,6 +359,7 @@ function readVariant(
   schema: Node,
   at: At,
   reportAll: Report,
+  takesModel = true,
 ): Omit<VariantModel, "example"> | undefined {
   let failed = false;
   const report: Report = (...problem) => {
@@ -292,7 +368,13 @@ function readVariant(
   };
   const properties = isNode(schema.properties) ? schema.properties : {};
   const modelSchema = spec.deref(properties.model);
-  if (!isNode(modelSchema) || modelSchema.const !== model) {
+  if (!takesModel && properties.model !== undefined) {
+    report(
+      at("properties", "model"),
+      `${schemaName} is the one variant of an action without a model, yet it has a model property`,
+      "remove the model property, or list the variants in a oneOf with a discriminator on model",
+    );
+  } else if (takesModel && (!isNode(modelSchema) || modelSchema.const !== model)) {
     report(
       at("properties", "model", "const"),
       `the model property of ${schemaName} must be const: ${model}`,
@@ -323,6 +405,13 @@ function readVariant(
       "write task: async",
     );
   }
+  if (meta.output !== undefined && !MODALITIES.includes(meta.output as never)) {
+    report(
+      metaAt("output"),
+      `output must be one of: ${MODALITIES.join(", ")}, got ${JSON.stringify(meta.output)}`,
+      "write the kind of file the task produces, or leave output out to use the family's modality",
+    );
+  }
   // Cross-field rules live in the variant's own allOf; everything else is reduced keyword by keyword.
   const { allOf, ...withoutRules } = schema;
   const input = compactSchema(spec, withoutRules, at, report);
@@ -332,6 +421,9 @@ function readVariant(
   if (!price || failed) return undefined;
   return {
     model,
+    takesModel,
+    // Left empty here; the family's modality fills it in (readFamily).
+    output: (meta.output ?? "") as VariantModel["output"],
     schemaName,
     title: typeof schema.title === "string" ? schema.title : model,
     status: meta.status as VariantModel["status"],

@@ -1,11 +1,15 @@
 import type { FamilyModel, VariantModel } from "./family-model.ts";
 import { generatedNotice, outputAccess } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
-import { fileFields } from "./render-variants.ts";
+import { actionProperty, callerOf, fileFields } from "./render-variants.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
-  const first = family.actions[0]?.variants[0];
+  const firstAction = family.actions[0];
+  const first = firstAction?.variants[0];
+  const caller = firstAction && first ? callerOf(family, firstAction, first) : "client.";
+  const quoteCall = caller === "client." ? "client.prices.quote" : `${caller}quote`;
+  const outputOf = outputAccess(first?.output ?? family.modality);
   const rows = family.actions.flatMap((action) =>
     action.variants.map(
       (variant) =>
@@ -33,16 +37,17 @@ npm install ${family.packageName}
 import RunAPI from "${family.packageName}";
 
 const client = new RunAPI(process.env.RUNAPI_KEY); // or RUNAPI_API_KEY, read automatically
-const task = await client.run(${first ? JSON.stringify(first.example) : "{}"}, {
+const task = await ${caller}run(${first ? JSON.stringify(first.example) : "{}"}, {
   onProgress: (task) => console.log(task.status),
 });
-console.log(task.${outputAccess(family.modality).url});
+console.log(task.${outputOf.url});
 \`\`\`
 
 \`create\` starts a task, \`get\` reads it, \`wait\` waits for it (with \`timeout\`, \`signal\` and \`onProgress\`), and \`run\` does
 both. Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
 every problem. \`client.estimateCost(params)\` prices a call offline.
 
+${actionsSection(family)}
 ${filesSection(family)}
 
 ## Account and prices
@@ -50,7 +55,7 @@ ${filesSection(family)}
 \`\`\`ts
 const { balance_cents } = await client.account.balance(); // and client.account.me()
 const { price_schedules } = await client.prices.list(); // live prices, revalidated with ETags
-const quote = await client.prices.quote(${first ? JSON.stringify(first.example) : "{}"});
+const quote = await ${quoteCall}(${first ? JSON.stringify(first.example) : "{}"});
 console.log(quote.reservation_amount_cents); // what the API would hold for this call
 \`\`\`
 
@@ -67,20 +72,49 @@ ${prices.notes}
 `;
 }
 
+/** How to reach each action, when the client's own calls do not reach them all. */
+function actionsSection(family: FamilyModel): string {
+  const reachable = family.actions.every((action) =>
+    action.variants.every((variant) => callerOf(family, action, variant) === "client."),
+  );
+  if (reachable) return "";
+  const lines = family.actions.map(
+    (action) =>
+      `- \`client.${actionProperty(action.name)}\` — \`POST ${action.path}\`${
+        action.variants[0]?.takesModel
+          ? `: ${action.variants.map((v) => `\`${v.model}\``).join(", ")}`
+          : " (no model)"
+      }${action.variants.some((v) => v.task === "sync") ? "; answers at once" : ""}`,
+  );
+  return `## Actions
+
+Each action is a property of the client with the same calls (\`create\`, \`get\`, \`wait\`, \`watch\`, \`run\`,
+\`estimateCost\`, \`quote\`) for its own variants. Actions without a model, and model ids that several actions
+share, are reached this way only; \`client.create\` and \`client.run\` take the model ids that name one variant.
+
+${lines.join("\n")}
+
+`;
+}
+
 /** Local files in (the fields marked `x-runapi-file`), outputs out. */
 function filesSection(family: FamilyModel): string {
-  const variants = family.actions.flatMap((action) => action.variants);
+  const entries = family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+  const variants = entries.map(({ variant }) => variant);
   const fields = [...new Set(variants.flatMap(fileFields))];
-  const taking = variants.find((variant) => fileFields(variant).length > 0);
-  const output = outputAccess(family.modality).field;
+  const found = entries.find(({ variant }) => fileFields(variant).length > 0);
+  const taking = found?.variant;
+  const shown = found ?? entries[0];
+  const caller = shown ? callerOf(family, shown.action, shown.variant) : "client.";
+  const output = outputAccess(shown?.variant.output ?? family.modality).field;
   let intro = "";
-  let run = `const task = await client.run(${JSON.stringify(variants[0]?.example ?? {})});`;
+  let run = `const task = await ${caller}run(${JSON.stringify(variants[0]?.example ?? {})});`;
   if (taking) {
     const field = fileFields(taking)[0] as string;
     const path = 'await fileFromPath("./photo.png")';
     const local = taking.input.properties?.[field]?.type === "array" ? `[${path}]` : path;
     const params = JSON.stringify({ ...taking.example, [field]: "LOCAL" }).replace('"LOCAL"', local);
-    run = `const task = await client.run(${params});`;
+    run = `const task = await ${caller}run(${params});`;
     const verb = fields.length === 1 ? "takes" : "take";
     intro = `${fields.map((name) => `\`${name}\``).join(", ")} ${verb} file URLs or local files: a \`Blob\`, \`File\`,
 \`ArrayBuffer\`, \`Uint8Array\`, \`Buffer\` or \`ReadableStream\`. \`create\` and \`run\` upload local files first, in parallel,

@@ -1,58 +1,74 @@
 import type { InputSchema } from "../../packages/core/src/variant.ts";
 import { ruleBreaks, ruleIssues } from "./break-rules.ts";
-import type { FamilyModel, VariantModel } from "./family-model.ts";
-import { codeHeader, outputAccess } from "./header.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
+import { codeHeader } from "./header.ts";
+import { actionProperty, callerOf } from "./render-variants.ts";
 
-/** `test/<family>.test.ts`: each variant's example sent through the emulator with create, get, wait and run. */
+/**
+ * `test/<family>.test.ts`: each variant's example sent through the emulator with create, get, wait and run, on
+ * its action's client (`client.textToImage`); the client's own calls for a model id that names one variant.
+ */
 export function renderEndToEndTest(family: FamilyModel): string {
-  const output = outputAccess(family.modality);
-  const cases = variantsOf(family).map(
-    (variant) =>
-      `  {\n    params: ${JSON.stringify(variant.example)},\n    invalid: ${JSON.stringify(invalidExample(variant))},\n` +
-      `    invalidPaths: ${JSON.stringify(invalidPaths(variant))},\n  },`,
+  const cases = family.actions.flatMap((action) =>
+    action.variants.map(
+      (variant) =>
+        `  {\n    name: ${JSON.stringify(`${action.name} ${variant.takesModel ? variant.model : "(no model)"}`)},\n` +
+        `    action: ${JSON.stringify(actionProperty(action.name))},\n    sync: ${variant.task === "sync"},\n` +
+        `    output: ${JSON.stringify(variant.output)},\n    params: ${JSON.stringify(variant.example)},\n` +
+        `    invalid: ${JSON.stringify(invalidExample(variant))},\n` +
+        `    invalidPaths: ${JSON.stringify(invalidPaths(variant))},\n  },`,
+    ),
   );
   const T = family.typeName;
+  const firstAction = family.actions[0] as ActionModel;
+  const first = firstAction.variants[0] as VariantModel;
   // One table row per variant, one body for all of them: the file grows by a few lines per variant.
   const blocks = [
     `/** Each variant's example, and a broken copy of it with the fields the SDK must name. */
-type Case = { [M in ${T}Model]: { params: ${T}Params<M>; invalid: Record<string, unknown>; invalidPaths: string[] } }[${T}Model];
 const cases: Case[] = [
 ${cases.join("\n")}
 ];
 
-describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
+describe.each(cases)("$name", ({ action, sync, output, params, invalid, invalidPaths }) => {
+  const api = () => actionOf(action);
+
   it("creates, reads and waits for a task, whose output downloads", async () => {
-    const task = await client.create(params);
-    expect(task).toMatchObject({ model: params.model, status: "processing" });
+    const task = await api().create(params);
+    expect(task.status).toBe(sync ? "completed" : "processing");
+    if (typeof params.model === "string") expect(task.model).toBe(params.model);
     const sent = emulator.requests.at(-1);
     expect(sent?.body).toEqual(params);
     expect(sent?.headers["idempotency-key"]).toBeTruthy();
-
-    expect((await client.get(task)).id).toBe(task.id);
-    expect((await client.get(task.id, { model: params.model })).id).toBe(task.id);
-
+    if (!sync) {
+      expect((await api().get(task)).id).toBe(task.id);
+      expect((await api().get(task.id)).id).toBe(task.id);
+    }
     const seen: string[] = [];
-    const done = await client.wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
+    const done = await api().wait(task, { minDelay: 20, onProgress: (t) => seen.push(t.status) });
     expect(done.status).toBe("completed");
-    expect(seen.at(-1)).toBe("completed");
-    await expectDownload(done.${output.url});
+    expect(seen.at(-1) ?? done.status).toBe("completed");
+    await expectOutput(done as Finished, output);
   });
 
-  it("runs a task and is charged what estimateCost says", async () => {
-    const done = await client.run(params, { minDelay: 20 });
+  it("runs a task and is charged what the price rule says", async () => {
+    const done = (await api().run(params, { minDelay: 20 })) as Finished;
     expect(done.status).toBe("completed");
-    expect(done.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
+    const charged = done.billing?.settlement?.charged_amount_cents;
+    const estimate = api().estimateCost(params);
+    if (estimate.kind === "exact") expect(charged).toBe(estimate.cents);
+    if (estimate.kind === "unknown") expect(charged).toBe(0);
+    expect(charged).toBe((await api().quote(params)).reservation_amount_cents);
   });
 
   it("refuses an invalid request before sending, with every problem, worded as the API words them", async () => {
     const before = emulator.requests.length;
-    const error = await client.create(invalid as never).catch((e: unknown) => e);
+    const error = await api().create(invalid as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const { issues, message } = error as ValidationError;
     expect(issues.map((issue) => issue.path)).toEqual(invalidPaths);
     expect(emulator.requests.length).toBe(before);
 
-    const answer = await fetch(\`\${emulator.url}\${client.variants.find((v) => v.model === params.model)?.path}\`, {
+    const answer = await fetch(\`\${emulator.url}\${api().variants[0]?.path}\`, {
       method: "POST",
       headers: { authorization: \`Bearer \${emulator.apiKey}\`, "content-type": "application/json" },
       body: JSON.stringify(invalid),
@@ -63,7 +79,7 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
 
   it("raises TaskFailedError with the task id and its error when the task fails", async () => {
     emulator.failNextTask("the provider rejected the request");
-    const failure = await client.run(params, { minDelay: 20 }).catch((error: unknown) => error);
+    const failure = await api().run(params, { minDelay: 20 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaskFailedError);
     expect((failure as TaskFailedError).taskId).toMatch(/\\S/);
     expect((failure as TaskFailedError).taskError).toBe("the provider rejected the request");
@@ -73,15 +89,31 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
   ];
   const ruleBlock = renderRuleCases(family);
   if (ruleBlock) blocks.push(ruleBlock);
-  const first = variantsOf(family)[0] as VariantModel;
-  const firstPath = family.actions.find((action) => action.variants.includes(first))?.path;
+  const firstPath = firstAction.path;
+  const uniques = family.actions.flatMap((action) =>
+    action.variants.filter((variant) => callerOf(family, action, variant) === "client."),
+  );
+  const topLevel = uniques[0]
+    ? `
+describe("the client's own calls", () => {
+  it("create and run a model id that names one variant, without naming its action", async () => {
+    const params: ${T}Params<${JSON.stringify(uniques[0].model)}> = ${JSON.stringify(uniques[0].example)};
+    const task = await client.create(params);
+    expect(task.model).toBe(params.model);
+    const done = await client.wait(task, { minDelay: 20 });
+    expect(done.status).toBe("completed");
+  });
+});
+`
+    : "";
   const retries = `describe("retries", () => {
-  const params: ${family.typeName}Params<${JSON.stringify(first.model)}> = ${JSON.stringify(first.example)};
+  const api = () => client.${actionProperty(firstAction.name)};
+  const params: Parameters<RunAPI[${JSON.stringify(actionProperty(firstAction.name))}]["create"]>[0] = ${JSON.stringify(first.example)};
 
   it("retries a create whose answer was lost, with the same Idempotency-Key, and makes one task", async () => {
     const before = emulator.tasksCreated();
     emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "reset-after" } });
-    const task = await client.create(params);
+    const task = await api().create(params);
     expect(task.task_replayed).toBe(true);
     expect(emulator.tasksCreated()).toBe(before + 1);
     const [lost, retried] = emulator.requests.slice(-2);
@@ -90,8 +122,8 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
   });
 
   it("keeps an Idempotency-Key the caller chose, and the API answers the same task for it", async () => {
-    const first = await client.create(params, { idempotencyKey: "order-42" });
-    const again = await client.create(params, { idempotencyKey: "order-42" });
+    const first = await api().create(params, { idempotencyKey: "order-42" });
+    const again = await api().create(params, { idempotencyKey: "order-42" });
     expect(emulator.requests.at(-1)?.headers["idempotency-key"]).toBe("order-42");
     expect(again.id).toBe(first.id);
     expect(again.task_replayed).toBe(true);
@@ -100,7 +132,7 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
   it("retries 503 and 429 answers, then succeeds", async () => {
     emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "status", status: 503, retryAfter: "0" } });
     emulator.faults.add({ route: "POST ${firstPath}", fault: { kind: "status", status: 429, retryAfterMs: 1 } });
-    const task = await client.create(params);
+    const task = await api().create(params);
     expect(task.id).toMatch(/\\S/);
     expect(emulator.requests.slice(-3).map((request) => request.fault)).toEqual(["status", "status", undefined]);
   });
@@ -108,7 +140,18 @@ describe.each(cases)("$params.model", ({ params, invalid, invalidPaths }) => {
 `;
   return `${codeHeader(family)}import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ${family.typeName}Model, type ${family.typeName}Params, RunAPI, TaskFailedError, ValidationError } from "../src/index.js";
+import {
+  type ActionClient,
+  type ActionShape,${
+    uniques[0]
+      ? `
+  type ${T}Params,`
+      : ""
+  }
+  RunAPI,
+  TaskFailedError,
+  ValidationError,
+} from "../src/index.js";
 
 let emulator: Emulator;
 let client: RunAPI;
@@ -119,20 +162,44 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-/** The output URL answers with real file bytes. */
-async function expectDownload(url: string | undefined) {
+type Case = {
+  name: string;
+  action: keyof RunAPI;
+  sync: boolean;
+  output: "image" | "video" | "audio" | "text";
+  params: Record<string, unknown>;
+  invalid: Record<string, unknown>;
+  invalidPaths: string[];
+};
+type Finished = {
+  status: string;
+  images?: { url: string }[];
+  videos?: { url: string }[];
+  audios?: { audio_url: string }[];
+  texts?: { text: string }[];
+  billing?: { settlement?: { charged_amount_cents?: number } | null } | null;
+};
+
+/** An action's client, typed loosely: the table holds every action's examples side by side. */
+const actionOf = (action: keyof RunAPI | string) =>
+  (client as unknown as Record<string, ActionClient<ActionShape & { params: Record<string, unknown> }>>)[action as string]!;
+
+/** A finished task holds its output; a file output answers with real bytes of its kind. */
+async function expectOutput(done: Finished, output: Case["output"]) {
+  if (output === "text") {
+    expect(done.texts?.[0]?.text).toEqual(expect.any(String));
+    return;
+  }
+  const url = output === "image" ? done.images?.[0]?.url : output === "video" ? done.videos?.[0]?.url : done.audios?.[0]?.audio_url;
   expect(url).toMatch(/^http/);
   const response = await fetch(url as string);
   expect(response.ok).toBe(true);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  expect(bytes.byteLength).toBeGreaterThan(8);${
-    family.modality === "image"
-      ? `\n  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);`
-      : ""
-  }
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  expect(magic).toBe(output === "image" ? "\\x89PNG" : "RIFF");
 }
 
-${blocks.join("\n")}
+${blocks.join("\n")}${topLevel}
 ${retries}`;
 }
 
@@ -141,46 +208,63 @@ ${retries}`;
  * compiles, and a missing required field, a field of another variant or a wrong enum value does not.
  */
 export function renderTypeTest(family: FamilyModel): string {
-  const variants = variantsOf(family);
-  const allFields = new Map<string, InputSchema>();
-  for (const variant of variants) {
-    for (const [name, schema] of Object.entries(variant.input.properties ?? {})) {
-      if (!allFields.has(name)) allFields.set(name, schema);
+  const fieldsOf = (variants: VariantModel[]) => {
+    const fields = new Map<string, InputSchema>();
+    for (const variant of variants) {
+      for (const [name, schema] of Object.entries(variant.input.properties ?? {})) {
+        if (!fields.has(name)) fields.set(name, schema);
+      }
     }
-  }
-  const checks = variants.flatMap((variant) => {
-    const { example, input } = variant;
-    const properties = input.properties ?? {};
-    const lines = [`// ${variant.model}`, `void client.create(${JSON.stringify(example)});`];
-    for (const field of input.required ?? []) {
-      if (field === "model") continue;
-      const { [field]: _omitted, ...rest } = example;
-      lines.push(`// @ts-expect-error ${field} is required`, `void client.create(${JSON.stringify(rest)});`);
-    }
-    for (const [field, schema] of allFields) {
-      if (field in properties) continue;
-      const value = JSON.stringify({ ...example, [field]: sampleValue(schema) });
+    return fields;
+  };
+  // Fields of the other variants a call could take: a variant's own params refuse them.
+  const familyFields = fieldsOf(variantsOf(family));
+  const checks = family.actions.flatMap((action) => {
+    const variants = action.variants;
+    const actionFields = fieldsOf(variants);
+    return variants.flatMap((variant) => {
+      const call = `${callerOf(family, action, variant)}create`;
+      const allFields = call === "client.create" ? familyFields : actionFields;
+      const { example, input } = variant;
+      const properties = input.properties ?? {};
+      const lines = [`// ${action.name}: ${variant.model}`, `void ${call}(${JSON.stringify(example)});`];
+      for (const field of input.required ?? []) {
+        if (field === "model") continue;
+        const { [field]: _omitted, ...rest } = example;
+        lines.push(`// @ts-expect-error ${field} is required`, `void ${call}(${JSON.stringify(rest)});`);
+      }
+      for (const [field, schema] of allFields) {
+        if (field in properties) continue;
+        const value = JSON.stringify({ ...example, [field]: sampleValue(schema) });
+        lines.push(
+          `// @ts-expect-error ${field} is not a parameter of ${variant.model}`,
+          `void ${call}(${value});`,
+        );
+      }
+      for (const [field, schema] of Object.entries(properties)) {
+        if (!schema.enum || field === "model") continue;
+        const value = JSON.stringify({ ...example, [field]: "not-a-listed-value" });
+        lines.push(
+          `// @ts-expect-error ${field} accepts only ${schema.enum.join(", ")}`,
+          `void ${call}(${value});`,
+        );
+      }
+      lines.push(...localFileChecks(variant, call));
       lines.push(
-        `// @ts-expect-error ${field} is not a parameter of ${variant.model}`,
-        `void client.create(${value});`,
+        ...narrowedEnumChecks(variant, call === "client.create" ? variantsOf(family) : variants, call),
       );
-    }
-    for (const [field, schema] of Object.entries(properties)) {
-      if (!schema.enum || field === "model") continue;
-      const value = JSON.stringify({ ...example, [field]: "not-a-listed-value" });
-      lines.push(
-        `// @ts-expect-error ${field} accepts only ${schema.enum.join(", ")}`,
-        `void client.create(${value});`,
-      );
-    }
-    lines.push(...localFileChecks(variant));
-    lines.push(...narrowedEnumChecks(variant, variants));
-    lines.push(
-      `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
-    );
-    return [...lines, ""];
+      if (call === "client.create") {
+        lines.push(
+          `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
+        );
+      }
+      return [...lines, ""];
+    });
   });
-  const union = variants.map((variant) => JSON.stringify(variant.model)).join(" | ");
+  const uniques = family.actions.flatMap((action) =>
+    action.variants.filter((variant) => callerOf(family, action, variant) === "client."),
+  );
+  const union = uniques.map((variant) => JSON.stringify(variant.model)).join(" | ") || "never";
   return `${codeHeader(family)}import { expectTypeOf } from "vitest";
 import type { ${family.typeName}Model, RunAPI } from "../src/index.js";
 
@@ -194,21 +278,19 @@ ${checks.join("\n")}`;
 }
 
 /** A file field takes a local file (a Blob here); a field that takes text does not. */
-function localFileChecks({ example, input }: VariantModel): string[] {
+function localFileChecks({ example, input }: VariantModel, call: string): string[] {
   const properties = Object.entries(input.properties ?? {});
   const [field, schema] = properties.find(([, property]) => property.file) ?? [];
   if (!field || !schema) return [];
   const local = schema.type === "array" ? '[new Blob(["local file"])]' : 'new Blob(["local file"])';
-  const lines = [
-    `void client.create({ ...${JSON.stringify(example)}, ${JSON.stringify(field)}: ${local} });`,
-  ];
+  const lines = [`void ${call}({ ...${JSON.stringify(example)}, ${JSON.stringify(field)}: ${local} });`];
   const [text] =
     properties.find(([name, property]) => property.type === "string" && !property.file && name !== "model") ??
     [];
   if (text) {
     lines.push(
       `// @ts-expect-error ${text} does not take a local file`,
-      `void client.create({ ...${JSON.stringify(example)}, ${JSON.stringify(text)}: new Blob(["local file"]) });`,
+      `void ${call}({ ...${JSON.stringify(example)}, ${JSON.stringify(text)}: new Blob(["local file"]) });`,
     );
   }
   return lines;
@@ -218,7 +300,11 @@ function localFileChecks({ example, input }: VariantModel): string[] {
  * A value another variant's field of the same name accepts but this one's does not (a rule on the model folded
  * into the variant's schema narrows its enum): the types refuse it too.
  */
-function narrowedEnumChecks({ example, input, model }: VariantModel, variants: VariantModel[]): string[] {
+function narrowedEnumChecks(
+  { example, input, model }: VariantModel,
+  variants: VariantModel[],
+  call: string,
+): string[] {
   return Object.entries(input.properties ?? {}).flatMap(([field, schema]) => {
     if (!schema.enum || field === "model") return [];
     const own = schema.enum;
@@ -227,7 +313,7 @@ function narrowedEnumChecks({ example, input, model }: VariantModel, variants: V
     if (value === undefined) return [];
     return [
       `// @ts-expect-error ${field} of ${model} is one of ${own.join(", ")}, not ${String(value)}`,
-      `void client.create(${JSON.stringify({ ...example, [field]: value })});`,
+      `void ${call}(${JSON.stringify({ ...example, [field]: value })});`,
     ];
   });
 }
@@ -264,21 +350,21 @@ function renderRuleCases(family: FamilyModel): string | undefined {
       }
       return breaks.map(
         ({ rule, body, issues }) =>
-          `  {\n    rule: ${JSON.stringify(`${variant.model} allOf/${rule}`)},\n    path: ${JSON.stringify(action.path)},\n` +
+          `  {\n    rule: ${JSON.stringify(`${variant.model} allOf/${rule}`)},\n    action: ${JSON.stringify(actionProperty(action.name))},\n    path: ${JSON.stringify(action.path)},\n` +
           `    body: ${JSON.stringify(body)},\n    issues: ${JSON.stringify(issues)},\n  },`,
       );
     }),
   );
   if (rows.length === 0) return undefined;
   return `/** Each cross-field rule of each variant, broken; \`issues\` are what both validators must report, in order. */
-const ruleCases: { rule: string; path: string; body: Record<string, unknown>; issues: { path: string; message: string }[] }[] = [
+const ruleCases: { rule: string; action: string; path: string; body: Record<string, unknown>; issues: { path: string; message: string }[] }[] = [
 ${rows.join("\n")}
 ];
 
-describe.each(ruleCases)("$rule", ({ path, body, issues }) => {
+describe.each(ruleCases)("$rule", ({ action, path, body, issues }) => {
   it("is refused before sending, and by the emulator, with the rule's message", async () => {
     const before = emulator.requests.length;
-    const error = await client.create(body as never).catch((e: unknown) => e);
+    const error = await actionOf(action).create(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual(issues);
     expect((error as ValidationError).message).toBe(issues[0]?.message);

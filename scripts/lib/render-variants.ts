@@ -1,4 +1,4 @@
-import type { FamilyModel, VariantModel } from "./family-model.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
 
 /** `src/generated/variants.ts`: the variant table core runs on, and the per-model type map. */
@@ -25,7 +25,7 @@ export function renderVariants(family: FamilyModel): string {
     const input = objectLiteral([...fields, ["properties", objectLiteral(props)], ...ruleField]);
     return [
       "    {",
-      `      model: ${JSON.stringify(variant.model)},`,
+      ...(variant.takesModel ? [`      model: ${JSON.stringify(variant.model)},`] : []),
       `      action: ${JSON.stringify(action.name)},`,
       `      method: "POST",`,
       `      path: ${JSON.stringify(action.path)},`,
@@ -36,15 +36,28 @@ export function renderVariants(family: FamilyModel): string {
       "    },",
     ].join("\n");
   });
+  const taskType = (action: FamilyModel["actions"][number]) =>
+    `Answer<${JSON.stringify(action.getOperationId ?? action.createOperationId)}>`;
+  // The client's own create/run take the model ids that name one variant; the others go through their action.
   const modelMap = family.actions.flatMap((action) =>
-    action.variants.map(
-      (variant) =>
-        `  ${JSON.stringify(variant.model)}: {\n` +
-        `    params: ${paramsType(variant)};\n` +
-        `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
-        `    task: ${action.getOperationId ? `Answer<${JSON.stringify(action.getOperationId)}>` : `Answer<${JSON.stringify(action.createOperationId)}>`};\n` +
-        "  };",
-    ),
+    action.variants
+      .filter((variant) => variant.takesModel && uniqueModel(family, variant.model))
+      .map(
+        (variant) =>
+          `  ${JSON.stringify(variant.model)}: {\n` +
+          `    params: ${paramsType(variant)};\n` +
+          `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
+          `    task: ${taskType(action)};\n` +
+          "  };",
+      ),
+  );
+  const actionMap = family.actions.map(
+    (action) =>
+      `  ${JSON.stringify(action.name)}: {\n` +
+      `    params: ${action.variants.map(paramsType).join(" | ")};\n` +
+      `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
+      `    task: ${taskType(action)};\n` +
+      "  };",
   );
   const takesFiles = family.actions.some((action) =>
     action.variants.some((variant) => fileFields(variant).length),
@@ -70,7 +83,12 @@ export type ${family.typeName}Models = {
 ${modelMap.join("\n")}
 };
 
-/** The model ids of ${family.title}. */
+/** Per action: the parameters of its variants, what create answers and what get reads back. */
+export type ${family.typeName}Actions = {
+${actionMap.join("\n")}
+};
+
+/** The model ids of ${family.title} that name one variant (client.create/run take these). */
 export type ${family.typeName}Model = keyof ${family.typeName}Models;
 
 /** The request parameters of one ${family.title} variant (of any, when no model is given). */
@@ -91,6 +109,14 @@ export function fileFields(variant: VariantModel): string[] {
   return Object.entries(variant.input.properties ?? {})
     .filter(([, schema]) => schema.file)
     .map(([name]) => name);
+}
+
+/** Whether no other action of the family has a variant with this model id. */
+export function uniqueModel(family: FamilyModel, model: string): boolean {
+  let count = 0;
+  for (const action of family.actions)
+    for (const variant of action.variants) if (variant.takesModel && variant.model === model) count++;
+  return count === 1;
 }
 
 function objectLiteral(entries: [string, string][]): string {
@@ -126,19 +152,45 @@ function sharedRuleTexts(variants: VariantModel[]): Map<string, string> {
 }
 
 /** `src/index.ts`: the family's client class, a few lines handing the table to core. */
+/** `text_to_image` → `textToImage`, the client property an action is reached by (as core names it). */
+export const actionProperty = (action: string): string =>
+  action.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+
+/** How a call to this variant starts: `client.` for a model id that names it, else `client.<action>.`. */
+export function callerOf(family: FamilyModel, action: ActionModel, variant: VariantModel): string {
+  return variant.takesModel && uniqueModel(family, variant.model)
+    ? "client."
+    : `client.${actionProperty(action.name)}.`;
+}
+
+/** `src/index.ts`: the family's client class, a few lines handing the table to core. */
 export function renderIndex(family: FamilyModel): string {
-  const first = family.actions[0]?.variants[0];
+  const action = family.actions[0];
+  const first = action?.variants[0];
   const example = first ? JSON.stringify(first.example) : "{}";
-  return `${codeHeader(family)}import { type ClientOptions, RunAPIClient } from "@runapi.ai/core";
-import { catalog, type ${family.typeName}Models } from "./generated/variants.js";
+  const caller = action && first ? callerOf(family, action, first) : "client.";
+  const members = family.actions.map(
+    (each) =>
+      `  /** ${each.name}: \`POST ${each.path}\`${each.variants[0]?.takesModel ? ` — ${each.variants.map((v) => v.model).join(", ")}` : " (no model)"}. */\n` +
+      `  readonly ${actionProperty(each.name)}: ActionClient<${family.typeName}Actions[${JSON.stringify(each.name)}]>;`,
+  );
+  const T = family.typeName;
+  return `${codeHeader(family)}import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type ${T}Actions, type ${T}Models } from "./generated/variants.js";
+
+/** The actions of ${family.title}, each a property of the client with the client's calls for its variants. */
+export interface RunAPI {
+${members.join("\n")}
+}
 
 /**
  * The ${family.title} client: typed per variant, validated before sending, waited on with progress.
  * @example
  * const client = new RunAPI(process.env.RUNAPI_KEY);
- * const task = await client.run(${example});
+ * const task = await ${caller}run(${example});
  */
-export class RunAPI extends RunAPIClient<${family.typeName}Models> {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the action properties core defines.
+export class RunAPI extends RunAPIClient<${T}Models> {
   /** @param options your API key, or \`{ apiKey, baseURL, timeout, fetch }\`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
   constructor(options?: string | ClientOptions) {
     super(options, catalog);
@@ -147,7 +199,7 @@ export class RunAPI extends RunAPIClient<${family.typeName}Models> {
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";
-export type { ${family.typeName}Model, ${family.typeName}Models, ${family.typeName}Params } from "./generated/variants.js";
+export type { ${T}Actions, ${T}Model, ${T}Models, ${T}Params } from "./generated/variants.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "@runapi.ai/core";
 `;

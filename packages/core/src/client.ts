@@ -193,7 +193,7 @@ export class RunAPIClient<M extends ModelMap> {
     { model, action, ...request }: RequestOptions & { model?: string; action?: string },
   ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
-    const variant = this.#variant(typeof task === "string" ? { model } : task, action);
+    const variant = this.#forRead(typeof task === "string" ? { model } : task, action);
     if (typeof id !== "string" || id === "") {
       throw new ValidationError([
         { path: "id", message: "id is required: pass the task returned by create()" },
@@ -251,7 +251,7 @@ export class RunAPIClient<M extends ModelMap> {
     options: WaitOptions & { model?: string; action?: string },
   ): AsyncGenerator<T, T> {
     const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as { id: string };
-    const variant = this.#variant(ref, options.action);
+    const variant = this.#forRead(ref, options.action);
     const pinned = { ...ref, action: variant.action };
     const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
     return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
@@ -312,6 +312,13 @@ export class RunAPIClient<M extends ModelMap> {
     const issues = validateInput(variant.input, params, variant.model);
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
+  }
+
+  /** The variant a task is read through: within an action, its id is enough (its variants share a path). */
+  #forRead(ref: unknown, action?: string): Variant {
+    const model = (ref as { model?: unknown } | null)?.model;
+    const first = this.#catalog.variants.find((variant) => variant.action === action);
+    return model === undefined && first ? first : this.#variant(ref, action);
   }
 
   /**

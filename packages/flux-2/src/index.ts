@@ -1,6 +1,14 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
-import { type ClientOptions, RunAPIClient } from "@runapi.ai/core";
-import { catalog, type Flux2Models } from "./generated/variants.js";
+import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type Flux2Actions, type Flux2Models } from "./generated/variants.js";
+
+/** The actions of Flux 2, each a property of the client with the client's calls for its variants. */
+export interface RunAPI {
+  /** text_to_image: `POST /api/v1/flux_2/text_to_image` — flux-2-pro-text-to-image, flux-2-flex-text-to-image. */
+  readonly textToImage: ActionClient<Flux2Actions["text_to_image"]>;
+  /** image_to_image: `POST /api/v1/flux_2/image_to_image` — flux-2-pro-image-to-image, flux-2-flex-image-to-image. */
+  readonly imageToImage: ActionClient<Flux2Actions["image_to_image"]>;
+}
 
 /**
  * The Flux 2 client: typed per variant, validated before sending, waited on with progress.
@@ -8,6 +16,7 @@ import { catalog, type Flux2Models } from "./generated/variants.js";
  * const client = new RunAPI(process.env.RUNAPI_KEY);
  * const task = await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"});
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the action properties core defines.
 export class RunAPI extends RunAPIClient<Flux2Models> {
   /** @param options your API key, or `{ apiKey, baseURL, timeout, fetch }`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
   constructor(options?: string | ClientOptions) {
@@ -17,6 +26,6 @@ export class RunAPI extends RunAPIClient<Flux2Models> {
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";
-export type { Flux2Model, Flux2Models, Flux2Params } from "./generated/variants.js";
+export type { Flux2Actions, Flux2Model, Flux2Models, Flux2Params } from "./generated/variants.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "@runapi.ai/core";

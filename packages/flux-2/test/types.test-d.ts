@@ -8,7 +8,7 @@ expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-fl
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
-// flux-2-pro-text-to-image
+// text_to_image: flux-2-pro-text-to-image
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-pro-text-to-image","aspect_ratio":"16:9"});
@@ -22,7 +22,7 @@ void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).model).toEqualTypeOf<"flux-2-pro-text-to-image">();
 
-// flux-2-flex-text-to-image
+// text_to_image: flux-2-flex-text-to-image
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-flex-text-to-image","output_resolution":"2k"});
@@ -36,7 +36,7 @@ void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fo
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
 
-// flux-2-pro-image-to-image
+// image_to_image: flux-2-pro-image-to-image
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-pro-image-to-image","source_image_urls":["https://example.com/source.png"]});
@@ -51,7 +51,7 @@ void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same 
 void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-image-to-image">();
 
-// flux-2-flex-image-to-image
+// image_to_image: flux-2-flex-image-to-image
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-flex-image-to-image","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});

@@ -83,7 +83,21 @@ export type Flux2Models = {
   };
 };
 
-/** The model ids of Flux 2. */
+/** Per action: the parameters of its variants, what create answers and what get reads back. */
+export type Flux2Actions = {
+  "text_to_image": {
+    params: components["schemas"]["Flux2ProTextToImage"] | components["schemas"]["Flux2FlexTextToImage"];
+    created: Answer<"createTextToImage">;
+    task: Answer<"getTextToImage">;
+  };
+  "image_to_image": {
+    params: WithFileInputs<components["schemas"]["Flux2ProImageToImage"], "source_image_urls"> | WithFileInputs<components["schemas"]["Flux2FlexImageToImage"], "source_image_urls">;
+    created: Answer<"createImageToImage">;
+    task: Answer<"getImageToImage">;
+  };
+};
+
+/** The model ids of Flux 2 that name one variant (client.create/run take these). */
 export type Flux2Model = keyof Flux2Models;
 
 /** The request parameters of one Flux 2 variant (of any, when no model is given). */
