@@ -240,14 +240,40 @@ describe("pnpm import:catalog on a copy of the repository", () => {
     expect(new Set(withModel.map((variant) => variant.key)).size).toBe(165);
     expect(catalogVariants.length - withModel.length).toBe(25);
     const result = importCatalog(dir);
-    const rulesInSpecs = new Set(
-      catalogVariants.flatMap((variant) =>
-        (variant.schema.allOf ?? []).map(
-          (item: Node) => `${variant.family}/${variant.action} ${JSON.stringify(item)}`,
-        ),
-      ),
-    );
-    expect(rulesInSpecs.size + result.counts.rulesFolded).toBe(106);
+    expect(result.counts).toMatchObject({ rules: 106, rulesFolded: 65 });
+    // Every data rule is in its action's specs: folded into its model's schema, or an allOf item that says
+    // the same for a variant (fields the variant lacks left out).
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const fits = (item: Rule, rule: Rule) =>
+      same(item.required, rule.required) &&
+      same(item.required_any, rule.required_any) &&
+      same(item.enum, rule.enum) &&
+      (item.forbidden ?? []).every((name) => rule.forbidden?.includes(name)) &&
+      Object.entries(item.when ?? {}).every(([name, condition]) => same(rule.when?.[name], condition));
+    let found = 0;
+    let folded = 0;
+    for (const action of readCatalog(dir).actions)
+      for (const rule of action.rules) {
+        const model = action.models.length > 0 ? rule.when?.model : undefined;
+        if (model !== undefined && Object.keys(rule.when ?? {}).length === 1 && !rule.required_any) {
+          folded++;
+          continue;
+        }
+        const carriers = catalogVariants.filter(
+          (variant) =>
+            variant.family === action.family &&
+            variant.action === action.endpoint &&
+            (model === undefined || variant.key === model),
+        );
+        const items = carriers.flatMap((variant) => (variant.schema.allOf ?? []).map(ruleOf));
+        expect(
+          items.some((item) => fits(item, rule as Rule)),
+          `${action.key} ${JSON.stringify(rule)}`,
+        ).toBe(true);
+        found++;
+      }
+    expect(found + folded).toBe(106);
+    expect(folded).toBe(65);
   });
 
   it("writes valid OpenAPI 3.1 documents (redocly's structural rules, every $ref resolved)", async () => {
@@ -504,7 +530,15 @@ describe("pnpm import:catalog on a copy of the repository", () => {
       output: "audio",
       price: { unit: "call", cents: 22 },
     });
+    // Forbidding duration_seconds is moot where the model has no such field: only v5.5's rule names it.
+    expect(v5.allOf[0].then.not.anyOf).not.toContainEqual({ required: ["duration_seconds"] });
+    expect(suno.components.schemas.SunoV55TextToMusic.allOf[0].then.not.anyOf).toContainEqual({
+      required: ["duration_seconds"],
+    });
     expect(suno.components.schemas.SunoV5CoverAudio.properties.upload_url["x-runapi-file"]).toBe(true);
+    // An action without a model has no model property, even where the data lists one.
+    expect(suno.components.schemas.SunoReplaceSection.properties.model).toBeUndefined();
+    expect(suno.components.schemas.SunoReplaceSection.required).not.toContain("model");
     expect(suno.components.schemas.SunoSeparateAudioStems.required).toContain("type");
     // No-model prices are per service: _/extend_video is Grok Imagine's, so Veo 3.1's extend is unknown.
     expect(
@@ -528,6 +562,18 @@ describe("pnpm import:catalog on a copy of the repository", () => {
       input_cents: 140,
       output_cents: 2800,
     });
+    // Price bands are ranges of the duration; entries for values a field does not accept are dropped.
+    expect(
+      readSpec(dir, "grok-imagine").components.schemas.GrokImagineVideo15FastTextToVideo["x-runapi-variant"]
+        .price,
+    ).toEqual({
+      unit: "call",
+      cents: 75,
+      by: { duration_seconds: { "1-10": 18, "11-20": 45, "21-30": 75 } },
+    });
+    expect(
+      readSpec(dir, "wan").components.schemas.Wan22A14bImageToVideoTurbo["x-runapi-variant"].price.by,
+    ).toEqual({ output_resolution: { "480p": 40, "720p": 80 } });
     expect(readSpec(dir, "wan").components.schemas.Wan22AnimateMove["x-runapi-variant"].price).toMatchObject({
       unit: "second",
       duration_source: "videos[0].url",

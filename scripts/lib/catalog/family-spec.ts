@@ -1,5 +1,5 @@
 import { pointer } from "../json-pointer.ts";
-import type { Catalog, ContractAction, InputRule } from "./catalog-data.ts";
+import type { Catalog, ContractAction } from "./catalog-data.ts";
 import { exampleRequest } from "./example-request.ts";
 import {
   modalityOf,
@@ -11,7 +11,7 @@ import {
   words,
 } from "./family-facts.ts";
 import { CALLBACK_URL, CALLBACK_URL_SCHEMA, fieldSchema, type Schema } from "./field-schema.ts";
-import { priceOf } from "./price-rule.ts";
+import { fitPrice, priceOf } from "./price-rule.ts";
 import { placeRules, shapeField } from "./rule-schema.ts";
 import { stableJson } from "./stable-json.ts";
 
@@ -50,6 +50,8 @@ export interface FamilySpec {
   rulesPlaced: Set<string>;
   /** Rules folded into a variant's own schema (their only condition is the model). */
   rulesFolded: Set<string>;
+  /** What the importer changed or could not place in the data's prices, for the run's report. */
+  notes: string[];
 }
 
 const COMMON = "./_shared/common.yaml#/components";
@@ -82,6 +84,7 @@ export function familySpec(
     noModelActions: 0,
     rulesPlaced: new Set(),
     rulesFolded: new Set(),
+    notes: [],
   };
   const unit = (id: string, anchor: string[]): Unit => {
     const created = { id, anchor, locations: [] };
@@ -141,7 +144,9 @@ export function familySpec(
       names.add(name);
       const variant = unit(`variant:${action.endpoint}/${model ?? "_"}`, ["components", "schemas", name]);
       if (model) spec.models.set(model, [...(spec.models.get(model) ?? []), action.endpoint]);
-      return { model, name, variant, schema: variantSchema(spec, catalog, owners, action, model, title) };
+      const schema = variantSchema(spec, catalog, owners, action, model, title);
+      spec.notes.push(...schema.notes);
+      return { model, name, variant, schema };
     });
     if (action.models.length === 0) {
       const [only] = variants;
@@ -229,12 +234,14 @@ function variantSchema(
   action: ContractAction,
   model: string | undefined,
   title: string,
-): Schema & { example: Record<string, unknown> } {
+): Schema & { example: Record<string, unknown>; notes: string[] } {
   const fields = action.fieldsByModel[model ?? "_"] ?? {};
   const properties: Record<string, Schema> = {};
   if (model) properties.model = { type: "string", const: model };
   for (const [name, field] of Object.entries(fields)) {
-    if ((model && name === "model") || name === CALLBACK_URL) continue;
+    // The model is the variant's const; an action without a model has no model property (spec format), even
+    // where the data lists one (suno replace_section's model for uploaded audio).
+    if (name === "model" || name === CALLBACK_URL) continue;
     properties[name] = fieldSchema(name, field, true);
   }
   if (action.task === "async") properties[CALLBACK_URL] = CALLBACK_URL_SCHEMA;
@@ -244,15 +251,12 @@ function variantSchema(
   const shape = shapeField(action);
   if (shape && properties[shape] && !required.includes(shape)) required.push(shape);
   const placed = placeRules(action, model, properties, required);
-  const ruleId = (rule: InputRule) => `${action.key}#${action.rules.indexOf(rule)}`;
-  for (const rule of placed.conditional) spec.rulesPlaced.add(ruleId(rule));
-  for (const rule of placed.folded) {
-    spec.rulesPlaced.add(ruleId(rule));
-    spec.rulesFolded.add(ruleId(rule));
-  }
+  for (const index of placed.placed) spec.rulesPlaced.add(`${action.key}#${index}`);
+  for (const index of placed.folded) spec.rulesFolded.add(`${action.key}#${index}`);
   const order = Object.keys(properties);
   required.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const output = outputOf(action);
+  const priceNotes: string[] = [];
   const example = exampleRequest({ model, output, properties, required, rules: placed.conditional });
   return {
     type: "object",
@@ -265,8 +269,9 @@ function variantSchema(
       status: "active",
       task: action.task,
       output,
-      price: priceOf(catalog, owners, action, model),
+      price: fitPrice(priceOf(catalog, owners, action, model), properties, priceNotes),
     },
     example,
+    notes: priceNotes.map((note) => `${model ?? action.endpoint} (${action.key}): ${note}`),
   };
 }

@@ -43,6 +43,8 @@ export function importReport(result: ImportResult, check: boolean): string[] {
     lines.push(`  gone from the data: family ${family} (specs/${family}.yaml left as is)`);
   for (const id of result.unused)
     lines.push(`  note: ${id} matched no conflict; nothing to accept or keep there`);
+  const notes = result.families.flatMap((plan) => plan.notes.map((note) => `  ${plan.family} ${note}`));
+  if (notes.length > 0) lines.push(`Price notes (${notes.length}):`, ...notes);
   if (result.conflicts.length > 0) {
     lines.push(
       "",

@@ -1,4 +1,5 @@
 import type { Catalog, ContractAction, PriceEntry } from "./catalog-data.ts";
+import type { Schema } from "./field-schema.ts";
 
 /** `x-runapi-variant.price` as the spec format writes it. */
 export type Price = Record<string, unknown>;
@@ -65,4 +66,59 @@ function translate(entry: PriceEntry): Price {
   }
   if (config.duration_source) price.duration_source = config.duration_source.path;
   return price;
+}
+
+const RANGE = /^\d+(\.\d+)?-\d+(\.\d+)?$/;
+const isNumeric = (schema: Schema | undefined) => schema?.type === "integer" || schema?.type === "number";
+
+/**
+ * A price as it reads against the variant's fields. `duration_band` (`1-10`, `11-20`…) is a range of
+ * `duration_seconds`; an entry for a value the field does not accept can never apply and is dropped. Each
+ * change, and each deciding key that is not a request field at all, is told in `notes`.
+ */
+export function fitPrice(price: Price, properties: Record<string, Schema>, notes: string[]): Price {
+  const rename = (field: string) =>
+    field === "duration_band" && isNumeric(properties.duration_seconds) ? "duration_seconds" : field;
+  const keep = (field: string, option: string) => {
+    const property = properties[field];
+    if (!property || option === "any" || (RANGE.test(option) && isNumeric(property))) return true;
+    const accepted = property.enum as unknown[] | undefined;
+    if (accepted && !accepted.map(String).includes(option)) {
+      notes.push(`dropped the price for ${field} ${option}: the field accepts ${accepted.join(", ")}`);
+      return false;
+    }
+    return true;
+  };
+  const fitted: Price = { ...price };
+  const fields: string[] = [];
+  if (price.by) {
+    fitted.by = Object.fromEntries(
+      Object.entries(price.by as Record<string, Record<string, number>>).map(([field, table]) => {
+        fields.push(rename(field));
+        const kept = Object.entries(table).filter(([option]) => keep(rename(field), option));
+        return [rename(field), Object.fromEntries(kept)];
+      }),
+    );
+  }
+  if (price.keys) {
+    const keys = (price.keys as string[]).map(rename);
+    fields.push(...keys);
+    const level = (node: Record<string, unknown>, depth: number): Record<string, unknown> =>
+      Object.fromEntries(
+        Object.entries(node)
+          .filter(([option]) => keep(keys[depth] as string, option))
+          .map(([option, child]) => [
+            option,
+            typeof child === "object" && child !== null
+              ? level(child as Record<string, unknown>, depth + 1)
+              : child,
+          ]),
+      );
+    fitted.keys = keys;
+    fitted.matrix = level(price.matrix as Record<string, unknown>, 0);
+  }
+  for (const field of fields)
+    if (!properties[field])
+      notes.push(`the price depends on ${field}, which is not a request field (kept as the data says)`);
+  return fitted;
 }

@@ -4,10 +4,12 @@ import type { Schema } from "./field-schema.ts";
 /** A variant's rules once placed: JSON Schema items for `allOf`, and what was folded into the schema itself. */
 export interface PlacedRules {
   allOf: Schema[];
-  /** The rules (data form) behind `allOf`, in the same order, for examples. */
+  /** The rules behind `allOf` (as fitted to the variant), in the same order, for examples. */
   conditional: InputRule[];
-  /** Rules whose only condition is this variant's model, applied to its properties and `required`. */
-  folded: InputRule[];
+  /** Indexes (in the action's rules) of the rules this variant carries, folded or in `allOf`. */
+  placed: number[];
+  /** Indexes of the rules whose only condition is this variant's model, applied to its properties and `required`. */
+  folded: number[];
 }
 
 const isPresence = (condition: RuleCondition): condition is { present: boolean } =>
@@ -28,7 +30,7 @@ export function placeRules(
   properties: Record<string, Schema>,
   required: string[],
 ): PlacedRules {
-  const placed: PlacedRules = { allOf: [], conditional: [], folded: [] };
+  const placed: PlacedRules = { allOf: [], conditional: [], placed: [], folded: [] };
   const mine = action.rules
     .map((rule, index) => ({ rule, index, ruleModel: modelOf(action, rule) }))
     .filter(({ ruleModel }) => ruleModel === undefined || ruleModel === model);
@@ -37,7 +39,8 @@ export function placeRules(
     ruleModel !== undefined && Object.keys(rule.when ?? {}).length === 1 && !rule.required_any;
   for (const entry of mine.filter(foldable)) {
     fold(entry.rule, properties, required, where(entry.index));
-    placed.folded.push(entry.rule);
+    placed.placed.push(entry.index);
+    placed.folded.push(entry.index);
   }
   for (const { rule, index } of mine.filter((entry) => !foldable(entry))) {
     for (const name of [
@@ -47,10 +50,35 @@ export function placeRules(
     ])
       if (!properties[name])
         throw new Error(`${where(index)} needs ${name}, which this variant does not have`);
-    placed.allOf.push(ruleSchema(rule));
-    placed.conditional.push(rule);
+    const fitted = fitRule(rule, properties);
+    if (!fitted) continue;
+    placed.allOf.push(ruleSchema(fitted));
+    placed.conditional.push(fitted);
+    placed.placed.push(index);
   }
   return placed;
+}
+
+/**
+ * A rule as it reads for a variant that lacks some of the fields it names: a field the variant does not have is
+ * refused already (no need to forbid it), never present (its `present: false` test always holds, any other test
+ * never does). Undefined when nothing is left for this variant.
+ */
+function fitRule(rule: InputRule, properties: Record<string, Schema>): InputRule | undefined {
+  const when: Record<string, RuleCondition> = {};
+  for (const [name, condition] of Object.entries(rule.when ?? {})) {
+    if (name === "model" || properties[name]) when[name] = condition;
+    else if (!(isPresence(condition) && !condition.present)) return undefined;
+  }
+  const fitted: InputRule = { ...rule };
+  if (rule.when) fitted.when = when;
+  if (Object.keys(when).length === 0) delete fitted.when;
+  if (rule.forbidden) {
+    fitted.forbidden = rule.forbidden.filter((name) => properties[name]);
+    if (fitted.forbidden.length === 0) delete fitted.forbidden;
+  }
+  const asks = fitted.required?.length || fitted.forbidden || fitted.required_any?.length || fitted.enum;
+  return asks ? fitted : undefined;
 }
 
 function fold(rule: InputRule, properties: Record<string, Schema>, required: string[], where: string) {
