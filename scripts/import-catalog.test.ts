@@ -702,6 +702,19 @@ describe("hand edits and data changes", () => {
     expect(importCatalog(dir).writes.size).toBe(0);
   }, 60_000);
 
+  it("leaves a deleted spec deleted and says how to import it afresh", () => {
+    rmSync(join(dir, "specs/luma.yaml"));
+    const run = runImport(dir);
+    expect(run.status, run.out).toBe(0);
+    expect(run.out).toContain("specs/luma.yaml was imported before and has been deleted: left deleted");
+    expect(readdirSync(join(dir, "specs"))).not.toContain("luma.yaml");
+    editJson(dir, STATE_FILE, (state) => {
+      delete state.families.luma;
+    });
+    expect(runImport(dir).status).toBe(0);
+    expect(readSpec(dir, "luma").info.title).toBe("Luma");
+  }, 30_000);
+
   it("--check fails while a run would change something", () => {
     editJson(dir, PRICING_FILE, (data) => {
       data.endpoints["suno-v4.5/text_to_music"].unit_price_cents = 31;

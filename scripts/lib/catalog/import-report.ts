@@ -39,6 +39,11 @@ export function importReport(result: ImportResult, check: boolean): string[] {
       lines.push(
         `  gone from the data: ${id} in ${outcome.file} (left in the spec; delete it by hand if it is retired)`,
       );
+  for (const outcome of result.outcomes)
+    if (outcome.deleted)
+      lines.push(
+        `  ${outcome.file} was imported before and has been deleted: left deleted (to import it afresh, remove its family from specs/_catalog/imported.json)`,
+      );
   for (const family of result.goneFamilies)
     lines.push(`  gone from the data: family ${family} (specs/${family}.yaml left as is)`);
   for (const id of result.unused)

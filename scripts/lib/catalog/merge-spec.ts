@@ -26,6 +26,8 @@ export interface FamilyOutcome {
   /** The new text, or undefined when the file does not change. */
   text: string | undefined;
   created: boolean;
+  /** The file was imported before and has since been deleted: it stays deleted. */
+  deleted: boolean;
   state: FamilyState;
   /** Locations written because they were new, changed by the data, or removed from it. */
   added: number;
@@ -79,6 +81,7 @@ export function mergeFamily(
     file: plan.file,
     text: undefined,
     created: text === undefined,
+    deleted: text === undefined && previous !== undefined,
     state: {},
     added: 0,
     changed: 0,
@@ -176,7 +179,7 @@ export function mergeFamily(
   }
   // In file order, so that new keys land where a fresh file would have them; removals first.
   edits.sort((a, b) => a.order - b.order);
-  if (edits.length > 0) outcome.text = applyEdits(text ?? CREATED_HEADER, edits);
+  if (edits.length > 0 && !outcome.deleted) outcome.text = applyEdits(text ?? CREATED_HEADER, edits);
   return outcome;
 }
 
