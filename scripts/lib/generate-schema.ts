@@ -5,6 +5,8 @@ import { codeHeader } from "./header.ts";
 
 /** `src/generated/schema.ts`: the spec's types, written by openapi-typescript. */
 export async function generateSchema(family: FamilyModel, specPath: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(specPath), { silent: true });
+  // A field with a default is optional in a request: the API fills it in (openapi-typescript's own default would
+  // make it required).
+  const ast = await openapiTS(pathToFileURL(specPath), { silent: true, defaultNonNullable: false });
   return `${codeHeader(family)}${astToString(ast)}`;
 }

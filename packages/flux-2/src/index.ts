@@ -4,10 +4,12 @@ import { catalog, type Flux2Actions, type Flux2Models } from "./generated/varian
 
 /** The actions of Flux 2, each a property of the client with the client's calls for its variants. */
 export interface RunAPI {
-  /** text_to_image: `POST /api/v1/flux_2/text_to_image` — flux-2-pro-text-to-image, flux-2-flex-text-to-image. */
+  /** text_to_image: `POST /api/v1/flux_2/text_to_image` — flux-2-pro-text-to-image, flux-2-flex-text-to-image, flux-2-max-text-to-image. */
   readonly textToImage: ActionClient<Flux2Actions["text_to_image"]>;
   /** image_to_image: `POST /api/v1/flux_2/image_to_image` — flux-2-pro-image-to-image, flux-2-flex-image-to-image. */
   readonly imageToImage: ActionClient<Flux2Actions["image_to_image"]>;
+  /** remix_image: `POST /api/v1/flux_2/remix_image` — flux-2-flex-remix-image, flux-2-max-remix-image, flux-2-pro-remix-image. */
+  readonly remixImage: ActionClient<Flux2Actions["remix_image"]>;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Flux2Model, RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
-expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image">();
+expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-max-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image" | "flux-2-flex-remix-image" | "flux-2-max-remix-image" | "flux-2-pro-remix-image">();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -12,6 +12,8 @@ void client.create({ model: "not-a-model" });
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-pro-text-to-image","aspect_ratio":"16:9"});
+// @ts-expect-error output_count is not a parameter of flux-2-pro-text-to-image
+void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9","output_count":1});
 // @ts-expect-error source_image_urls is not a parameter of flux-2-pro-text-to-image
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9","source_image_urls":["https://example.com/file"]});
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
@@ -26,6 +28,8 @@ expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A l
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-flex-text-to-image","output_resolution":"2k"});
+// @ts-expect-error output_count is not a parameter of flux-2-flex-text-to-image
+void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","output_count":1});
 // @ts-expect-error source_image_urls is not a parameter of flux-2-flex-text-to-image
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","source_image_urls":["https://example.com/file"]});
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
@@ -36,12 +40,36 @@ void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fo
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
 
+// text_to_image: flux-2-max-text-to-image
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-max-text-to-image","aspect_ratio":"1:1"});
+// @ts-expect-error aspect_ratio is required
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error enable_safety_checker is not a parameter of flux-2-max-text-to-image
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","enable_safety_checker":true});
+// @ts-expect-error source_image_urls is not a parameter of flux-2-max-text-to-image
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","source_image_urls":["https://example.com/file"]});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_resolution":"not-a-listed-value"});
+// @ts-expect-error output_count accepts only 1
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_count":"not-a-listed-value"});
+// @ts-expect-error aspect_ratio of flux-2-max-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
+// @ts-expect-error output_resolution of flux-2-max-text-to-image is one of 1k, not 2k
+void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_resolution":"2k"});
+expectTypeOf((await client.run({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-text-to-image">();
+
 // image_to_image: flux-2-pro-image-to-image
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]});
 // @ts-expect-error prompt is required
 void client.create({"model":"flux-2-pro-image-to-image","source_image_urls":["https://example.com/source.png"]});
 // @ts-expect-error source_image_urls is required
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns"});
+// @ts-expect-error output_count is not a parameter of flux-2-pro-image-to-image
+void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"output_count":1});
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
@@ -57,6 +85,8 @@ void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the phot
 void client.create({"model":"flux-2-flex-image-to-image","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});
 // @ts-expect-error source_image_urls is required
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","aspect_ratio":"auto"});
+// @ts-expect-error output_count is not a parameter of flux-2-flex-image-to-image
+void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto","output_count":1});
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k
@@ -65,3 +95,62 @@ void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).model).toEqualTypeOf<"flux-2-flex-image-to-image">();
+
+// remix_image: flux-2-flex-remix-image
+void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-flex-remix-image","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error source_image_urls is required
+void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error output_count is not a parameter of flux-2-flex-remix-image
+void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"output_count":1});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"output_resolution":"not-a-listed-value"});
+void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "source_image_urls": [new Blob(["local file"])] });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-flex-remix-image">();
+
+// remix_image: flux-2-max-remix-image
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-max-remix-image","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"});
+// @ts-expect-error source_image_urls is required
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"});
+// @ts-expect-error aspect_ratio is required
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error enable_safety_checker is not a parameter of flux-2-max-remix-image
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","enable_safety_checker":true});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","output_resolution":"not-a-listed-value"});
+// @ts-expect-error output_count accepts only 1
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","output_count":"not-a-listed-value"});
+void client.create({ ...{"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"}, "source_image_urls": [new Blob(["local file"])] });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"}, "prompt": new Blob(["local file"]) });
+// @ts-expect-error aspect_ratio of flux-2-max-remix-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"auto"});
+// @ts-expect-error output_resolution of flux-2-max-remix-image is one of 1k, not 2k
+void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","output_resolution":"2k"});
+expectTypeOf((await client.run({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-remix-image">();
+
+// remix_image: flux-2-pro-remix-image
+void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error prompt is required
+void client.create({"model":"flux-2-pro-remix-image","source_image_urls":["https://example.com/source.png"]});
+// @ts-expect-error source_image_urls is required
+void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error output_count is not a parameter of flux-2-pro-remix-image
+void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"output_count":1});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, auto
+void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"not-a-listed-value"});
+// @ts-expect-error output_resolution accepts only 1k, 2k
+void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"output_resolution":"not-a-listed-value"});
+void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "source_image_urls": [new Blob(["local file"])] });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-remix-image">();

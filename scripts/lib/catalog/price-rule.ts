@@ -74,7 +74,8 @@ const isNumeric = (schema: Schema | undefined) => schema?.type === "integer" || 
 /**
  * A price as it reads against the variant's fields. `duration_band` (`1-10`, `11-20`…) is a range of
  * `duration_seconds`; an entry for a value the field does not accept can never apply and is dropped. Each
- * change, and each deciding key that is not a request field at all, is told in `notes`.
+ * change is told in `notes`. A price decided by a key that is not a request field (the API derives it) cannot
+ * be computed from the parameters: it is written as unknown, and told too.
  */
 export function fitPrice(price: Price, properties: Record<string, Schema>, notes: string[]): Price {
   const rename = (field: string) =>
@@ -117,8 +118,14 @@ export function fitPrice(price: Price, properties: Record<string, Schema>, notes
     fitted.keys = keys;
     fitted.matrix = level(price.matrix as Record<string, unknown>, 0);
   }
-  for (const field of fields)
-    if (!properties[field])
-      notes.push(`the price depends on ${field}, which is not a request field (kept as the data says)`);
+  const derived = fields.filter((field) => !properties[field]);
+  if (derived.length > 0) {
+    // The API derives these from the request (which inputs it holds); no price can be read off the parameters
+    // alone, so the spec says the price is not known offline and quotes come from the API.
+    notes.push(
+      `the price depends on ${derived.join(", ")}, which ${derived.length > 1 ? "are not request fields" : "is not a request field"}: written as unknown (ask the API for a quote)`,
+    );
+    return { unit: "unknown" };
+  }
   return fitted;
 }

@@ -68,6 +68,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/flux_2/remix_image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a remix-image task. */
+        post: operations["createRemixImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flux_2/remix_image/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a remix-image task. */
+        get: operations["getRemixImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -163,6 +197,118 @@ export interface components {
             output_resolution?: components["schemas"]["OutputResolution"];
             enable_safety_checker?: components["schemas"]["EnableSafetyChecker"];
             callback_url?: components["schemas"]["CallbackUrl"];
+        };
+        /** flux-2-flex-remix-image · remix image */
+        Flux2FlexRemixImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-2-flex-remix-image";
+            /** @description Image editing instruction. */
+            prompt: string;
+            /** @description Public source image URLs. */
+            source_image_urls: string[];
+            /**
+             * @description Output aspect ratio.
+             * @enum {string}
+             */
+            aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
+            /**
+             * @description Output resolution.
+             * @enum {string}
+             */
+            output_resolution?: "1k" | "2k";
+            /** @description Enable the safety checker. */
+            enable_safety_checker?: boolean;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** flux-2-max-remix-image · remix image */
+        Flux2MaxRemixImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-2-max-remix-image";
+            /** @description Image editing instruction. */
+            prompt: string;
+            /** @description Exactly one public HTTP(S) source image URL. */
+            source_image_urls: string[];
+            /**
+             * @description Output aspect ratio.
+             * @enum {string}
+             */
+            aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
+            /**
+             * @description Output resolution.
+             * @default 1k
+             * @enum {string}
+             */
+            output_resolution?: "1k";
+            /**
+             * @description Number of images to generate.
+             * @default 1
+             * @enum {integer}
+             */
+            output_count?: 1;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** flux-2-pro-remix-image · remix image */
+        Flux2ProRemixImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-2-pro-remix-image";
+            /** @description Image editing instruction. */
+            prompt: string;
+            /** @description Public source image URLs. */
+            source_image_urls: string[];
+            /**
+             * @description Output aspect ratio.
+             * @enum {string}
+             */
+            aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
+            /**
+             * @description Output resolution.
+             * @enum {string}
+             */
+            output_resolution?: "1k" | "2k";
+            /** @description Enable the safety checker. */
+            enable_safety_checker?: boolean;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** flux-2-max-text-to-image · text to image */
+        Flux2MaxTextToImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-2-max-text-to-image";
+            /** @description Image description. */
+            prompt: string;
+            /**
+             * @description Output aspect ratio.
+             * @enum {string}
+             */
+            aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
+            /**
+             * @description Output resolution.
+             * @default 1k
+             * @enum {string}
+             */
+            output_resolution?: "1k";
+            /**
+             * @description Number of images to generate.
+             * @default 1
+             * @enum {integer}
+             */
+            output_count?: 1;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
         };
         /**
          * @description Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
@@ -273,7 +419,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Flux2ProTextToImage"] | components["schemas"]["Flux2FlexTextToImage"];
+                "application/json": components["schemas"]["Flux2ProTextToImage"] | components["schemas"]["Flux2FlexTextToImage"] | components["schemas"]["Flux2MaxTextToImage"];
             };
         };
         responses: {
@@ -324,6 +470,44 @@ export interface operations {
         };
     };
     getImageToImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task id returned by create. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImagesTask"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createRemixImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Flux2FlexRemixImage"] | components["schemas"]["Flux2MaxRemixImage"] | components["schemas"]["Flux2ProRemixImage"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskCreated"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+    getRemixImage: {
         parameters: {
             query?: never;
             header?: never;

@@ -9,8 +9,14 @@ const p1: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16"
 const p2: InputSchema = {"type":"string","enum":["1k","2k"],"default":"1k"};
 const p3: InputSchema = {"type":"boolean"};
 const p4: InputSchema = {"type":"string","pattern":"^https?://"};
-const p5: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string","pattern":"^https?://"},"file":true};
-const p6: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3","auto"],"default":"1:1"};
+const p5: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3"]};
+const p6: InputSchema = {"type":"string","enum":["1k"],"default":"1k"};
+const p7: InputSchema = {"type":"integer","enum":[1],"default":1};
+const p8: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string","pattern":"^https?://"},"file":true};
+const p9: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3","auto"],"default":"1:1"};
+const p10: InputSchema = {"type":"array","minItems":1,"maxItems":8,"items":{"type":"string"},"file":true};
+const p11: InputSchema = {"type":"string","enum":["1:1","4:3","3:4","16:9","9:16","3:2","2:3","auto"]};
+const p12: InputSchema = {"type":"string","enum":["1k","2k"]};
 
 /** Every Flux 2 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
@@ -37,6 +43,16 @@ export const catalog: Catalog = {
       input: { "type": "object", "additionalProperties": false, "required": ["model","prompt"], "properties": { "model": {"type":"string","const":"flux-2-flex-text-to-image"}, "prompt": p0, "aspect_ratio": p1, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
     },
     {
+      model: "flux-2-max-text-to-image",
+      action: "text_to_image",
+      method: "POST",
+      path: "/api/v1/flux_2/text_to_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"unknown"},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","aspect_ratio"], "properties": { "model": {"type":"string","const":"flux-2-max-text-to-image"}, "prompt": p0, "aspect_ratio": p5, "output_resolution": p6, "output_count": p7, "callback_url": p4 } },
+    },
+    {
       model: "flux-2-pro-image-to-image",
       action: "image_to_image",
       method: "POST",
@@ -44,7 +60,7 @@ export const catalog: Catalog = {
       status: "active",
       task: "async",
       price: {"unit":"call","cents":5,"by":{"output_resolution":{"1k":5,"2k":7}}},
-      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-pro-image-to-image"}, "prompt": p0, "source_image_urls": p5, "aspect_ratio": p6, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-pro-image-to-image"}, "prompt": p0, "source_image_urls": p8, "aspect_ratio": p9, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
     },
     {
       model: "flux-2-flex-image-to-image",
@@ -54,7 +70,37 @@ export const catalog: Catalog = {
       status: "active",
       task: "async",
       price: {"unit":"call","cents":14,"by":{"output_resolution":{"1k":14,"2k":24}}},
-      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-flex-image-to-image"}, "prompt": p0, "source_image_urls": p5, "aspect_ratio": p6, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-flex-image-to-image"}, "prompt": p0, "source_image_urls": p8, "aspect_ratio": p9, "output_resolution": p2, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-flex-remix-image",
+      action: "remix_image",
+      method: "POST",
+      path: "/api/v1/flux_2/remix_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":14,"by":{"output_resolution":{"1k":14,"2k":24}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-flex-remix-image"}, "prompt": p0, "source_image_urls": p10, "aspect_ratio": p11, "output_resolution": p12, "enable_safety_checker": p3, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-max-remix-image",
+      action: "remix_image",
+      method: "POST",
+      path: "/api/v1/flux_2/remix_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"unknown"},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls","aspect_ratio"], "properties": { "model": {"type":"string","const":"flux-2-max-remix-image"}, "prompt": p0, "source_image_urls": {"type":"array","minItems":1,"maxItems":1,"items":{"type":"string"},"file":true}, "aspect_ratio": p5, "output_resolution": p6, "output_count": p7, "callback_url": p4 } },
+    },
+    {
+      model: "flux-2-pro-remix-image",
+      action: "remix_image",
+      method: "POST",
+      path: "/api/v1/flux_2/remix_image",
+      status: "active",
+      task: "async",
+      price: {"unit":"call","cents":5,"by":{"output_resolution":{"1k":5,"2k":7}}},
+      input: { "type": "object", "additionalProperties": false, "required": ["model","prompt","source_image_urls"], "properties": { "model": {"type":"string","const":"flux-2-pro-remix-image"}, "prompt": p0, "source_image_urls": p10, "aspect_ratio": p11, "output_resolution": p12, "enable_safety_checker": p3, "callback_url": p4 } },
     },
   ],
 };
@@ -71,6 +117,11 @@ export type Flux2Models = {
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
   };
+  "flux-2-max-text-to-image": {
+    params: components["schemas"]["Flux2MaxTextToImage"];
+    created: Answer<"createTextToImage">;
+    task: Answer<"getTextToImage">;
+  };
   "flux-2-pro-image-to-image": {
     params: WithFileInputs<components["schemas"]["Flux2ProImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
@@ -81,12 +132,27 @@ export type Flux2Models = {
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
   };
+  "flux-2-flex-remix-image": {
+    params: WithFileInputs<components["schemas"]["Flux2FlexRemixImage"], "source_image_urls">;
+    created: Answer<"createRemixImage">;
+    task: Answer<"getRemixImage">;
+  };
+  "flux-2-max-remix-image": {
+    params: WithFileInputs<components["schemas"]["Flux2MaxRemixImage"], "source_image_urls">;
+    created: Answer<"createRemixImage">;
+    task: Answer<"getRemixImage">;
+  };
+  "flux-2-pro-remix-image": {
+    params: WithFileInputs<components["schemas"]["Flux2ProRemixImage"], "source_image_urls">;
+    created: Answer<"createRemixImage">;
+    task: Answer<"getRemixImage">;
+  };
 };
 
 /** Per action: the parameters of its variants, what create answers and what get reads back. */
 export type Flux2Actions = {
   "text_to_image": {
-    params: components["schemas"]["Flux2ProTextToImage"] | components["schemas"]["Flux2FlexTextToImage"];
+    params: components["schemas"]["Flux2ProTextToImage"] | components["schemas"]["Flux2FlexTextToImage"] | components["schemas"]["Flux2MaxTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
   };
@@ -94,6 +160,11 @@ export type Flux2Actions = {
     params: WithFileInputs<components["schemas"]["Flux2ProImageToImage"], "source_image_urls"> | WithFileInputs<components["schemas"]["Flux2FlexImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
+  };
+  "remix_image": {
+    params: WithFileInputs<components["schemas"]["Flux2FlexRemixImage"], "source_image_urls"> | WithFileInputs<components["schemas"]["Flux2MaxRemixImage"], "source_image_urls"> | WithFileInputs<components["schemas"]["Flux2ProRemixImage"], "source_image_urls">;
+    created: Answer<"createRemixImage">;
+    task: Answer<"getRemixImage">;
   };
 };
 

@@ -1,0 +1,243 @@
+// Generated from specs/flux-kontext.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+export interface paths {
+    "/api/v1/flux_kontext/text_to_image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a text-to-image task. */
+        post: operations["createTextToImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flux_kontext/text_to_image/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a text-to-image task. */
+        get: operations["getTextToImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** flux-kontext-max · text to image */
+        FluxKontextMaxTextToImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-kontext-max";
+            /** @description Image description (English only). */
+            prompt: string;
+            /**
+             * @description Output aspect ratio. Default: 16:9.
+             * @enum {string}
+             */
+            aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+            /**
+             * @description Output format. Default: jpeg.
+             * @enum {string}
+             */
+            output_format?: "jpeg" | "png";
+            /** @description Source image URL for editing mode. */
+            source_image_url?: string;
+            /** @description Auto-translate non-English prompts. Default: true. */
+            enable_translation?: boolean;
+            /** @description Expand the prompt with more detail. Default: false. */
+            enable_prompt_expansion?: boolean;
+            /** @description Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2. */
+            safety_tolerance?: number;
+            /** @description Watermark identifier. */
+            watermark?: string;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** flux-kontext-pro · text to image */
+        FluxKontextProTextToImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "flux-kontext-pro";
+            /** @description Image description (English only). */
+            prompt: string;
+            /**
+             * @description Output aspect ratio. Default: 16:9.
+             * @enum {string}
+             */
+            aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+            /**
+             * @description Output format. Default: jpeg.
+             * @enum {string}
+             */
+            output_format?: "jpeg" | "png";
+            /** @description Source image URL for editing mode. */
+            source_image_url?: string;
+            /** @description Auto-translate non-English prompts. Default: true. */
+            enable_translation?: boolean;
+            /** @description Expand the prompt with more detail. Default: false. */
+            enable_prompt_expansion?: boolean;
+            /** @description Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2. */
+            safety_tolerance?: number;
+            /** @description Watermark identifier. */
+            watermark?: string;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /**
+         * @description Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+         * @enum {string}
+         */
+        TaskStatus: "pending" | "processing" | "completed" | "failed";
+        /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
+        Billing: {
+            /** @description The amount held when the task was created. */
+            reservation?: {
+                amount_cents?: number;
+            } | null;
+            /** @description The amount charged when the task completed. */
+            settlement?: {
+                charged_amount_cents?: number;
+            } | null;
+            /** @description When the reservation was refunded (failed tasks). */
+            refund?: {
+                refunded_at?: string;
+            } | null;
+        };
+        /** @description The answer to a create request. */
+        TaskCreated: {
+            /** @description The task id; keep it to resume waiting. */
+            id: string;
+            status: components["schemas"]["TaskStatus"];
+            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            task_replayed?: boolean;
+            billing?: components["schemas"]["Billing"];
+        };
+        /** @description Every error answer. */
+        Error: {
+            error: {
+                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                code: string;
+                /** @description A sentence for people; validation messages name the field. */
+                message: string;
+            };
+        };
+        /** @description Why a task failed. */
+        TaskError: string | {
+            code?: string;
+            message?: string;
+        };
+        /** @description A task as read back with GET. */
+        Task: {
+            id: string;
+            status: components["schemas"]["TaskStatus"];
+            error?: components["schemas"]["TaskError"];
+            billing?: components["schemas"]["Billing"];
+            created_at?: string;
+            completed_at?: string;
+        };
+        ImageOutput: {
+            /** @description A temporary URL; download within 7 days. */
+            url: string;
+        };
+        /** @description A task of an image family; `images` is set once it has completed. */
+        ImagesTask: components["schemas"]["Task"] & {
+            images?: components["schemas"]["ImageOutput"][];
+        };
+    };
+    responses: {
+        /** @description The task was created (or replayed for the same Idempotency-Key). */
+        TaskCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TaskCreated"];
+            };
+        };
+        /** @description An error, in the API's error shape. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The task. */
+        ImagesTask: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImagesTask"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The task id returned by create. */
+        TaskId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createTextToImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FluxKontextMaxTextToImage"] | components["schemas"]["FluxKontextProTextToImage"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskCreated"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+    getTextToImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task id returned by create. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ImagesTask"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+}

@@ -1,0 +1,25 @@
+// Generated from specs/gemini-tts.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { GeminiTtsModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<GeminiTtsModel>().toEqualTypeOf<"gemini-2.5-pro-tts" | "gemini-3.1-flash-tts">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// text_to_speech: gemini-2.5-pro-tts
+void client.create({"model":"gemini-2.5-pro-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]});
+// @ts-expect-error speakers is required
+void client.create({"model":"gemini-2.5-pro-tts","dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]});
+// @ts-expect-error dialogue_turns is required
+void client.create({"model":"gemini-2.5-pro-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}]});
+expectTypeOf((await client.run({"model":"gemini-2.5-pro-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]})).model).toEqualTypeOf<"gemini-2.5-pro-tts">();
+
+// text_to_speech: gemini-3.1-flash-tts
+void client.create({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]});
+// @ts-expect-error speakers is required
+void client.create({"model":"gemini-3.1-flash-tts","dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]});
+// @ts-expect-error dialogue_turns is required
+void client.create({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}]});
+expectTypeOf((await client.run({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]})).model).toEqualTypeOf<"gemini-3.1-flash-tts">();

@@ -1,0 +1,22 @@
+// Generated from specs/infinitetalk.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { InfinitetalkModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<InfinitetalkModel>().toEqualTypeOf<"infinitetalk-from-audio">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// audio_to_video: infinitetalk-from-audio
+void client.create({"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
+// @ts-expect-error source_image_url is required
+void client.create({"model":"infinitetalk-from-audio","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
+// @ts-expect-error source_audio_url is required
+void client.create({"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
+// @ts-expect-error output_resolution accepts only 480p, 720p
+void client.create({"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"not-a-listed-value"});
+void client.create({ ...{"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "source_image_url": new Blob(["local file"]) });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"infinitetalk-from-audio">();

@@ -1,0 +1,29 @@
+// Generated from specs/luma.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type LumaActions, type LumaModels } from "./generated/variants.js";
+
+/** The actions of Luma, each a property of the client with the client's calls for its variants. */
+export interface RunAPI {
+  /** modify_video: `POST /api/v1/luma/modify_video` — luma-modify-video. */
+  readonly modifyVideo: ActionClient<LumaActions["modify_video"]>;
+}
+
+/**
+ * The Luma client: typed per variant, validated before sending, waited on with progress.
+ * @example
+ * const client = new RunAPI(process.env.RUNAPI_KEY);
+ * const task = await client.run({"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"});
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the action properties core defines.
+export class RunAPI extends RunAPIClient<LumaModels> {
+  /** @param options your API key, or `{ apiKey, baseURL, timeout, fetch }`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
+  constructor(options?: string | ClientOptions) {
+    super(options, catalog);
+  }
+}
+
+export default RunAPI;
+export { catalog } from "./generated/variants.js";
+export type { LumaActions, LumaModel, LumaModels, LumaParams } from "./generated/variants.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export * from "@runapi.ai/core";

@@ -1,0 +1,2 @@
+// Generated from specs/luma.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+export * from "@runapi.ai/core/node";

@@ -1,0 +1,379 @@
+// Generated from specs/omnihuman.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+export interface paths {
+    "/api/v1/omnihuman/audio_to_video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an audio-to-video task. */
+        post: operations["createAudioToVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/omnihuman/audio_to_video/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an audio-to-video task. */
+        get: operations["getAudioToVideo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/omnihuman/human_identification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a human-identification task. */
+        post: operations["createHumanIdentification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/omnihuman/human_identification/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a human-identification task. */
+        get: operations["getHumanIdentification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/omnihuman/subject_detection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a subject-detection task. */
+        post: operations["createSubjectDetection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/omnihuman/subject_detection/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a subject-detection task. */
+        get: operations["getSubjectDetection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** omnihuman-1.5 · audio to video */
+        Omnihuman15AudioToVideo: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "omnihuman-1.5";
+            source_image_url: string;
+            source_audio_url: string;
+            mask_urls?: string[];
+            prompt?: string;
+            /** @enum {string} */
+            output_resolution?: "720p" | "1080p";
+            enable_fast_mode?: boolean;
+            seed?: number;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** omnihuman-1.5-human-identification · human identification */
+        Omnihuman15HumanIdentification: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "omnihuman-1.5-human-identification";
+            source_image_url: string;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /** omnihuman-1.5-subject-detection · subject detection */
+        Omnihuman15SubjectDetection: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "omnihuman-1.5-subject-detection";
+            source_image_url: string;
+            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            callback_url?: string;
+        };
+        /**
+         * @description Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+         * @enum {string}
+         */
+        TaskStatus: "pending" | "processing" | "completed" | "failed";
+        /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
+        Billing: {
+            /** @description The amount held when the task was created. */
+            reservation?: {
+                amount_cents?: number;
+            } | null;
+            /** @description The amount charged when the task completed. */
+            settlement?: {
+                charged_amount_cents?: number;
+            } | null;
+            /** @description When the reservation was refunded (failed tasks). */
+            refund?: {
+                refunded_at?: string;
+            } | null;
+        };
+        /** @description The answer to a create request. */
+        TaskCreated: {
+            /** @description The task id; keep it to resume waiting. */
+            id: string;
+            status: components["schemas"]["TaskStatus"];
+            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            task_replayed?: boolean;
+            billing?: components["schemas"]["Billing"];
+        };
+        /** @description Every error answer. */
+        Error: {
+            error: {
+                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                code: string;
+                /** @description A sentence for people; validation messages name the field. */
+                message: string;
+            };
+        };
+        /** @description Why a task failed. */
+        TaskError: string | {
+            code?: string;
+            message?: string;
+        };
+        /** @description A task as read back with GET. */
+        Task: {
+            id: string;
+            status: components["schemas"]["TaskStatus"];
+            error?: components["schemas"]["TaskError"];
+            billing?: components["schemas"]["Billing"];
+            created_at?: string;
+            completed_at?: string;
+        };
+        VideoOutput: {
+            /** @description A temporary URL; download within 7 days. */
+            url: string;
+        };
+        /** @description A task of a video action; `videos` is set once it has completed. */
+        VideosTask: components["schemas"]["Task"] & {
+            videos?: components["schemas"]["VideoOutput"][];
+        };
+        TextOutput: {
+            text: string;
+        };
+        /** @description A task of an action that answers in text; `texts` is set once it has completed. */
+        TextsTask: components["schemas"]["Task"] & {
+            texts?: components["schemas"]["TextOutput"][];
+        };
+    };
+    responses: {
+        /** @description The task was created (or replayed for the same Idempotency-Key). */
+        TaskCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TaskCreated"];
+            };
+        };
+        /** @description An error, in the API's error shape. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The task. */
+        VideosTask: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VideosTask"];
+            };
+        };
+        /** @description The task. */
+        TextsTask: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TextsTask"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The task id returned by create. */
+        TaskId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createAudioToVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Omnihuman15AudioToVideo"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskCreated"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+    getAudioToVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task id returned by create. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VideosTask"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createHumanIdentification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Omnihuman15HumanIdentification"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskCreated"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+    getHumanIdentification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task id returned by create. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TextsTask"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createSubjectDetection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Omnihuman15SubjectDetection"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskCreated"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+    getSubjectDetection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task id returned by create. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TextsTask"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+}

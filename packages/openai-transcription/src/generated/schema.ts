@@ -1,0 +1,194 @@
+// Generated from specs/openai-transcription.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+export interface paths {
+    "/api/v1/openai_transcription/speech_to_text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run speech to text; the answer is the finished result. */
+        post: operations["createSpeechToText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** gpt-transcribe · speech to text */
+        OpenaiTranscriptionGptTranscribeSpeechToText: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "gpt-transcribe";
+            /** @description Audio file upload, up to 25 MB. */
+            file: string;
+            /** @description Optional text that guides transcription style and vocabulary. */
+            prompt?: string;
+            /** @description Audio language as an ISO-639-1 code. */
+            language?: string;
+            /** @description Candidate audio languages as ISO-639-1 codes. */
+            languages?: string[];
+            /** @description Terms that should receive additional recognition guidance. */
+            keywords?: string[];
+            /** @description Sampling temperature from 0 to 1. */
+            temperature?: number;
+            /**
+             * @description Response body format.
+             * @enum {string}
+             */
+            response_format?: "json" | "text";
+            /** @description Whether to request a streamed response when supported. */
+            stream?: boolean;
+        };
+        /** whisper-1 · speech to text */
+        OpenaiTranscriptionWhisper1SpeechToText: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            model: "whisper-1";
+            /** @description Audio file upload, up to 25 MB. */
+            file: string;
+            /** @description Optional text that guides transcription style and vocabulary. */
+            prompt?: string;
+            /** @description Audio language as an ISO-639-1 code. */
+            language?: string;
+            /** @description Sampling temperature from 0 to 1. */
+            temperature?: number;
+            /**
+             * @description Response body format.
+             * @enum {string}
+             */
+            response_format?: "json" | "text" | "srt" | "verbose_json" | "vtt";
+            /** @description Whether to request a streamed response when supported. */
+            stream?: boolean;
+            /** @description Timestamp detail included with verbose JSON responses. */
+            timestamp_granularities?: ("word" | "segment")[];
+        };
+        /**
+         * @description Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+         * @enum {string}
+         */
+        TaskStatus: "pending" | "processing" | "completed" | "failed";
+        /** @description Why a task failed. */
+        TaskError: string | {
+            code?: string;
+            message?: string;
+        };
+        /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
+        Billing: {
+            /** @description The amount held when the task was created. */
+            reservation?: {
+                amount_cents?: number;
+            } | null;
+            /** @description The amount charged when the task completed. */
+            settlement?: {
+                charged_amount_cents?: number;
+            } | null;
+            /** @description When the reservation was refunded (failed tasks). */
+            refund?: {
+                refunded_at?: string;
+            } | null;
+        };
+        /** @description A task as read back with GET. */
+        Task: {
+            id: string;
+            status: components["schemas"]["TaskStatus"];
+            error?: components["schemas"]["TaskError"];
+            billing?: components["schemas"]["Billing"];
+            created_at?: string;
+            completed_at?: string;
+        };
+        ImageOutput: {
+            /** @description A temporary URL; download within 7 days. */
+            url: string;
+        };
+        VideoOutput: {
+            /** @description A temporary URL; download within 7 days. */
+            url: string;
+        };
+        AudioOutput: {
+            /** @description A temporary URL; download within 7 days. */
+            audio_url: string;
+        };
+        TextOutput: {
+            text: string;
+        };
+        /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
+        SyncResult: components["schemas"]["Task"] & {
+            /** @constant */
+            status?: "completed";
+            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            task_replayed?: boolean;
+            images?: components["schemas"]["ImageOutput"][];
+            videos?: components["schemas"]["VideoOutput"][];
+            audios?: components["schemas"]["AudioOutput"][];
+            texts?: components["schemas"]["TextOutput"][];
+        };
+        /** @description Every error answer. */
+        Error: {
+            error: {
+                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                code: string;
+                /** @description A sentence for people; validation messages name the field. */
+                message: string;
+            };
+        };
+    };
+    responses: {
+        /** @description The finished result of a synchronous action. */
+        SyncResult: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SyncResult"];
+            };
+        };
+        /** @description An error, in the API's error shape. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createSpeechToText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenaiTranscriptionGptTranscribeSpeechToText"] | components["schemas"]["OpenaiTranscriptionWhisper1SpeechToText"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SyncResult"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            402: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+        };
+    };
+}

@@ -1,0 +1,39 @@
+// Generated from specs/openai-transcription.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { OpenaiTranscriptionModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<OpenaiTranscriptionModel>().toEqualTypeOf<"gpt-transcribe" | "whisper-1">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// speech_to_text: gpt-transcribe
+void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error file is required
+void client.create({"model":"gpt-transcribe","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error timestamp_granularities is not a parameter of gpt-transcribe
+void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","timestamp_granularities":["word"]});
+// @ts-expect-error response_format accepts only json, text
+void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","response_format":"not-a-listed-value"});
+void client.create({ ...{"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "file": new Blob(["local file"]) });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
+// @ts-expect-error response_format of gpt-transcribe is one of json, text, not srt
+void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","response_format":"srt"});
+expectTypeOf((await client.run({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"gpt-transcribe">();
+
+// speech_to_text: whisper-1
+void client.create({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error file is required
+void client.create({"model":"whisper-1","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error languages is not a parameter of whisper-1
+void client.create({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","languages":["x"]});
+// @ts-expect-error keywords is not a parameter of whisper-1
+void client.create({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","keywords":["x"]});
+// @ts-expect-error response_format accepts only json, text, srt, verbose_json, vtt
+void client.create({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","response_format":"not-a-listed-value"});
+void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "file": new Blob(["local file"]) });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"whisper-1">();

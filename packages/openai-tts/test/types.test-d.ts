@@ -1,0 +1,21 @@
+// Generated from specs/openai-tts.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { OpenaiTtsModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<OpenaiTtsModel>().toEqualTypeOf<"tts-1" | "tts-1-hd">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// text_to_speech: tts-1
+void client.create({"model":"tts-1","text":"Hello from RunAPI. This is a short test of the voice."});
+// @ts-expect-error text is required
+void client.create({"model":"tts-1"});
+expectTypeOf((await client.run({"model":"tts-1","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1">();
+
+// text_to_speech: tts-1-hd
+void client.create({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."});
+// @ts-expect-error text is required
+void client.create({"model":"tts-1-hd"});
+expectTypeOf((await client.run({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1-hd">();

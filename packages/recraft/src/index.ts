@@ -1,0 +1,31 @@
+// Generated from specs/recraft.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type RecraftActions, type RecraftModels } from "./generated/variants.js";
+
+/** The actions of Recraft, each a property of the client with the client's calls for its variants. */
+export interface RunAPI {
+  /** remove_background: `POST /api/v1/recraft/remove_background` — recraft-remove-background. */
+  readonly removeBackground: ActionClient<RecraftActions["remove_background"]>;
+  /** upscale_image: `POST /api/v1/recraft/upscale_image` — recraft-crisp-upscale. */
+  readonly upscaleImage: ActionClient<RecraftActions["upscale_image"]>;
+}
+
+/**
+ * The Recraft client: typed per variant, validated before sending, waited on with progress.
+ * @example
+ * const client = new RunAPI(process.env.RUNAPI_KEY);
+ * const task = await client.run({"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"});
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the action properties core defines.
+export class RunAPI extends RunAPIClient<RecraftModels> {
+  /** @param options your API key, or `{ apiKey, baseURL, timeout, fetch }`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
+  constructor(options?: string | ClientOptions) {
+    super(options, catalog);
+  }
+}
+
+export default RunAPI;
+export { catalog } from "./generated/variants.js";
+export type { RecraftActions, RecraftModel, RecraftModels, RecraftParams } from "./generated/variants.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export * from "@runapi.ai/core";

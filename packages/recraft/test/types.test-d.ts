@@ -1,0 +1,27 @@
+// Generated from specs/recraft.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { RecraftModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<RecraftModel>().toEqualTypeOf<"recraft-remove-background" | "recraft-crisp-upscale">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// remove_background: recraft-remove-background
+void client.create({"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"});
+// @ts-expect-error source_image_url is required
+void client.create({"model":"recraft-remove-background"});
+void client.create({ ...{"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"}, "source_image_url": new Blob(["local file"]) });
+// @ts-expect-error callback_url does not take a local file
+void client.create({ ...{"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"recraft-remove-background">();
+
+// upscale_image: recraft-crisp-upscale
+void client.create({"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"});
+// @ts-expect-error source_image_url is required
+void client.create({"model":"recraft-crisp-upscale"});
+void client.create({ ...{"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"}, "source_image_url": new Blob(["local file"]) });
+// @ts-expect-error callback_url does not take a local file
+void client.create({ ...{"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"recraft-crisp-upscale">();

@@ -1,0 +1,22 @@
+// Generated from specs/runway-aleph.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { RunwayAlephModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<RunwayAlephModel>().toEqualTypeOf<"runway-aleph">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// edit_video: runway-aleph
+void client.create({"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"});
+// @ts-expect-error prompt is required
+void client.create({"model":"runway-aleph","source_video_url":"https://example.com/source.mp4"});
+// @ts-expect-error source_video_url is required
+void client.create({"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
+// @ts-expect-error aspect_ratio accepts only 16:9, 9:16, 4:3, 3:4, 1:1, 21:9
+void client.create({"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"not-a-listed-value"});
+void client.create({ ...{"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "source_video_url": new Blob(["local file"]) });
+// @ts-expect-error prompt does not take a local file
+void client.create({ ...{"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"runway-aleph">();

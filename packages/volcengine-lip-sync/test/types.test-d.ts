@@ -1,0 +1,24 @@
+// Generated from specs/volcengine-lip-sync.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { VolcengineLipSyncModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<VolcengineLipSyncModel>().toEqualTypeOf<"volcengine-lip-sync">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// lip_sync_video: volcengine-lip-sync
+void client.create({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"});
+// @ts-expect-error mode is required
+void client.create({"model":"volcengine-lip-sync","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"});
+// @ts-expect-error source_video_url is required
+void client.create({"model":"volcengine-lip-sync","mode":"lite","source_audio_url":"https://example.com/source.mp3"});
+// @ts-expect-error source_audio_url is required
+void client.create({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4"});
+// @ts-expect-error mode accepts only lite, basic
+void client.create({"model":"volcengine-lip-sync","mode":"not-a-listed-value","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"});
+void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"}, "source_video_url": new Blob(["local file"]) });
+// @ts-expect-error mode does not take a local file
+void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"}, "mode": new Blob(["local file"]) });
+expectTypeOf((await client.run({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"volcengine-lip-sync">();

@@ -1,0 +1,29 @@
+// Generated from specs/z-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import { catalog, type ZImageActions, type ZImageModels } from "./generated/variants.js";
+
+/** The actions of Z Image, each a property of the client with the client's calls for its variants. */
+export interface RunAPI {
+  /** text_to_image: `POST /api/v1/z_image/text_to_image` — z-image. */
+  readonly textToImage: ActionClient<ZImageActions["text_to_image"]>;
+}
+
+/**
+ * The Z Image client: typed per variant, validated before sending, waited on with progress.
+ * @example
+ * const client = new RunAPI(process.env.RUNAPI_KEY);
+ * const task = await client.run({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"});
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the action properties core defines.
+export class RunAPI extends RunAPIClient<ZImageModels> {
+  /** @param options your API key, or `{ apiKey, baseURL, timeout, fetch }`; the key defaults to RUNAPI_API_KEY / RUNAPI_KEY. */
+  constructor(options?: string | ClientOptions) {
+    super(options, catalog);
+  }
+}
+
+export default RunAPI;
+export { catalog } from "./generated/variants.js";
+export type { ZImageActions, ZImageModel, ZImageModels, ZImageParams } from "./generated/variants.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export * from "@runapi.ai/core";

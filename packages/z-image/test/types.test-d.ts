@@ -1,0 +1,19 @@
+// Generated from specs/z-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import { expectTypeOf } from "vitest";
+import type { ZImageModel, RunAPI } from "../src/index.js";
+
+declare const client: RunAPI;
+
+expectTypeOf<ZImageModel>().toEqualTypeOf<"z-image">();
+// @ts-expect-error an unknown model id
+void client.create({ model: "not-a-model" });
+
+// text_to_image: z-image
+void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"});
+// @ts-expect-error prompt is required
+void client.create({"model":"z-image","aspect_ratio":"1:1"});
+// @ts-expect-error aspect_ratio is required
+void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
+// @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16
+void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
+expectTypeOf((await client.run({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"z-image">();
