@@ -46,7 +46,7 @@ async function problemsOf(dir: string) {
 }
 
 describe("the flux-2 variant table", () => {
-  it("has the four variants with their endpoints and prices", async () => {
+  it("has its hand-written variants and those the catalog adds, with their endpoints and prices", async () => {
     const { catalog } = await import("../packages/flux-2/src/generated/variants.ts");
     const rows = catalog.variants.map((v) => [
       v.model,
@@ -73,6 +73,8 @@ describe("the flux-2 variant table", () => {
         "active",
         "async",
       ],
+      // From the catalog: the max models have no published price.
+      ["flux-2-max-text-to-image", "/api/v1/flux_2/text_to_image", undefined, undefined, "active", "async"],
       [
         "flux-2-pro-image-to-image",
         "/api/v1/flux_2/image_to_image",
@@ -89,6 +91,17 @@ describe("the flux-2 variant table", () => {
         "active",
         "async",
       ],
+      // From the catalog: the max models have no published price.
+      [
+        "flux-2-flex-remix-image",
+        "/api/v1/flux_2/remix_image",
+        14,
+        { "1k": 14, "2k": 24 },
+        "active",
+        "async",
+      ],
+      ["flux-2-max-remix-image", "/api/v1/flux_2/remix_image", undefined, undefined, "active", "async"],
+      ["flux-2-pro-remix-image", "/api/v1/flux_2/remix_image", 5, { "1k": 5, "2k": 7 }, "active", "async"],
     ]);
   });
 
@@ -213,7 +226,8 @@ describe("pnpm generate", () => {
     const { files } = await generatePackages(repo, { check: true });
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
-      expect(head, file).toMatch(/Generated from specs\/flux-2\.yaml .*Do not edit/);
+      const family = file.split("/")[1];
+      expect(head, file).toMatch(new RegExp(`Generated from specs/${family}\\.yaml .*Do not edit`));
     }
   });
 });

@@ -24,14 +24,15 @@ function replaceOnce(text: string, search: string | RegExp, replacement: string)
   return text.replace(search, replacement);
 }
 
-/** specs/ copied twice: `before` with `edits.before` applied, `after` with both edits. */
+/** specs/ (Flux 2 and the shared components) twice: `before` with `edits.before` applied, `after` with both. */
 function specPair(after: Edit, before: Edit = (text) => text, shared?: Edit) {
   const make = (edit: Edit, editShared?: Edit) => {
     const dir = mkdtempSync(join(tmpdir(), "runapi-spec-diff-"));
     dirs.push(dir);
-    cpSync(join(repo, "specs"), join(dir, "specs"), { recursive: true });
+    // Flux 2 as it was hand-written (the fixture), alone: the edits below name its text exactly once.
+    cpSync(join(repo, "specs", "_shared"), join(dir, "specs", "_shared"), { recursive: true });
     const spec = join(dir, "specs", "flux-2.yaml");
-    writeFileSync(spec, edit(readFileSync(spec, "utf8")));
+    writeFileSync(spec, edit(readFileSync(join(repo, "scripts/fixtures/catalog-seed/flux-2.yaml"), "utf8")));
     if (editShared) {
       const common = join(dir, "specs", "_shared", "common.yaml");
       writeFileSync(common, editShared(readFileSync(common, "utf8")));

@@ -6,9 +6,14 @@ import { fileURLToPath } from "node:url";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 
-/** What the scripts read: specs, the scripts themselves, core's sources and the generated package. */
+/**
+ * What the scripts read: the shared specs and Flux 2's (one family stands for all: a copy with every family
+ * would generate 40 packages per test), the scripts themselves, core's sources and the generated package.
+ */
 const PARTS = [
-  "specs",
+  "specs/_shared",
+  "specs/_catalog",
+  "specs/flux-2.yaml",
   "scripts",
   "packages/core/src",
   "packages/flux-2",

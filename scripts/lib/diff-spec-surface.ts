@@ -11,7 +11,8 @@ import type { SpecChange } from "./spec-change.ts";
 export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSurface): SpecChange[] {
   const { family } = after;
   if (!before) {
-    const models = variantsOf(family).map(({ variant }) => variant.model);
+    // A model id several actions share is named once.
+    const models = [...new Set(variantsOf(family).map(({ variant }) => variant.model))];
     return [
       {
         bump: "minor",
