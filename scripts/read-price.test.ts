@@ -415,11 +415,18 @@ describe("the README's price table", () => {
     expect(readme).toContain("Any other combination: 10¢ per second.");
   });
 
-  it("keeps the short form for a family priced per call by one field (Flux 2's README is unchanged)", () => {
+  it("keeps the short form for a family priced per call by one field (GPT Image 2), the long one otherwise", () => {
+    const short = readFileSync(join(repo, "packages/gpt-image-2/README.md"), "utf8");
+    expect(short).toContain("| Model | Endpoint | Price per call | Status | Task |");
+    expect(short).toContain(
+      "| 6¢ (output_resolution 1k) · 10¢ (output_resolution 2k) · 16¢ (output_resolution 4k) |",
+    );
+    expect(short).toContain("Prices are in US cents per call; failed generations are not charged.");
+    expect(short).not.toContain("## Prices by several parameters");
+    // Flux 2's catalog variants include unpublished prices, so its table says "Price" and explains them.
     const flux = readFileSync(join(repo, "packages/flux-2/README.md"), "utf8");
-    expect(flux).toContain("| Model | Endpoint | Price per call | Status | Task |");
+    expect(flux).toContain("| Model | Endpoint | Price | Status | Task |");
     expect(flux).toContain("| 5¢ (output_resolution 1k) · 7¢ (output_resolution 2k) |");
-    expect(flux).toContain("Prices are in US cents per call; failed generations are not charged.");
-    expect(flux).not.toContain("## Prices by several parameters");
+    expect(flux).toContain("“not published” means the spec carries no price");
   });
 });
