@@ -1,5 +1,6 @@
-import { ApiPromise } from "./api-promise.js";
-import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import type { ApiPromise, WithResponse } from "./api-promise.js";
+import type { RequestOptions, Transport } from "./request.js";
+import { sendRequest } from "./shared.js";
 
 /** `GET /api/v1/me`: who the API key belongs to. */
 export interface Profile {
@@ -35,11 +36,12 @@ export interface Account {
   balance(options?: RequestOptions): ApiPromise<Balance>;
 }
 
-/** A GET of a shared endpoint, through the client's transport (retries, typed errors, `withResponse()`). */
-export const getJson = <T>(transport: Transport, path: string, options?: RequestOptions): ApiPromise<T> =>
-  new ApiPromise(sendRequest<T>(transport, { ...options, method: "GET", path }));
+// Loaded on first use of `client.account`.
+const getJson = <T>(transport: Transport, path: string, options?: RequestOptions) =>
+  sendRequest<T>(transport, { ...options, method: "GET", path });
 
-export const accountOf = (transport: Transport): Account => ({
-  me: (options) => getJson(transport, "/api/v1/me", options),
-  balance: (options) => getJson(transport, "/api/v1/me/balance", options),
-});
+export const me = (transport: Transport, options?: RequestOptions): Promise<WithResponse<Profile>> =>
+  getJson(transport, "/api/v1/me", options);
+
+export const balance = (transport: Transport, options?: RequestOptions): Promise<WithResponse<Balance>> =>
+  getJson(transport, "/api/v1/me/balance", options);

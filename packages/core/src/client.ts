@@ -1,14 +1,14 @@
-import { type Account, accountOf } from "./account.js";
+import type { Account } from "./account.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
-import { addDownloads, type WithDownloads } from "./download.js";
+import type { DownloadOptions, WithDownloads } from "./download.js";
 import { type TaskLike, ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
-import { Files } from "./files.js";
-import { type LocalFileMode, replaceLocalFiles } from "./local-files.js";
+import type { Files } from "./files.js";
+import { findLocalFiles, type LocalFileMode, replaceFound } from "./local-files.js";
 import { createLogWriter } from "./logger.js";
-import { type PriceQuote, type Prices, pricesOf } from "./prices.js";
+import type { PriceQuote, Prices, PricesContext } from "./prices.js";
 import { randomId } from "./random-id.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
@@ -63,6 +63,27 @@ export interface ActionClient<A extends ActionShape> {
 /** `text_to_image` → `textToImage`: the property an action is reached by. */
 export const actionProperty = (action: string): string =>
   action.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+
+/**
+ * An object whose methods load their module on first call (`import()`), so an app that never calls them never
+ * loads their code: `names` are functions the module exports, called with `context` and the method's
+ * arguments, each answering data with its response.
+ */
+function lazily<T, M>(load: () => Promise<M>, context: unknown, names: readonly (keyof M & string)[]): T {
+  const api: Record<string, unknown> = {};
+  for (const name of names) {
+    api[name] = (...args: unknown[]) =>
+      new ApiPromise(
+        load().then((module) =>
+          (module[name] as (...args: unknown[]) => Promise<WithResponse<unknown>>)(context, ...args),
+        ),
+      );
+  }
+  return api as T;
+}
+
+// What a file field holds while its request is validated; the real URL comes from the upload.
+const STAND_IN = "https://upload.invalid/file";
 
 export interface CreateOptions extends RequestOptions {
   /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
@@ -121,20 +142,31 @@ export class RunAPIClient<M extends ModelMap> {
 
   /** Temporary files: `upload(blob)`, `fromUrl(url)`, `fromBase64(data)`, and `download(output)`. */
   get files(): Files {
-    this.#files ??= new Files(this.#transport);
+    this.#files ??= lazily(() => import("./files.js"), this.#transport, [
+      "upload",
+      "fromUrl",
+      "fromBase64",
+      "download",
+    ]);
     return this.#files;
   }
 
   /** The key's account: `me()` and `balance()`. */
   get account(): Account {
-    this.#account ??= accountOf(this.#transport);
+    this.#account ??= lazily(() => import("./account.js"), this.#transport, ["me", "balance"]);
     return this.#account;
   }
 
   /** Live prices: `list()` (revalidated with ETags) and `quote(params)`; see also `estimateCost`. */
   get prices(): Prices<M> {
-    this.#prices ??= pricesOf(this.#transport, this.#catalog.family, (params, action) =>
-      this.#check(params, action),
+    this.#prices ??= lazily(
+      () => import("./prices.js"),
+      {
+        transport: this.#transport,
+        family: this.#catalog.family,
+        check: (params, action) => this.#check(params, action),
+      } satisfies PricesContext,
+      ["list", "quote"],
     );
     return this.#prices;
   }
@@ -157,14 +189,18 @@ export class RunAPIClient<M extends ModelMap> {
     action?: string,
   ): Promise<WithResponse<T>> {
     const variant = this.#variant(params, action);
-    const body = await replaceLocalFiles(
-      this.#transport,
-      variant.input,
-      params as Record<string, unknown>,
-      (checked) => this.#check(checked, action),
-      files,
-      request,
-    );
+    const found = findLocalFiles(variant.input, params as Record<string, unknown>);
+    // Every problem before anything is read or sent: local files stand in as URLs while the request is checked.
+    this.#check(found.length > 0 ? replaceFound(params, found, () => STAND_IN) : params, action);
+    let body = params;
+    if (found.length > 0) {
+      // Reading and uploading local files is loaded when a request has some.
+      const { uploadLocalFiles } = await import("./upload-local-files.js");
+      const urls = await uploadLocalFiles(this.#transport, found, files, request);
+      body = replaceFound(params, found, (n) => urls[n]);
+      // A field whose schema takes URLs only refuses a data: URI, as the API would.
+      if (files === "data-uri") this.#check(body, action);
+    }
     const answer = await sendRequest<object>(this.#transport, {
       ...request,
       method: variant.method,
@@ -172,7 +208,7 @@ export class RunAPIClient<M extends ModelMap> {
       body,
       headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
     });
-    return withModel<T>(answer, variant, this.#transport, this.#catalog);
+    return this.#withModel<T>(answer, variant);
   }
 
   /**
@@ -204,7 +240,7 @@ export class RunAPIClient<M extends ModelMap> {
       method: "GET",
       path: `${variant.path}/${encodeURIComponent(id)}`,
     });
-    return withModel<T>(answer, variant, this.#transport, this.#catalog);
+    return this.#withModel<T>(answer, variant);
   }
 
   /**
@@ -349,24 +385,31 @@ export class RunAPIClient<M extends ModelMap> {
     throw new ValidationError([{ path: "model", message: `model must be one of: ${ids.join(", ")}` }]);
   }
 
+  /**
+   * The answer with the variant's model added, so `get` and `wait` know the endpoint of the task; and its
+   * action too when the model alone does not name it (an action without a model, a model id several actions
+   * share). Outputs get a `download()`, not enumerable, so the task still serializes as the API sent it.
+   */
+  #withModel<T>({ data, response }: WithResponse<object>, { model, action }: Variant): WithResponse<T> {
+    const shared =
+      model === undefined || this.#catalog.variants.filter((variant) => variant.model === model).length > 1;
+    const task = { ...data, ...(model !== undefined && { model }), ...(shared && { action }) };
+    for (const key of ["images", "videos", "audios"]) {
+      const outputs = (task as Record<string, unknown>)[key];
+      if (!Array.isArray(outputs)) continue;
+      for (const output of outputs) {
+        if (typeof output === "object" && output !== null) {
+          Object.defineProperty(output, "download", {
+            value: (options?: DownloadOptions) => this.files.download(output, options),
+            configurable: true,
+          });
+        }
+      }
+    }
+    return { data: task as T, response };
+  }
+
   toJSON(): Record<string, unknown> {
     return { family: this.#catalog.family, baseURL: this.#transport.options.baseURL };
   }
-}
-
-/**
- * The answer with the variant's model added, so `get` and `wait` know the endpoint of the task; and its action
- * too when the model alone does not name it (an action without a model, a model id several actions share).
- */
-function withModel<T>(
-  { data, response }: WithResponse<object>,
-  { model, action }: Variant,
-  transport: Transport,
-  catalog: Catalog,
-): WithResponse<T> {
-  const shared =
-    model === undefined || catalog.variants.filter((variant) => variant.model === model).length > 1;
-  const task = { ...data, ...(model !== undefined && { model }), ...(shared && { action }) };
-  // Outputs get a download(), not enumerable, so the task still serializes as the API sent it.
-  return { data: addDownloads(task, transport.options) as T, response };
 }

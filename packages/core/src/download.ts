@@ -1,6 +1,7 @@
-import type { ResolvedOptions } from "./client-options.js";
-import { ValidationError } from "./errors.js";
+import type { WithResponse } from "./api-promise.js";
 import { fetchUrl, type UrlRequestOptions } from "./fetch-url.js";
+import type { Transport } from "./request.js";
+import { ValidationError } from "./shared.js";
 
 export interface DownloadOptions extends UrlRequestOptions {
   /** `"bytes"` (default) answers a Uint8Array; `"stream"` the body as a ReadableStream, read as it arrives. */
@@ -31,35 +32,19 @@ type DownloadableList<L> = L extends readonly (infer O)[] ? (O & Downloadable)[]
 
 /**
  * GETs a file URL, or an output's `url`/`audio_url`, without the API key (output URLs may be on another
- * origin). An expired temporary URL throws `FileExpiredError`.
+ * origin). An expired temporary URL throws `FileExpiredError`. Loaded on first use (`client.files.download`,
+ * an output's `download()`).
  */
-export async function downloadFile(
-  options: ResolvedOptions,
+export async function download(
+  transport: Transport,
   source: string | FileOutput,
   request: DownloadOptions = {},
-): Promise<Uint8Array | ReadableStream<Uint8Array>> {
+): Promise<WithResponse<Uint8Array | ReadableStream<Uint8Array>>> {
   const url = typeof source === "string" ? source : (source?.url ?? source?.audio_url);
   if (!/^https?:\/\//i.test(String(url))) {
     throw new ValidationError([
       { path: "url", message: "url must be an HTTP(S) URL: pass an output's url or the output itself" },
     ]);
   }
-  return fetchUrl(options, url as string, {}, request, request.as === "stream");
-}
-
-/** Gives every output of a task a `download()`, not enumerable, so the task serializes as the API sent it. */
-export function addDownloads<T extends object>(task: T, options: ResolvedOptions): T {
-  for (const key of ["images", "videos", "audios"]) {
-    const outputs = (task as Record<string, unknown>)[key];
-    if (!Array.isArray(outputs)) continue;
-    for (const output of outputs) {
-      if (typeof output === "object" && output !== null) {
-        Object.defineProperty(output, "download", {
-          value: (request?: DownloadOptions) => downloadFile(options, output, request),
-          configurable: true,
-        });
-      }
-    }
-  }
-  return task;
+  return fetchUrl(transport.options, url as string, {}, request, request.as === "stream");
 }

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "./errors.js";
 import {
   AuthenticationError,
   ConflictError,
@@ -6,14 +7,12 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
+  parseRetryAfter,
   RateLimitError,
   RunAPIError,
   ServiceUnavailableError,
   ValidationError,
-  type ValidationIssue,
-} from "./errors.js";
-import { redact } from "./logger.js";
-import { parseRetryAfter } from "./parse-retry-after.js";
+} from "./shared.js";
 
 const ERROR_BY_STATUS: Record<number, typeof RunAPIError> = {
   401: AuthenticationError,
@@ -32,17 +31,14 @@ interface ErrorBody {
   detail?: unknown;
 }
 
-/** Builds the typed error for a non-2xx answer from its status, headers and body text. */
-export function errorFromResponse(
-  status: number,
-  headers: Headers,
-  bodyText: string,
-  secret?: string,
-): RunAPIError {
-  // A proxy may echo the request back; the key never reaches an error message.
+/**
+ * Builds the typed error for a non-2xx answer from its status, headers and body text, the API key already
+ * removed from it (`redact`: a proxy may echo the request back). Loaded the first time a request fails.
+ */
+export function errorFromResponse(status: number, headers: Headers, bodyText: string): RunAPIError {
   let body: ErrorBody | undefined;
   try {
-    body = JSON.parse(redact(bodyText, secret));
+    body = JSON.parse(bodyText);
   } catch {
     // an HTML error page or an empty body: never a message
   }

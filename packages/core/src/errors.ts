@@ -1,6 +1,7 @@
 /**
- * The whole error ladder. Every error the SDK throws is a `RunAPIError`; HTTP errors carry `status`,
- * `code` (only ever the body's `error.code`), `requestId` and `headers`.
+ * The error ladder. Every error the SDK throws is a `RunAPIError`; HTTP errors carry `status`, `code` (only
+ * ever the body's `error.code`), `requestId` and `headers`. The errors of particular HTTP answers are in
+ * http-errors.ts, loaded with the code that reads an error answer.
  *
  * `instanceof` works across duplicated copies of this package (ESM next to CJS, two versions in one
  * bundle) because it checks a brand, not the prototype chain.
@@ -83,32 +84,6 @@ export class ValidationError extends RunAPIError {
 export class AuthenticationError extends RunAPIError {
   static override readonly kind: string = "AuthenticationError";
 }
-export class InsufficientCreditsError extends RunAPIError {
-  static override readonly kind: string = "InsufficientCreditsError";
-}
-export class PermissionDeniedError extends RunAPIError {
-  static override readonly kind: string = "PermissionDeniedError";
-}
-export class NotFoundError extends RunAPIError {
-  static override readonly kind: string = "NotFoundError";
-}
-export class ConflictError extends RunAPIError {
-  static override readonly kind: string = "ConflictError";
-}
-export class PayloadTooLargeError extends RunAPIError {
-  static override readonly kind: string = "PayloadTooLargeError";
-}
-export class RateLimitError extends RunAPIError {
-  static override readonly kind: string = "RateLimitError";
-  /** How long the API asked to wait before the next request, when it said. */
-  declare readonly retryAfterMs: number | undefined;
-}
-export class InternalServerError extends RunAPIError {
-  static override readonly kind: string = "InternalServerError";
-}
-export class ServiceUnavailableError extends InternalServerError {
-  static override readonly kind: string = "ServiceUnavailableError";
-}
 /** The request never got an answer: DNS, refused or reset connection, a body cut short. */
 export class ConnectionError extends RunAPIError {
   static override readonly kind: string = "ConnectionError";
@@ -124,24 +99,6 @@ export class AbortError extends RunAPIError {
 /** The API answered with something the SDK cannot read (not JSON, an unknown task status). */
 export class UnexpectedResponseError extends RunAPIError {
   static override readonly kind: string = "UnexpectedResponseError";
-}
-
-/**
- * A temporary URL (an uploaded file, a task's output) answered 410: it has expired. Read the task again for
- * its outputs, run it again, or upload the file again.
- */
-export class FileExpiredError extends RunAPIError {
-  static override readonly kind: string = "FileExpiredError";
-  /** The expired URL, without its query string (which may hold a signature). */
-  declare readonly url: string;
-  constructor(url: string, details: ErrorDetails = {}) {
-    const shown = url.split(/[?#]/)[0] as string;
-    super(
-      `${shown} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,
-      details,
-    );
-    this.url = shown;
-  }
 }
 
 export interface TaskLike {

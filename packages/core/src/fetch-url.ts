@@ -1,8 +1,16 @@
-import { linkAbort, throwIfAborted } from "./abort.js";
+import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
 import { errorFromResponse } from "./error-from-response.js";
-import { ConnectionError, FileExpiredError, RunAPIError, TimeoutError } from "./errors.js";
-import { describe } from "./request.js";
+import {
+  ConnectionError,
+  describe,
+  FileExpiredError,
+  linkAbort,
+  RunAPIError,
+  redact,
+  TimeoutError,
+  throwIfAborted,
+} from "./shared.js";
 
 /** A call's stop controls: the caller's signal and a per-request timeout. */
 export interface UrlRequestOptions {
@@ -15,7 +23,8 @@ export interface UrlRequestOptions {
 /**
  * A request to a file URL (a signed upload URL, an output), which may be on another origin: it carries only
  * `init`'s headers, never the API key, and honours the client's `fetch` and timeout and the caller's signal.
- * Answers the body's bytes, or with `stream` the body as a stream (the timeout stays armed until it ends).
+ * Answers the body's bytes, or with `stream` the body as a stream (the timeout stays armed until it ends),
+ * with the response.
  */
 export async function fetchUrl(
   options: ResolvedOptions,
@@ -23,22 +32,22 @@ export async function fetchUrl(
   init: RequestInit,
   request: UrlRequestOptions,
   stream?: boolean,
-): Promise<Uint8Array | ReadableStream<Uint8Array>> {
+): Promise<WithResponse<Uint8Array | ReadableStream<Uint8Array>>> {
   const timeout = request.timeout ?? options.timeout;
   const abort = linkAbort(request.signal, timeout);
   try {
     const response = await options.fetch(url, { ...init, signal: abort.signal });
     if (!response.ok) {
       const text = await response.text();
-      const error = errorFromResponse(response.status, response.headers, text, options.apiKey);
+      const error = errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
       throw response.status === 410 ? new FileExpiredError(url, error) : error;
     }
     if (stream && response.body) {
-      return response.body.pipeThrough(new TransformStream({ flush: abort.release }));
+      return { data: response.body.pipeThrough(new TransformStream({ flush: abort.release })), response };
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const data = new Uint8Array(await response.arrayBuffer());
     abort.release();
-    return bytes;
+    return { data, response };
   } catch (caught) {
     abort.release();
     throwIfAborted(request.signal);

@@ -1,25 +1,18 @@
-import { ValidationError, type ValidationIssue } from "./errors.js";
+import type { ValidationIssue } from "./errors.js";
+import { MAX_UPLOAD_BYTES, ValidationError } from "./shared.js";
+
+export { MAX_UPLOAD_BYTES };
 
 /** Local bytes the SDK can upload: a Blob or File, an ArrayBuffer, a Uint8Array or Node Buffer, a ReadableStream. */
 export type FileInput = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
 
-/** The largest file the API accepts, and the kinds of file it takes. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The kinds of file the API takes. */
 const ACCEPTED_TYPES = /^(image|video|audio)\//;
 
 export interface ReadFile {
   bytes: Uint8Array;
   name: string;
   type: string;
-}
-
-export function isFileInput(value: unknown): value is FileInput {
-  return (
-    (typeof Blob !== "undefined" && value instanceof Blob) ||
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) ||
-    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
-  );
 }
 
 /** Reads any FileInput into bytes, with a name and a content type (sniffed from the bytes when not given). */

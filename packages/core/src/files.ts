@@ -1,8 +1,8 @@
-import { ApiPromise } from "./api-promise.js";
-import { type DownloadOptions, downloadFile, type FileOutput } from "./download.js";
-import { ValidationError } from "./errors.js";
+import type { ApiPromise, WithResponse } from "./api-promise.js";
+import type { DownloadOptions, FileOutput } from "./download.js";
 import { checkFile, type FileInput, readFileInput, sniffType } from "./file-input.js";
-import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import type { RequestOptions, Transport } from "./request.js";
+import { sendRequest, ValidationError } from "./shared.js";
 import { type UploadedFile, uploadFile } from "./upload-file.js";
 
 export interface UploadOptions extends RequestOptions {
@@ -18,62 +18,27 @@ export interface FileSourceOptions extends RequestOptions {
 }
 
 /**
- * Temporary files on RunAPI, for parameters that take a file URL, and downloads of outputs. Local files put
- * straight into `create`/`run` parameters are uploaded for you; these are for doing it yourself.
+ * `client.files`: temporary files on RunAPI, for parameters that take a file URL, and downloads of outputs.
+ * Local files put straight into `create`/`run` parameters are uploaded for you; these are for doing it
+ * yourself. Their code is loaded on first use.
  */
-export class Files {
-  readonly #transport: Transport;
-
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export interface Files {
   /**
    * Uploads a Blob, File, ArrayBuffer, Uint8Array, Buffer or ReadableStream (a path: `fileFromPath` from
    * `/node`) with an MD5 check, and answers the temporary file. Size and type are checked before any request.
    * @example const { url } = await client.files.upload(new Blob([bytes], { type: "image/png" }));
    */
-  upload(input: FileInput, options: UploadOptions = {}): ApiPromise<UploadedFile> {
-    return new ApiPromise(
-      readFileInput(input, options).then((file) => {
-        checkFile(file);
-        return uploadFile(this.#transport, file, options);
-      }),
-    );
-  }
-
+  upload(input: FileInput, options?: UploadOptions): ApiPromise<UploadedFile>;
   /**
    * Copies a file from a public HTTP(S) URL to RunAPI.
    * @example const file = await client.files.fromUrl("https://example.com/cat.png");
    */
-  fromUrl(url: string, options: FileSourceOptions = {}): ApiPromise<UploadedFile> {
-    return this.#create(() => {
-      if (!/^https?:\/\/./i.test(url)) refuse("url", "url must be an HTTP(S) URL");
-      return { type: "url", url };
-    }, options);
-  }
-
+  fromUrl(url: string, options?: FileSourceOptions): ApiPromise<UploadedFile>;
   /**
    * Uploads base64 bytes, bare or as a `data:<type>;base64,` URI. Size and type are checked before sending.
    * @example const file = await client.files.fromBase64(`data:image/png;base64,${encoded}`);
    */
-  fromBase64(data: string, options: FileSourceOptions = {}): ApiPromise<UploadedFile> {
-    return this.#create(() => {
-      const [prefix = "", type] = /^data:([^;,]*)[^,]*,/.exec(data) ?? [];
-      let bytes: Uint8Array;
-      try {
-        const binary = atob(
-          data.slice(prefix.length).replace(/\s+/g, "").replace(/-/g, "+").replace(/_/g, "/"),
-        );
-        bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-      } catch {
-        refuse("data", "data must be base64, bare or as a data:<type>;base64, URI");
-      }
-      checkFile({ bytes, type: type || sniffType(bytes), name: "" }, "data");
-      return { type: "base64", data };
-    }, options);
-  }
-
+  fromBase64(data: string, options?: FileSourceOptions): ApiPromise<UploadedFile>;
   /**
    * Downloads a file URL or an output (`{ url }`, `{ audio_url }`) as bytes, or with `{ as: "stream" }` as a
    * stream, without sending the API key. Throws `FileExpiredError` when a temporary URL has expired.
@@ -88,23 +53,55 @@ export class Files {
     source: string | FileOutput,
     options?: DownloadOptions,
   ): Promise<Uint8Array | ReadableStream<Uint8Array>>;
-  download(source: string | FileOutput, options?: DownloadOptions) {
-    return downloadFile(this.#transport.options, source, options);
-  }
-
-  /** `POST /api/v1/files` with the source `build` makes; what `build` throws rejects the call, unsent. */
-  #create(build: () => object, { fileName, ...request }: FileSourceOptions): ApiPromise<UploadedFile> {
-    return new ApiPromise(
-      (async () =>
-        sendRequest<UploadedFile>(this.#transport, {
-          ...request,
-          method: "POST",
-          path: "/api/v1/files",
-          body: { source: build(), file_name: fileName },
-        }))(),
-    );
-  }
 }
+
+// The implementations behind `client.files`, loaded on first use.
+export { download } from "./download.js";
+
+export async function upload(
+  transport: Transport,
+  input: FileInput,
+  options: UploadOptions = {},
+): Promise<WithResponse<UploadedFile>> {
+  const file = await readFileInput(input, options);
+  checkFile(file);
+  return uploadFile(transport, file, options);
+}
+
+export const fromUrl = (
+  transport: Transport,
+  url: string,
+  options: FileSourceOptions = {},
+): Promise<WithResponse<UploadedFile>> => {
+  if (!/^https?:\/\/./i.test(url)) refuse("url", "url must be an HTTP(S) URL");
+  return create(transport, { type: "url", url }, options);
+};
+
+export const fromBase64 = (
+  transport: Transport,
+  data: string,
+  options: FileSourceOptions = {},
+): Promise<WithResponse<UploadedFile>> => {
+  const [prefix = "", type] = /^data:([^;,]*)[^,]*,/.exec(data) ?? [];
+  let bytes: Uint8Array;
+  try {
+    const binary = atob(data.slice(prefix.length).replace(/\s+/g, "").replace(/-/g, "+").replace(/_/g, "/"));
+    bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  } catch {
+    refuse("data", "data must be base64, bare or as a data:<type>;base64, URI");
+  }
+  checkFile({ bytes, type: type || sniffType(bytes), name: "" }, "data");
+  return create(transport, { type: "base64", data }, options);
+};
+
+/** `POST /api/v1/files` with a source. */
+const create = (transport: Transport, source: object, { fileName, ...request }: FileSourceOptions) =>
+  sendRequest<UploadedFile>(transport, {
+    ...request,
+    method: "POST",
+    path: "/api/v1/files",
+    body: { source, file_name: fileName },
+  });
 
 function refuse(path: string, message: string): never {
   throw new ValidationError([{ path, message }]);

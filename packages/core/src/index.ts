@@ -21,17 +21,8 @@ export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors.js";
 export {
   AbortError,
   AuthenticationError,
-  ConflictError,
   ConnectionError,
-  FileExpiredError,
-  InsufficientCreditsError,
-  InternalServerError,
-  NotFoundError,
-  PayloadTooLargeError,
-  PermissionDeniedError,
-  RateLimitError,
   RunAPIError,
-  ServiceUnavailableError,
   TaskFailedError,
   TimeoutError,
   UnexpectedResponseError,
@@ -41,10 +32,20 @@ export {
 export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./estimate-cost.js";
 export type { UrlRequestOptions } from "./fetch-url.js";
 export type { FileInput } from "./file-input.js";
-export { MAX_UPLOAD_BYTES } from "./file-input.js";
-export type { FileSourceOptions, UploadOptions } from "./files.js";
-export { Files } from "./files.js";
+export type { FileSourceOptions, Files, UploadOptions } from "./files.js";
+export {
+  ConflictError,
+  FileExpiredError,
+  InsufficientCreditsError,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServiceUnavailableError,
+} from "./http-errors.js";
 export type { LocalFileMode, WithFileInputs } from "./local-files.js";
+export { MAX_UPLOAD_BYTES } from "./local-files.js";
 export type { Logger, LogLevel } from "./logger.js";
 export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./prices.js";
 export type { RequestOptions } from "./request.js";

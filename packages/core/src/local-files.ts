@@ -1,8 +1,8 @@
-import { ValidationError } from "./errors.js";
-import { type FileInput, fileProblem, isFileInput, readFileInput, toDataUri } from "./file-input.js";
-import type { RequestOptions, Transport } from "./request.js";
-import { uploadFile } from "./upload-file.js";
+import type { FileInput } from "./file-input.js";
 import type { InputSchema } from "./variant.js";
+
+/** The largest file the API accepts. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** How `create`/`run` send local files: uploaded first for a URL (default), or inlined as `data:` URIs. */
 export type LocalFileMode = "upload" | "data-uri";
@@ -18,24 +18,20 @@ type LocalFileField<T> = T extends readonly (infer U)[]
     : T;
 
 /** A local file found in a file field: the field, its index in an array field (-1 for a string field), the file. */
-type Found = [field: string, index: number, input: FileInput];
+export type Found = [field: string, index: number, input: FileInput];
 
-// What a file field holds while its request is validated; the real URL comes from the upload.
-const STAND_IN = "https://upload.invalid/file";
+/** Bytes `create` takes in a file field: a Blob or File, an ArrayBuffer or a view of one, a ReadableStream. */
+const isFileInput = (value: unknown): value is FileInput =>
+  (typeof Blob !== "undefined" && value instanceof Blob) ||
+  value instanceof ArrayBuffer ||
+  ArrayBuffer.isView(value) ||
+  (typeof ReadableStream !== "undefined" && value instanceof ReadableStream);
 
 /**
- * The request with the local files of its file fields (`file: true` in the schema) replaced by URLs: read
- * and checked first (every problem before any request), then uploaded in parallel, or inlined as data: URIs.
- * `check` validates a request; it runs before anything is read or sent, with stand-in URLs for the files.
+ * The local files in the file fields (`file: true` in the schema) of a request. Only this check runs on every
+ * create; reading and uploading what it finds (upload-local-files.ts) is loaded when there is something.
  */
-export async function replaceLocalFiles(
-  transport: Transport,
-  schema: InputSchema,
-  params: Record<string, unknown>,
-  check: (params: unknown) => void,
-  mode: LocalFileMode | undefined,
-  request: RequestOptions,
-): Promise<Record<string, unknown>> {
+export function findLocalFiles(schema: InputSchema, params: Record<string, unknown>): Found[] {
   const found: Found[] = [];
   for (const field in schema.properties) {
     const value = params[field];
@@ -45,31 +41,19 @@ export async function replaceLocalFiles(
       for (const [index, item] of value.entries()) if (isFileInput(item)) found.push([field, index, item]);
     }
   }
-  check(found.length > 0 ? replace(params, found, () => STAND_IN) : params);
-  if (found.length === 0) return params;
-  const files = await Promise.all(found.map(([, , input]) => readFileInput(input)));
-  const issues = files.flatMap((file, n) => fileProblem(file, pathOf(found[n] as Found)) ?? []);
-  if (issues.length > 0) throw new ValidationError(issues);
-  const urls =
-    mode === "data-uri"
-      ? files.map(toDataUri)
-      : await Promise.all(files.map(async (file) => (await uploadFile(transport, file, request)).data.url));
-  const replaced = replace(params, found, (n) => urls[n]);
-  // A field whose schema takes URLs only refuses a data: URI, as the API would.
-  if (mode === "data-uri") check(replaced);
-  return replaced;
+  return found;
 }
 
-function replace(params: Record<string, unknown>, found: Found[], value: (n: number) => unknown) {
-  const copy = { ...params };
+/** A copy of the request with each found file replaced by `value(n)` (n: its place in `found`). */
+export function replaceFound(params: unknown, found: Found[], value: (n: number) => unknown): unknown {
+  const copy = { ...(params as Record<string, unknown>) };
   found.forEach(([field, index], n) => {
     if (index < 0) copy[field] = value(n);
     else {
-      if (copy[field] === params[field]) copy[field] = [...(params[field] as unknown[])];
+      if (copy[field] === (params as Record<string, unknown>)[field])
+        copy[field] = [...(copy[field] as unknown[])];
       (copy[field] as unknown[])[index] = value(n);
     }
   });
   return copy;
 }
-
-const pathOf = ([field, index]: Found) => (index < 0 ? field : `${field}[${index}]`);

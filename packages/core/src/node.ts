@@ -14,9 +14,8 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { DownloadOptions } from "./download.js";
-import { ValidationError } from "./errors.js";
 import { MAX_UPLOAD_BYTES, tooLarge } from "./file-input.js";
-import { randomId } from "./random-id.js";
+import { randomId, ValidationError } from "./shared.js";
 
 /** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
 const TYPES: Record<string, string> = {

@@ -1,6 +1,7 @@
-import { ApiPromise } from "./api-promise.js";
+import type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { ModelId, ParamsOf } from "./client.js";
-import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import type { RequestOptions, Transport } from "./request.js";
+import { sendRequest } from "./shared.js";
 import type { ModelMap, Variant } from "./variant.js";
 
 /** One entry of `GET /api/v1/price_schedules`: a variant's live price. Fields the API adds later are kept. */
@@ -67,49 +68,56 @@ export interface Prices<M extends ModelMap> {
   ): ApiPromise<PriceQuote>;
 }
 
-/** `check` validates parameters as `create` does and answers their variant. */
-export function pricesOf<M extends ModelMap>(
-  transport: Transport,
-  family: string,
-  check: (params: unknown, action?: string) => Variant,
-): Prices<M> {
-  // Query path → [ETag, answer]: one entry per distinct query.
-  const cache = new Map<string, [string, PriceSchedules]>();
-  return {
-    list: ({ family: slug = family, action, model } = {}, options = {}) => {
-      const query = Object.entries({ service: slug.replace(/-/g, "_"), action, model }).filter(
-        (entry): entry is [string, string] => !!entry[1],
-      );
-      const path = `/api/v1/price_schedules?${new URLSearchParams(query)}`;
-      const kept = cache.get(path);
-      return new ApiPromise(
-        sendRequest<PriceSchedules>(transport, {
-          ...options,
-          method: "GET",
-          path,
-          headers: { ...options.headers, ...(kept && { "if-none-match": kept[0] }) },
-          notModified: !!kept,
-        }).then(({ data, response }) => {
-          if (response.status === 304) data = kept![1];
-          const etag = response.headers.get("etag");
-          if (etag) cache.set(path, [etag, data]);
-          return { data, response };
-        }),
-      );
-    },
-    quote: (params, options, within) =>
-      new ApiPromise(
-        (async () => {
-          // The variant decides the service (its path's, e.g. `flux_2`), the action and the model.
-          const { path, action, model } = check(params, within);
-          const answer = await sendRequest<{ price_quote: PriceQuote }>(transport, {
-            ...options,
-            method: "POST",
-            path: "/api/v1/price_quotes",
-            body: { service: path.split("/")[3], action, model, params },
-          });
-          return { ...answer, data: answer.data.price_quote };
-        })(),
-      ),
-  };
+/** What `client.prices` works with: the transport, the family, `create`'s validation, and the ETag cache. */
+export interface PricesContext {
+  transport: Transport;
+  family: string;
+  /** Validates parameters as `create` does and answers their variant. */
+  check: (params: unknown, action?: string) => Variant;
+  /** Query path → [ETag, answer]: one entry per distinct query. Made on first use. */
+  cache?: Map<string, [string, PriceSchedules]>;
+}
+
+// Loaded on first use of `client.prices`.
+export function list(
+  context: PricesContext,
+  { family: slug = context.family, action, model }: PriceQuery = {},
+  options: RequestOptions = {},
+): Promise<WithResponse<PriceSchedules>> {
+  context.cache ??= new Map();
+  const { cache } = context;
+  const query = Object.entries({ service: slug.replace(/-/g, "_"), action, model }).filter(
+    (entry): entry is [string, string] => !!entry[1],
+  );
+  const path = `/api/v1/price_schedules?${new URLSearchParams(query)}`;
+  const kept = cache.get(path);
+  return sendRequest<PriceSchedules>(context.transport, {
+    ...options,
+    method: "GET",
+    path,
+    headers: { ...options.headers, ...(kept && { "if-none-match": kept[0] }) },
+    notModified: !!kept,
+  }).then(({ data, response }) => {
+    if (response.status === 304) data = kept![1];
+    const etag = response.headers.get("etag");
+    if (etag) cache.set(path, [etag, data]);
+    return { data, response };
+  });
+}
+
+export async function quote(
+  context: PricesContext,
+  params: unknown,
+  options?: RequestOptions,
+  within?: string,
+): Promise<WithResponse<PriceQuote>> {
+  // The variant decides the service (its path's, e.g. `flux_2`), the action and the model.
+  const { path, action, model } = context.check(params, within);
+  const answer = await sendRequest<{ price_quote: PriceQuote }>(context.transport, {
+    ...options,
+    method: "POST",
+    path: "/api/v1/price_quotes",
+    body: { service: path.split("/")[3], action, model, params },
+  });
+  return { ...answer, data: answer.data.price_quote };
 }

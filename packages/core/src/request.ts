@@ -1,7 +1,6 @@
 import { linkAbort, sleep, throwIfAborted } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
-import { errorFromResponse } from "./error-from-response.js";
 import {
   AuthenticationError,
   ConnectionError,
@@ -9,7 +8,7 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from "./errors.js";
-import type { LogWriter } from "./logger.js";
+import { type LogWriter, redact } from "./logger.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
 
@@ -82,7 +81,12 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       });
       const text = await response.text();
       if (response.status === 304 && request.notModified) return { data: undefined as T, response };
-      if (!response.ok) throw errorFromResponse(response.status, response.headers, text, options.apiKey);
+      if (!response.ok) {
+        // An error answer's reader (and the errors it builds) is loaded when the first one arrives. A proxy
+        // may echo the request back: the key never reaches an error message.
+        const { errorFromResponse } = await import("./error-from-response.js");
+        throw errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
+      }
       const data = parseBody<T>(text, response);
       log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {
         requestId: response.headers.get("x-request-id"),

@@ -2,7 +2,8 @@ import type { WithResponse } from "./api-promise.js";
 import { fetchUrl } from "./fetch-url.js";
 import type { ReadFile } from "./file-input.js";
 import { md5Base64 } from "./md5.js";
-import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import type { RequestOptions, Transport } from "./request.js";
+import { sendRequest } from "./shared.js";
 
 /** A temporary file on RunAPI, as `files.upload`, `files.fromUrl` and `files.fromBase64` answer it. */
 export interface UploadedFile {
