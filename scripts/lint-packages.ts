@@ -1,7 +1,8 @@
 /**
  * `pnpm lint:packages`: publint and arethetypeswrong on every publishable package, as packed for npm
  * (workspace: versions resolved), so what users install resolves correctly in ESM, CJS and every
- * TypeScript module mode; and no main entry imports a Node built-in. Run after `pnpm build`.
+ * TypeScript module mode; no main entry imports a Node built-in, not even in a chunk it loads on first use;
+ * and what a main entry loads on first use stays out of what it loads up front. Run after `pnpm build`.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,6 +11,26 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Source modules a package's main entry imports with `import()` on first use, so that an app which only
+ * creates, validates and waits never loads them (bench/: an app bundled with code splitting). They must not
+ * be in dist/index.js or a chunk it imports statically, and must be found in a chunk it imports dynamically.
+ */
+const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
+  "@runapi.ai/core": [
+    "account",
+    "prices",
+    "files",
+    "download",
+    "fetch-url",
+    "upload-file",
+    "upload-local-files",
+    "file-input",
+    "md5",
+    "error-from-response",
+  ],
+};
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 const packed = mkdtempSync(join(tmpdir(), "runapi-pack-"));
 let failures = 0;
@@ -27,8 +48,12 @@ try {
       continue;
     }
     // The main entry must run on edge workers and in browsers: no Node built-in may be imported there.
-    // Code split into shared chunks (by a second entry such as `/node`) is part of the main entry too.
-    for (const entry of ["dist/index.js", "dist/index.cjs"].flatMap((main) => withChunks(dir, main))) {
+    // Code split into shared chunks (by a second entry such as `/node`) is part of the main entry too, and so
+    // are the chunks it imports on first use.
+    for (const entry of ["dist/index.js", "dist/index.cjs"].flatMap((main) => [
+      ...withChunks(dir, main, "static"),
+      ...withChunks(dir, main, "dynamic"),
+    ])) {
       const code = readFileSync(join(dir, entry), "utf8");
       const builtin = /(?:from\s*|import\s*\(\s*|require\(\s*)["'](node:[\w/]+)["']/.exec(code)?.[1];
       if (builtin) {
@@ -38,6 +63,7 @@ try {
         failures++;
       }
     }
+    failures += checkLoadedOnFirstUse(manifest.name, dir);
     const output = execFileSync(bin("pnpm"), ["pack", "--pack-destination", packed], {
       cwd: dir,
       encoding: "utf8",
@@ -62,13 +88,60 @@ try {
 }
 process.exitCode = failures > 0 ? 1 : 0;
 
-/** A built entry and every file of dist/ it imports, directly or not. */
-function withChunks(dir: string, entry: string, seen = new Set<string>()): string[] {
+/**
+ * A built entry and every file of dist/ it imports, directly or not: `static` follows import and export
+ * statements (what loads with the entry), `dynamic` also `import()` (what it may load later).
+ */
+function withChunks(
+  dir: string,
+  entry: string,
+  follow: "static" | "dynamic",
+  seen = new Set<string>(),
+): string[] {
   if (seen.has(entry) || !existsSync(join(dir, entry))) return [];
   seen.add(entry);
   const code = readFileSync(join(dir, entry), "utf8");
-  for (const [, file] of code.matchAll(/(?:from\s*|import\s*\(?\s*|require\(\s*)["']\.\/([\w.-]+)["']/g)) {
-    withChunks(dir, join(dirname(entry), file as string), seen);
+  const edge =
+    follow === "static"
+      ? /(?:\bfrom\s*|\bimport\s*|require\(\s*)["']\.\/([\w.-]+)["']/g
+      : /(?:\bfrom\s*|\bimport\s*\(?\s*|require\(\s*)["']\.\/([\w.-]+)["']/g;
+  for (const [, file] of code.matchAll(edge)) {
+    withChunks(dir, join(dirname(entry), file as string), follow, seen);
   }
   return [...seen];
+}
+
+/** The source modules bundled into built files, from the `// src/<module>.ts` line tsup puts before each. */
+function sourceModules(dir: string, files: readonly string[]): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const file of files) {
+    const code = readFileSync(join(dir, file), "utf8");
+    for (const [, module] of code.matchAll(/^\/\/ src\/([\w/.-]+)\.ts$/gm))
+      modules.set(module as string, file);
+  }
+  return modules;
+}
+
+/** LOADED_ON_FIRST_USE for one package: the number of problems found, each printed. */
+function checkLoadedOnFirstUse(name: string, dir: string): number {
+  const lazy = LOADED_ON_FIRST_USE[name];
+  if (!lazy) return 0;
+  const upFront = sourceModules(dir, withChunks(dir, "dist/index.js", "static"));
+  const later = sourceModules(dir, withChunks(dir, "dist/index.js", "dynamic"));
+  let problems = 0;
+  for (const module of lazy) {
+    const file = upFront.get(module);
+    if (file || !later.has(module)) {
+      console.error(
+        file
+          ? `${name}: src/${module}.ts is in ${file}, which dist/index.js loads up front; it is meant to be ` +
+              "loaded on first use: reach it only through import() and keep what the main entry needs out of it"
+          : `${name}: src/${module}.ts is not found in any chunk dist/index.js imports; update ` +
+              "LOADED_ON_FIRST_USE in scripts/lint-packages.ts if it was renamed or removed",
+      );
+      problems++;
+    }
+  }
+  if (problems === 0) console.log(`${name}: ${lazy.length} modules loaded on first use, none up front`);
+  return problems;
 }
