@@ -1,6 +1,6 @@
 import type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { RequestOptions, Transport } from "./request.js";
-import { sendRequest } from "./shared.js";
+import { sendRequest } from "./runtime.js";
 
 /** `GET /api/v1/me`: who the API key belongs to. */
 export interface Profile {

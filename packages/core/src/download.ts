@@ -1,7 +1,7 @@
 import type { WithResponse } from "./api-promise.js";
 import { fetchUrl, type UrlRequestOptions } from "./fetch-url.js";
 import type { Transport } from "./request.js";
-import { ValidationError } from "./shared.js";
+import { ValidationError } from "./runtime.js";
 
 export interface DownloadOptions extends UrlRequestOptions {
   /** `"bytes"` (default) answers a Uint8Array; `"stream"` the body as a ReadableStream, read as it arrives. */

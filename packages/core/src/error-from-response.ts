@@ -12,7 +12,7 @@ import {
   RunAPIError,
   ServiceUnavailableError,
   ValidationError,
-} from "./shared.js";
+} from "./runtime.js";
 
 const ERROR_BY_STATUS: Record<number, typeof RunAPIError> = {
   401: AuthenticationError,

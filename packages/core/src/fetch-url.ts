@@ -10,7 +10,7 @@ import {
   redact,
   TimeoutError,
   throwIfAborted,
-} from "./shared.js";
+} from "./runtime.js";
 
 /** A call's stop controls: the caller's signal and a per-request timeout. */
 export interface UrlRequestOptions {

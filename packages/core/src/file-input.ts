@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "./errors.js";
-import { MAX_UPLOAD_BYTES, ValidationError } from "./shared.js";
+import { MAX_UPLOAD_BYTES, ValidationError } from "./runtime.js";
 
 export { MAX_UPLOAD_BYTES };
 

@@ -2,7 +2,7 @@ import type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { DownloadOptions, FileOutput } from "./download.js";
 import { checkFile, type FileInput, readFileInput, sniffType } from "./file-input.js";
 import type { RequestOptions, Transport } from "./request.js";
-import { sendRequest, ValidationError } from "./shared.js";
+import { sendRequest, ValidationError } from "./runtime.js";
 import { type UploadedFile, uploadFile } from "./upload-file.js";
 
 export interface UploadOptions extends RequestOptions {

@@ -15,7 +15,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { DownloadOptions } from "./download.js";
 import { MAX_UPLOAD_BYTES, tooLarge } from "./file-input.js";
-import { randomId, ValidationError } from "./shared.js";
+import { randomId, ValidationError } from "./runtime.js";
 
 /** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
 const TYPES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { ModelId, ParamsOf } from "./client.js";
 import type { RequestOptions, Transport } from "./request.js";
-import { sendRequest } from "./shared.js";
+import { sendRequest } from "./runtime.js";
 import type { ModelMap, Variant } from "./variant.js";
 
 /** One entry of `GET /api/v1/price_schedules`: a variant's live price. Fields the API adds later are kept. */

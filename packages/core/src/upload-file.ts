@@ -3,7 +3,7 @@ import { fetchUrl } from "./fetch-url.js";
 import type { ReadFile } from "./file-input.js";
 import { md5Base64 } from "./md5.js";
 import type { RequestOptions, Transport } from "./request.js";
-import { sendRequest } from "./shared.js";
+import { sendRequest } from "./runtime.js";
 
 /** A temporary file on RunAPI, as `files.upload`, `files.fromUrl` and `files.fromBase64` answer it. */
 export interface UploadedFile {

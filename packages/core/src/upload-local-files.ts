@@ -1,7 +1,7 @@
 import { fileProblem, readFileInput, toDataUri } from "./file-input.js";
 import type { Found, LocalFileMode } from "./local-files.js";
 import type { RequestOptions, Transport } from "./request.js";
-import { ValidationError } from "./shared.js";
+import { ValidationError } from "./runtime.js";
 import { uploadFile } from "./upload-file.js";
 
 /**
