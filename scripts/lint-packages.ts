@@ -29,6 +29,7 @@ const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
     "file-input",
     "md5",
     "error-from-response",
+    "url-on-origin",
   ],
 };
 const bin = (name: string) => join(root, "node_modules", ".bin", name);

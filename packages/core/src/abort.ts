@@ -11,7 +11,7 @@ interface Deadline {
 // Node alive; a request in flight keeps it alive by its socket.
 const deadlines = new Set<Deadline>();
 let sharedTimer: ReturnType<typeof setTimeout> | undefined;
-let timerAt = Number.POSITIVE_INFINITY;
+let timerAt = Infinity;
 
 function armTimer(at: number) {
   clearTimeout(sharedTimer);
@@ -22,9 +22,9 @@ function armTimer(at: number) {
 }
 
 function expireDue() {
-  timerAt = Number.POSITIVE_INFINITY;
+  timerAt = Infinity;
   const now = Date.now();
-  let next = Number.POSITIVE_INFINITY;
+  let next = Infinity;
   for (const deadline of deadlines) {
     if (deadline.at > now) next = Math.min(next, deadline.at);
     else {
@@ -32,7 +32,7 @@ function expireDue() {
       deadline.expire();
     }
   }
-  if (next < Number.POSITIVE_INFINITY) armTimer(next);
+  if (next < Infinity) armTimer(next);
 }
 
 /**

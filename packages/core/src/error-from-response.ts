@@ -11,6 +11,7 @@ import {
   RateLimitError,
   RunAPIError,
   ServiceUnavailableError,
+  UnexpectedResponseError,
   ValidationError,
 } from "./runtime.js";
 
@@ -32,10 +33,18 @@ interface ErrorBody {
 }
 
 /**
- * Builds the typed error for a non-2xx answer from its status, headers and body text, the API key already
- * removed from it (`redact`: a proxy may echo the request back). Loaded the first time a request fails.
+ * Builds the typed error for a non-2xx answer, or for a 2xx one whose body is not JSON, from its status,
+ * headers and body text, the API key already removed from it (`redact`: a proxy may echo the request back).
+ * Loaded the first time a request fails.
  */
 export function errorFromResponse(status: number, headers: Headers, bodyText: string): RunAPIError {
+  const requestId = headers.get("x-request-id") ?? undefined;
+  if (status >= 200 && status < 300) {
+    return new UnexpectedResponseError(
+      `RunAPI answered ${status} with a body that is not JSON (${headers.get("content-type") ?? "no content type"}).`,
+      { status, requestId, headers },
+    );
+  }
   let body: ErrorBody | undefined;
   try {
     body = JSON.parse(bodyText);
@@ -49,7 +58,7 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
   const details = {
     status,
     code: nonEmpty(error?.code) ? error.code : undefined,
-    requestId: headers.get("x-request-id") ?? undefined,
+    requestId,
     headers,
   };
   if (status === 400 || status === 422)

@@ -18,6 +18,8 @@ export interface ErrorDetails {
   taskId?: string;
   /** For a RateLimitError: how long the API asked to wait, in milliseconds. */
   retryAfterMs?: number;
+  /** For a FileExpiredError: the expired URL, without its query string. */
+  url?: string;
   cause?: unknown;
 }
 

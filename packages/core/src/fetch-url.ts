@@ -34,13 +34,19 @@ export async function fetchUrl(
   stream?: boolean,
 ): Promise<WithResponse<Uint8Array | ReadableStream<Uint8Array>>> {
   const timeout = request.timeout ?? options.timeout;
+  // Errors show the URL without its query string, which may hold a signature.
+  const shown = url.split(/[?#]/)[0] as string;
   const abort = linkAbort(request.signal, timeout);
   try {
     const response = await options.fetch(url, { ...init, signal: abort.signal });
     if (!response.ok) {
       const text = await response.text();
       const error = errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
-      throw response.status === 410 ? new FileExpiredError(url, error) : error;
+      if (response.status !== 410) throw error;
+      throw new FileExpiredError(
+        `${shown} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,
+        { ...error, headers: error.headers, url: shown },
+      );
     }
     if (stream && response.body) {
       return { data: response.body.pipeThrough(new TransformStream({ flush: abort.release })), response };
@@ -51,7 +57,6 @@ export async function fetchUrl(
   } catch (caught) {
     abort.release();
     throwIfAborted(request.signal);
-    const shown = url.split(/[?#]/)[0];
     throw abort.timedOut()
       ? new TimeoutError(`${init.method ?? "GET"} ${shown} timed out after ${timeout} ms.`)
       : caught instanceof RunAPIError

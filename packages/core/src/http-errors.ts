@@ -2,7 +2,7 @@
  * The errors of particular HTTP answers: loaded with the code that reads an error answer (the first time a
  * request fails), so an app whose requests succeed never loads them.
  */
-import { type ErrorDetails, RunAPIError } from "./errors.js";
+import { RunAPIError } from "./errors.js";
 
 export class InsufficientCreditsError extends RunAPIError {
   static override readonly kind: string = "InsufficientCreditsError";
@@ -38,12 +38,4 @@ export class FileExpiredError extends RunAPIError {
   static override readonly kind: string = "FileExpiredError";
   /** The expired URL, without its query string (which may hold a signature). */
   declare readonly url: string;
-  constructor(url: string, details: ErrorDetails = {}) {
-    const shown = url.split(/[?#]/)[0] as string;
-    super(
-      `${shown} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,
-      details,
-    );
-    this.url = shown;
-  }
 }

@@ -1,13 +1,7 @@
 import { linkAbort, sleep, throwIfAborted } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
-import {
-  AuthenticationError,
-  ConnectionError,
-  RunAPIError,
-  TimeoutError,
-  UnexpectedResponseError,
-} from "./errors.js";
+import { AuthenticationError, ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
 import { type LogWriter, redact } from "./logger.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
@@ -53,7 +47,11 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
     );
   }
-  const url = urlOnOrigin(options.baseURL, path);
+  // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case);
+  // any other is checked by urlOnOrigin, loaded when one is sent.
+  const url = /^\/(?![/\\])/.test(path)
+    ? options.baseURL + path
+    : (await import("./url-on-origin.js")).urlOnOrigin(options.baseURL, path);
   const headers: Record<string, string> = {
     accept: "application/json",
     "user-agent": USER_AGENT,
@@ -81,13 +79,18 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       });
       const text = await response.text();
       if (response.status === 304 && request.notModified) return { data: undefined as T, response };
-      if (!response.ok) {
-        // An error answer's reader (and the errors it builds) is loaded when the first one arrives. A proxy
-        // may echo the request back: the key never reaches an error message.
+      let data: T | undefined;
+      try {
+        if (response.ok) data = JSON.parse(text);
+      } catch {
+        // not JSON: the answer is unreadable
+      }
+      if (data === undefined) {
+        // The reader of an error answer or an unreadable one (and the errors it builds) is loaded when the
+        // first one arrives. A proxy may echo the request back: the key never reaches an error message.
         const { errorFromResponse } = await import("./error-from-response.js");
         throw errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
       }
-      const data = parseBody<T>(text, response);
       log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {
         requestId: response.headers.get("x-request-id"),
       });
@@ -113,37 +116,6 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     if (!retry) throw error;
     await sleep(delay, signal);
   }
-}
-
-function parseBody<T>(text: string, response: Response): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new UnexpectedResponseError(
-      `RunAPI answered ${response.status} with a body that is not JSON (${response.headers.get("content-type") ?? "no content type"}).`,
-      {
-        status: response.status,
-        requestId: response.headers.get("x-request-id") ?? undefined,
-        headers: response.headers,
-      },
-    );
-  }
-}
-
-/** Joins a path to the origin and refuses anything that would leave it, so the key never travels elsewhere. */
-export function urlOnOrigin(baseURL: string, path: string): string {
-  // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case).
-  if (/^\/(?![/\\])/.test(path)) return baseURL + path;
-  const base = new URL(baseURL);
-  const url = new URL(path, `${base.origin}/`);
-  if (url.origin !== base.origin) {
-    throw new ConnectionError(
-      `Refusing to send a request to ${url.origin}: only ${base.origin} receives your API key.`,
-    );
-  }
-  return base.pathname === "/"
-    ? url.href
-    : new URL(`${base.pathname}${url.pathname}${url.search}`, base.origin).href;
 }
 
 /** "fetch failed (ECONNREFUSED)": the network error's message and, when it has one, its cause's code. */

@@ -13,6 +13,7 @@ export {
   ConnectionError,
   RunAPIError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
 } from "./errors.js";
 export * from "./http-errors.js";

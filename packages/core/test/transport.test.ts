@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, TimeoutError, VERSION } from "../src/index.js";
-import { urlOnOrigin } from "../src/request.js";
+import { urlOnOrigin } from "../src/url-on-origin.js";
 import { emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";

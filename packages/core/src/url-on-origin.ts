@@ -1,0 +1,20 @@
+import { ConnectionError } from "./runtime.js";
+
+/**
+ * Joins a path to the origin and refuses anything that would leave it, so the key never travels elsewhere.
+ * Loaded when a request's path is not one with a single leading slash (which `sendRequest` joins as text).
+ */
+export function urlOnOrigin(baseURL: string, path: string): string {
+  // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case).
+  if (/^\/(?![/\\])/.test(path)) return baseURL + path;
+  const base = new URL(baseURL);
+  const url = new URL(path, `${base.origin}/`);
+  if (url.origin !== base.origin) {
+    throw new ConnectionError(
+      `Refusing to send a request to ${url.origin}: only ${base.origin} receives your API key.`,
+    );
+  }
+  return base.pathname === "/"
+    ? url.href
+    : new URL(`${base.pathname}${url.pathname}${url.search}`, base.origin).href;
+}
