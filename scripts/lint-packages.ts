@@ -30,6 +30,7 @@ const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
     "md5",
     "error-from-response",
     "url-on-origin",
+    "failures",
   ],
 };
 const bin = (name: string) => join(root, "node_modules", ".bin", name);

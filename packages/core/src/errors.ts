@@ -110,7 +110,10 @@ export interface TaskLike {
   billing?: { refund?: unknown } | null;
 }
 
-/** A task ended `failed`. Failed generations are not charged: `refund` says when the hold was released. */
+/**
+ * A task ended `failed`. Failed generations are not charged: `refund` says when the hold was released. Built,
+ * with its fields, by code loaded when the first task fails (failures.ts).
+ */
 export class TaskFailedError extends RunAPIError {
   static override readonly kind: string = "TaskFailedError";
   declare readonly taskId: string;
@@ -120,17 +123,6 @@ export class TaskFailedError extends RunAPIError {
   declare readonly task: TaskLike;
   /** The billing refund, when the API reported one. */
   declare readonly refund: unknown;
-  constructor(task: TaskLike) {
-    // The API sends `error` as text or as `{ code, message }`.
-    const { message, code } = Object(task.error) as { message?: unknown; code?: unknown };
-    const text = typeof task.error === "string" ? task.error : typeof message === "string" ? message : "";
-    const taskError = text.trim() || "the task reported no reason";
-    super(`Task ${task.id} failed: ${taskError}`, {
-      code: typeof code === "string" ? code : undefined,
-      taskId: task.id,
-    });
-    Object.assign(this, { taskError, task, refund: task.billing?.refund ?? undefined });
-  }
 }
 
 /** `wait` gave up before the task ended. The task goes on: wait on `taskId` again to resume. */

@@ -1,7 +1,7 @@
 import { linkAbort, sleep, throwIfAborted } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
-import { AuthenticationError, ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
+import { ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
 import { type LogWriter, redact } from "./logger.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
@@ -42,11 +42,7 @@ export interface Transport {
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options, log } = transport;
   const { method, path, body, signal } = request;
-  if (!options.apiKey) {
-    throw new AuthenticationError(
-      "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
-    );
-  }
+  if (!options.apiKey) throw (await import("./failures.js")).missingKey();
   // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case);
   // any other is checked by urlOnOrigin, loaded when one is sent.
   const url = /^\/(?![/\\])/.test(path)

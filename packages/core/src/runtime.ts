@@ -12,6 +12,7 @@ export {
   AuthenticationError,
   ConnectionError,
   RunAPIError,
+  TaskFailedError,
   TimeoutError,
   UnexpectedResponseError,
   ValidationError,

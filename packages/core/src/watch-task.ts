@@ -1,6 +1,6 @@
 import { linkAbort, sleep } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
-import { TaskFailedError, type TaskLike, UnexpectedResponseError, WaitTimeoutError } from "./errors.js";
+import { type TaskLike, WaitTimeoutError } from "./errors.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 /** How `wait`, `watch` and `run` wait for a task. */
@@ -52,9 +52,15 @@ export async function* watchTask<T extends TaskLike>(
   let lastStatus: string | undefined;
   let polls = 0;
   for (;;) {
-    if (settled(task)) {
-      if (task.status !== lastStatus) yield task;
+    const { status } = task;
+    if (status === "completed") {
+      if (status !== lastStatus) yield task;
       return task;
+    }
+    // A failed task throws TaskFailedError; a status this SDK does not know is surfaced at once rather than
+    // polled forever. Their errors are built by code loaded when the first task ends so.
+    if (status !== "pending" && status !== "processing") {
+      throw (await import("./failures.js")).taskError(task);
     }
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
@@ -80,15 +86,4 @@ export async function* watchTask<T extends TaskLike>(
       yield task;
     }
   }
-}
-
-/** True when the task has completed; throws when it failed or reports a status this SDK does not know. */
-function settled(task: TaskLike): boolean {
-  if (task.status === "completed") return true;
-  if (task.status === "failed") throw new TaskFailedError(task);
-  if (task.status === "pending" || task.status === "processing") return false;
-  throw new UnexpectedResponseError(
-    `Task ${task.id} has the unknown status ${JSON.stringify(task.status)}; upgrade the SDK or read the task with get().`,
-    { taskId: task.id },
-  );
 }
