@@ -1,28 +1,28 @@
 import type { ValidationIssue } from "./errors.js";
-import {
-  AuthenticationError,
-  ConflictError,
-  InsufficientCreditsError,
-  InternalServerError,
-  NotFoundError,
-  PayloadTooLargeError,
-  PermissionDeniedError,
-  parseRetryAfter,
-  RateLimitError,
-  RunAPIError,
-  ServiceUnavailableError,
-  UnexpectedResponseError,
-  ValidationError,
-} from "./runtime.js";
+import { parseRetryAfter, RunAPIError, UnexpectedResponseError, ValidationError } from "./runtime.js";
 
+/**
+ * A class of the error ladder as a second copy of this package defines it. `instanceof` checks the kinds an
+ * error carries, not its prototype (errors.ts), so an error of this class is an instance of the class of the
+ * same kind that index.ts exports (http-errors.ts), with its `name`; defining them here, loaded with the
+ * first error answer, keeps the exported ones out of what an app loads up front unless it names them.
+ * test/error-from-response.test.ts checks every status against the exported classes.
+ */
+export const errorClass = (kind: string, base = RunAPIError): typeof RunAPIError =>
+  class extends base {
+    static override readonly kind: string = kind;
+  };
+
+const InternalServerError = errorClass("InternalServerError");
 const ERROR_BY_STATUS: Record<number, typeof RunAPIError> = {
-  401: AuthenticationError,
-  402: InsufficientCreditsError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  413: PayloadTooLargeError,
-  503: ServiceUnavailableError,
+  401: errorClass("AuthenticationError"),
+  402: errorClass("InsufficientCreditsError"),
+  403: errorClass("PermissionDeniedError"),
+  404: errorClass("NotFoundError"),
+  409: errorClass("ConflictError"),
+  413: errorClass("PayloadTooLargeError"),
+  429: errorClass("RateLimitError"),
+  503: errorClass("ServiceUnavailableError", InternalServerError),
 };
 
 /** An error answer as the API (or an older or foreign server) may word it. */
@@ -63,10 +63,12 @@ export function errorFromResponse(status: number, headers: Headers, bodyText: st
   };
   if (status === 400 || status === 422)
     return new ValidationError(issuesOf(error?.details, message), details);
-  if (status === 429)
-    return new RateLimitError(message, { ...details, retryAfterMs: parseRetryAfter(headers) });
   const ErrorType = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : RunAPIError);
-  return new ErrorType(message, details);
+  // A RateLimitError says how long the API asked to wait.
+  return new ErrorType(
+    message,
+    status === 429 ? { ...details, retryAfterMs: parseRetryAfter(headers) } : details,
+  );
 }
 
 /** The API's per-field problems, when it sent them and they agree with its message. */

@@ -1,10 +1,10 @@
+import { errorClass } from "./error-from-response.js";
 import type { ErrorDetails, TaskLike } from "./errors.js";
-import {
-  AuthenticationError,
-  type RunAPIError,
-  TaskFailedError,
-  UnexpectedResponseError,
-} from "./runtime.js";
+import { type RunAPIError, UnexpectedResponseError } from "./runtime.js";
+
+// The exported classes' kinds (errors.ts), as error-from-response.ts defines the errors of HTTP answers.
+const TaskFailedError = errorClass("TaskFailedError");
+const AuthenticationError = errorClass("AuthenticationError");
 
 /**
  * Errors whose words take code to build, loaded when the first one happens: waiting code and requests that

@@ -1,16 +1,18 @@
 import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
-import { errorFromResponse } from "./error-from-response.js";
+import { errorClass, errorFromResponse } from "./error-from-response.js";
 import {
   ConnectionError,
   describe,
-  FileExpiredError,
   linkAbort,
   RunAPIError,
   redact,
   TimeoutError,
   throwIfAborted,
 } from "./runtime.js";
+
+/** The exported FileExpiredError's kind (http-errors.ts), defined with the other errors of HTTP answers. */
+const FileExpiredError = errorClass("FileExpiredError");
 
 /** A call's stop controls: the caller's signal and a per-request timeout. */
 export interface UrlRequestOptions {

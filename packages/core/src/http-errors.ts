@@ -1,6 +1,7 @@
 /**
- * The errors of particular HTTP answers: loaded with the code that reads an error answer (the first time a
- * request fails), so an app whose requests succeed never loads them.
+ * The errors of particular HTTP answers, for `instanceof` and `catch`. The code that reads an error answer
+ * (error-from-response.ts, loaded when the first one arrives) builds them from classes of the same kinds,
+ * which `instanceof` takes as these (errors.ts): an app that never names these does not load them.
  */
 import { RunAPIError } from "./errors.js";
 

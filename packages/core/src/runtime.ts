@@ -9,15 +9,12 @@
 export { linkAbort, throwIfAborted } from "./abort.js";
 export { RunAPIClient } from "./client.js";
 export {
-  AuthenticationError,
   ConnectionError,
   RunAPIError,
-  TaskFailedError,
   TimeoutError,
   UnexpectedResponseError,
   ValidationError,
 } from "./errors.js";
-export * from "./http-errors.js";
 export { MAX_UPLOAD_BYTES } from "./local-files.js";
 export { redact } from "./logger.js";
 export { parseRetryAfter } from "./parse-retry-after.js";

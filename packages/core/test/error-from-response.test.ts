@@ -80,6 +80,45 @@ describe("status → error class", () => {
     });
   });
 
+  // The reader of error answers builds them from its own classes of the exported classes' kinds
+  // (error-from-response.ts): each must be exactly its exported class, no other.
+  const exported: [string, new (...args: never[]) => RunAPIError][] = [
+    ["AuthenticationError", AuthenticationError],
+    ["InsufficientCreditsError", InsufficientCreditsError],
+    ["PermissionDeniedError", PermissionDeniedError],
+    ["NotFoundError", NotFoundError],
+    ["ConflictError", ConflictError],
+    ["PayloadTooLargeError", PayloadTooLargeError],
+    ["RateLimitError", RateLimitError],
+    ["InternalServerError", InternalServerError],
+    ["ServiceUnavailableError", ServiceUnavailableError],
+    ["ValidationError", ValidationError],
+  ];
+  it.each([
+    [401, "AuthenticationError", []],
+    [402, "InsufficientCreditsError", []],
+    [403, "PermissionDeniedError", []],
+    [404, "NotFoundError", []],
+    [409, "ConflictError", []],
+    [413, "PayloadTooLargeError", []],
+    [418, "RunAPIError", []],
+    [429, "RateLimitError", []],
+    [500, "InternalServerError", []],
+    [503, "ServiceUnavailableError", ["InternalServerError"]],
+  ])(
+    "%i is a %s, named so, and an instance of no other exported class but its parents",
+    async (status, name, parents) => {
+      const error = await failureFor({ status, body: '{"error":{"message":"no"}}' });
+      expect(error.name).toBe(name);
+      expect(JSON.parse(JSON.stringify(error)).name).toBe(name);
+      for (const [kind, type] of exported) {
+        expect(error instanceof type, `${status} instanceof ${kind}`).toBe(
+          kind === name || parents.includes(kind),
+        );
+      }
+    },
+  );
+
   it("reads Retry-After into RateLimitError.retryAfterMs", async () => {
     const error = await failureFor({
       status: 429,
