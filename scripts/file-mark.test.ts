@@ -25,16 +25,20 @@ async function problemsAfter(edit: (spec: string) => string) {
 }
 
 describe("x-runapi-file", () => {
-  it("marks source_image_urls as a file field of the image-to-image variants, and nothing else", async () => {
+  it("marks source_image_urls as a file field of the variants that take source images, and nothing else", async () => {
     const { catalog } = await import("../packages/flux-2/src/generated/variants.ts");
     const marked = catalog.variants.flatMap((variant) =>
       Object.entries(variant.input.properties ?? {})
         .filter(([, schema]) => schema.file)
         .map(([field]) => `${variant.model}.${field}`),
     );
+    // The hand-written image-to-image variants, and the remix variants the catalog adds.
     expect(marked).toEqual([
       "flux-2-pro-image-to-image.source_image_urls",
       "flux-2-flex-image-to-image.source_image_urls",
+      "flux-2-flex-remix-image.source_image_urls",
+      "flux-2-max-remix-image.source_image_urls",
+      "flux-2-pro-remix-image.source_image_urls",
     ]);
   });
 

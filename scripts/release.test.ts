@@ -92,7 +92,8 @@ describe("the generated packages and their releases", () => {
   it("carry what publishing needs: public access with provenance, the files users need, links, engines", () => {
     const manifest = JSON.parse(readFileSync(join(repo, "packages/flux-2/package.json"), "utf8"));
     expect(manifest.publishConfig).toEqual({ access: "public", provenance: true });
-    expect(manifest.files).toEqual(["dist", "CHANGELOG.md"]);
+    // node/ holds the package.json stubs that resolve the /node subpath under TypeScript's node10 mode.
+    expect(manifest.files).toEqual(["dist", "node", "CHANGELOG.md"]);
     expect(manifest.homepage).toBe("https://runapi.ai/models/flux-2");
     expect(manifest.repository).toEqual({
       type: "git",

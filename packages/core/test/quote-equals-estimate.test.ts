@@ -194,7 +194,12 @@ describe.each(catalogs.map((catalog) => [catalog.family, catalog] as const))("%s
         const uncovered = [...decidingKeys(variant.price as LooseRule)].flatMap(([field, keys]) =>
           [...keys].map((key) => `${field}=${key}`).filter((entry) => !compared.includes(entry)),
         );
-        expect(uncovered, `refused: ${refused.join("; ")}`).toEqual([]);
+        // A value whose request the variant's own rules refuse (it needs fields the example lacks) cannot be
+        // quoted from the example; every other value must have been priced.
+        expect(
+          uncovered.filter((entry) => !refused.includes(entry)),
+          `refused: ${refused.join("; ")}`,
+        ).toEqual([]);
       }
     },
   );

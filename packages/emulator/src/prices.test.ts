@@ -4,12 +4,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
+import { seedFluxSpecs } from "./toy-specs.js";
+
+const seed = seedFluxSpecs();
+afterAll(() => seed.remove());
 
 describe("prices", () => {
   let emulator: Emulator;
   let headers: Record<string, string>;
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, taskDurationMs: 1_000_000 });
+    // Written against the hand-written Flux 2 spec's four variants.
+    emulator = await startEmulator({ port: 0, specsDir: seed.dir, taskDurationMs: 1_000_000 });
     headers = { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" };
   });
   afterAll(() => emulator.close());

@@ -1,8 +1,9 @@
 // Test support (not part of the package's entry points): made-up family specs in a temporary folder, so a test
 // sees only what its own spec says, and a small HTTP client for the emulator started on them.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** One variant of a toy action. Without `model` it is the one variant of an action that takes no model. */
 export interface ToyVariant {
@@ -120,4 +121,16 @@ export function toyClient(emulator: { url: string; apiKey: string }) {
       send("POST", path, body, headers),
     get: (path: string) => send("GET", path),
   };
+}
+
+/**
+ * specs/ as it was before the catalog was imported: the hand-written Flux 2 spec (scripts/fixtures/catalog-seed/)
+ * and the shared components, for tests written against its four variants. `remove()` deletes the folder.
+ */
+export function seedFluxSpecs(): { dir: string; remove: () => void } {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+  return writeSpecs({
+    "flux-2.yaml": readFileSync(join(repo, "scripts/fixtures/catalog-seed/flux-2.yaml"), "utf8"),
+    "_shared/common.yaml": readFileSync(join(repo, "specs/_shared/common.yaml"), "utf8"),
+  });
 }

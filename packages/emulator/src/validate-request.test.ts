@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
-import { writeSpecs } from "./toy-specs.js";
+import { seedFluxSpecs, writeSpecs } from "./toy-specs.js";
+
+const seed = seedFluxSpecs();
+afterAll(() => seed.remove());
 
 const TEXT = "/api/v1/flux_2/text_to_image";
 const IMAGE = "/api/v1/flux_2/image_to_image";
@@ -11,7 +14,8 @@ const IMAGE = "/api/v1/flux_2/image_to_image";
 describe("validation messages", () => {
   let emulator: Emulator;
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
+    // Written against the hand-written Flux 2 spec's four variants.
+    emulator = await startEmulator({ port: 0, specsDir: seed.dir });
   });
   afterAll(() => emulator.close());
 
