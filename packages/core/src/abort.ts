@@ -13,16 +13,8 @@ const deadlines = new Set<Deadline>();
 let sharedTimer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = Infinity;
 
-function armTimer(at: number) {
-  clearTimeout(sharedTimer);
-  timerAt = at;
-  // setTimeout fires at once past 2^31 - 1 ms; a far deadline is simply looked at again then.
-  sharedTimer = setTimeout(expireDue, Math.min(Math.max(0, at - Date.now()), 2 ** 31 - 1));
-  (sharedTimer as { unref?: () => void }).unref?.();
-}
-
-function expireDue() {
-  timerAt = Infinity;
+/** Expires the deadlines that are due and sets the timer for the earliest of the others. */
+function schedule() {
   const now = Date.now();
   let next = Infinity;
   for (const deadline of deadlines) {
@@ -32,7 +24,13 @@ function expireDue() {
       deadline.expire();
     }
   }
-  if (next < Infinity) armTimer(next);
+  clearTimeout(sharedTimer);
+  timerAt = next;
+  if (next < Infinity) {
+    // setTimeout fires at once past 2^31 - 1 ms; a far deadline is simply looked at again then.
+    sharedTimer = setTimeout(schedule, Math.min(next - now, 2 ** 31 - 1));
+    (sharedTimer as { unref?: () => void }).unref?.();
+  }
 }
 
 /**
@@ -55,7 +53,7 @@ export function linkAbort(signal: AbortSignal | undefined, timeoutMs: number | u
     : undefined;
   if (deadline) {
     deadlines.add(deadline);
-    if (deadline.at < timerAt) armTimer(deadline.at);
+    if (deadline.at < timerAt) schedule();
   }
   return {
     signal: controller.signal,
