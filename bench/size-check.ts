@@ -1,7 +1,9 @@
 /**
  * `pnpm size`: bundles, for every generated family package, the smallest real app (create one task, wait
- * for it, print the answer) for the browser and for Node, minified, and fails when its gzip size is past the
- * package's ceiling. Needs the packages built (`pnpm build`). Run in CI by `pnpm test`.
+ * for it, print the answer) for the browser and for Node, minified, with code splitting, and fails when what
+ * it loads up front (its entry chunk and the chunks that imports statically; not what the SDK import()s on
+ * first use) is past the package's ceiling in gzip bytes. Needs the packages built (`pnpm build`). Run in CI
+ * by `pnpm test`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,15 +58,20 @@ for (const family of families) {
   const sizes: string[] = [];
   let largest = 0;
   for (const platform of ["browser", "node"] satisfies Platform[]) {
-    const { gzip } = await bundleSize({ contents: appFor(family), resolveDir: family.dir }, platform);
-    largest = Math.max(largest, gzip);
-    sizes.push(`${platform} ${format(gzip, "B")}`);
+    const { initial, total } = await bundleSize(
+      { contents: appFor(family), resolveDir: family.dir },
+      platform,
+    );
+    largest = Math.max(largest, initial.gzip);
+    sizes.push(
+      `${platform} ${format(initial.gzip, "B")} (all ${total.files} chunks ${format(total.gzip, "B")})`,
+    );
   }
   const over = largest > limit.bytes;
   if (over) failed++;
   const design = largest <= DESIGN_BUDGET_BYTES ? "within" : "over";
   console.log(
-    `${over ? "✗" : "✓"} ${family.name}: create + wait app, min+gzip ${sizes.join(", ")}; ` +
+    `${over ? "✗" : "✓"} ${family.name}: create + wait app, min+gzip up front: ${sizes.join(", ")}; ` +
       `ceiling ${format(limit.bytes, "B")}${over ? " EXCEEDED" : ""} (design budget ${format(DESIGN_BUDGET_BYTES, "B")}: ${design})`,
   );
   if (over) {

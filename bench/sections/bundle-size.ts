@@ -11,34 +11,49 @@ const SDKS = [
   { subject: "openai", app: "apps/openai.ts" },
 ] as const;
 const OURS = SDKS[0].subject;
+const INITIAL = "loaded up front";
 
-/** 1. The same small app against each SDK, bundled by esbuild for the browser and for Node, minified. */
+/**
+ * 1. The same small app against each SDK, bundled by esbuild with code splitting for the browser and for
+ * Node, minified: what it loads up front, and all its chunks.
+ */
 export async function bundleSizeSection(): Promise<SectionResult> {
   const rows: Row[] = [];
   for (const platform of ["browser", "node"] satisfies Platform[]) {
     for (const { subject, app } of SDKS) {
-      const size = await bundleSize(benchPath(app), platform);
+      const { initial, total } = await bundleSize(benchPath(app), platform);
       // A bundle is deterministic: one run is the median, with no spread.
-      rows.push({ subject, metric: `${platform}, min+gzip`, unit: "B", summary: summarize([size.gzip]) });
-      rows.push({ subject, metric: `${platform}, min`, unit: "B", summary: summarize([size.raw]) });
+      const row = (metric: string, bytes: number): Row => ({
+        subject,
+        metric: `${platform}, ${metric}`,
+        unit: "B",
+        summary: summarize([bytes]),
+      });
+      rows.push(row(`${INITIAL}, min+gzip`, initial.gzip), row(`${INITIAL}, min`, initial.raw));
+      rows.push(
+        row(`all chunks (${total.files}), min+gzip`, total.gzip),
+        row(`all chunks (${total.files}), min`, total.raw),
+      );
     }
   }
   const ratioed = withRatios(rows, OURS, "of ours");
-  const ours = rows.filter((row) => row.subject === OURS && row.metric.endsWith("gzip"));
+  const ours = rows.filter(
+    (row) => row.subject === OURS && row.metric.includes(INITIAL) && row.metric.endsWith("gzip"),
+  );
   const largestOurs = Math.max(...ours.map((row) => row.summary.median));
   const smallestPeerRatio = Math.min(
     ...ratioed
-      .filter((row) => row.subject !== OURS && row.ratio !== undefined)
+      .filter((row) => row.subject !== OURS && row.ratio !== undefined && row.metric.includes(INITIAL))
       .map((row) => row.ratio?.median as number),
   );
   const budgets: Budget[] = [
     {
-      text: `ours ≤ ${DESIGN_BUDGET_BYTES / 1024} KiB min+gzip`,
+      text: `ours ≤ ${DESIGN_BUDGET_BYTES / 1024} KiB min+gzip, loaded up front`,
       met: largestOurs <= DESIGN_BUDGET_BYTES,
       detail: `${(largestOurs / 1024).toFixed(2)} KiB (${((largestOurs / DESIGN_BUDGET_BYTES) * 100).toFixed(0)}% of the budget)`,
     },
     {
-      text: "ours smaller than every peer",
+      text: "ours smaller than every peer, loaded up front",
       met: smallestPeerRatio > 1,
       detail: `the smallest peer is ${smallestPeerRatio.toFixed(2)}× ours`,
     },
@@ -47,8 +62,11 @@ export async function bundleSizeSection(): Promise<SectionResult> {
     id: "bundle-size",
     title: "1. Bundle size — create one image task, wait, print the URL",
     method:
-      "The same app per SDK (bench/apps/), bundled by esbuild (bundle, minify, ESM, ES2022) for the browser " +
-      "and for Node; bytes of the output and of its gzip (level 9). Bundles are deterministic: one run each.",
+      "The same app per SDK (bench/apps/), bundled by esbuild for the browser and for Node as a browser " +
+      "bundler ships it (bundle, minify, ESM, ES2022, code splitting): what the app loads up front is its " +
+      "entry chunk and every chunk that imports statically (not what an SDK import()s on first use); all " +
+      "chunks are every file written. Bytes minified, and gzipped file by file (level 9), as each is served. " +
+      "Every SDK is bundled the same way. Bundles are deterministic: one run each.",
     rows: ratioed,
     budgets,
   };
