@@ -192,15 +192,18 @@ export class RunAPIClient<M extends ModelMap> {
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
     // Every problem before anything is read or sent: local files stand in as URLs while the request is checked.
     this.#check(found.length > 0 ? replaceFound(params, found, () => STAND_IN) : params, action);
-    let body = params;
-    if (found.length > 0) {
-      // Reading and uploading local files is loaded when a request has some.
-      const { uploadLocalFiles } = await import("./upload-local-files.js");
-      const urls = await uploadLocalFiles(this.#transport, found, files, request);
-      body = replaceFound(params, found, (n) => urls[n]);
-      // A field whose schema takes URLs only refuses a data: URI, as the API would.
-      if (files === "data-uri") this.#check(body, action);
-    }
+    // Reading and uploading local files is loaded when a request has some.
+    const body =
+      found.length > 0
+        ? await (await import("./upload-local-files.js")).uploadLocalFiles(
+            this.#transport,
+            params,
+            found,
+            files,
+            request,
+            (replaced) => this.#check(replaced, action),
+          )
+        : params;
     const answer = await sendRequest<object>(this.#transport, {
       ...request,
       method: variant.method,

@@ -15,7 +15,7 @@ export {
   UnexpectedResponseError,
   ValidationError,
 } from "./errors.js";
-export { MAX_UPLOAD_BYTES } from "./local-files.js";
+export { MAX_UPLOAD_BYTES, replaceFound } from "./local-files.js";
 export { redact } from "./logger.js";
 export { parseRetryAfter } from "./parse-retry-after.js";
 export { randomId } from "./random-id.js";
