@@ -1,6 +1,9 @@
 /**
- * Size ceilings `pnpm size` enforces in CI, in gzip bytes of the smallest real app (create one task, wait,
- * print), minified, for the browser and for Node. A ceiling only moves with a reason written next to it.
+ * Size ceilings `pnpm size` enforces in CI, in gzip bytes of what the smallest real app (create one task,
+ * wait, print) loads up front, minified and bundled with code splitting, for the browser and for Node: its
+ * entry chunk and every chunk that imports statically, each gzipped on its own. What core imports on first
+ * use (files, uploads, downloads, account, prices, the errors of failed requests) is not counted. A ceiling
+ * only moves with a reason written next to it.
  */
 
 /** DESIGN.md: a bundled app that creates and waits for one Flux 2 task stays within 4 KiB min+gzip. */
@@ -13,18 +16,36 @@ export interface SizeLimit {
 
 const LIMITS: Record<string, SizeLimit> = {
   "@runapi.ai/flux-2": {
-    bytes: 5888,
+    bytes: 7256,
     reason:
-      "what core's client (typed error ladder, retries, idempotency keys, redacting logger, validation, " +
-      "deadline-bounded waits, a shared timeout timer) and the four-variant table measure today (5.60 KiB), " +
-      "plus 3%; the design budget is 4 KiB",
+      "what the app loads up front today (6.88 KiB: core's client with validation and cross-field rules, " +
+      "price forms, per-action clients, the error ladder, retries, idempotency keys, redacting logger, " +
+      "deadline-bounded waits, a shared timeout timer, and the eight-variant table), plus 3%; the rest of " +
+      "core loads on first use. The design budget is 4 KiB; replicate's app loads 7.10 KiB",
+  },
+  "@runapi.ai/suno": {
+    bytes: 9300,
+    reason:
+      "core as for @runapi.ai/flux-2 plus a table of 66 variants (about 2.4 KiB), measured 8.82 KiB, plus 3%",
+  },
+  "@runapi.ai/kling": {
+    bytes: 8362,
+    reason:
+      "core as for @runapi.ai/flux-2 plus a table of 26 variants (about 1.5 KiB), measured 7.93 KiB, plus 3%",
+  },
+  "@runapi.ai/wan": {
+    bytes: 7968,
+    reason:
+      "core as for @runapi.ai/flux-2 plus a table of 18 variants (about 1.1 KiB), measured 7.55 KiB, plus 3%",
   },
 };
 
 /** Families without their own line: the same core plus a catalog of a few variants. */
 const DEFAULT_LIMIT: SizeLimit = {
-  bytes: 6400,
-  reason: "core as for @runapi.ai/flux-2, plus room for a variant table up to about twice its size",
+  bytes: 7680,
+  reason:
+    "core as for @runapi.ai/flux-2 (the smallest family measures 6.47 KiB), plus room for a variant table up " +
+    "to about twice Flux 2's, plus 3%",
 };
 
 export function limitFor(packageName: string): SizeLimit {
