@@ -76,11 +76,7 @@ export function validateInput(schema: InputSchema, value: unknown, model?: strin
 
 /** The first thing wrong with one value itself (its type, then its constraints), as the API words it. */
 function problemOf(schema: InputSchema, value: unknown): string | undefined {
-  const { type, minimum, maximum } = schema;
-  // A number with both bounds names its range, as the API does: "an integer between 1 and 50".
-  const ranged = (type === "integer" || type === "number") && minimum !== undefined && maximum !== undefined;
-  const kind = () =>
-    `${type === "integer" ? "an integer" : type === "array" || type === "object" ? `an ${type}` : `a ${type}`}${ranged ? ` between ${minimum} and ${maximum}` : ""}`;
+  const { type } = schema;
   const wrongType =
     type === "integer"
       ? !Number.isInteger(value)
@@ -91,7 +87,7 @@ function problemOf(schema: InputSchema, value: unknown): string | undefined {
           : type === "object"
             ? typeof value !== "object" || value === null || Array.isArray(value)
             : type !== undefined && typeof value !== type;
-  if (wrongType) return `must be ${kind()}`;
+  if (wrongType) return `must be ${kindOf(schema)}`;
   if (schema.enum && !schema.enum.includes(value)) return `must be one of: ${schema.enum.join(", ")}`;
   if (schema.const !== undefined && value !== schema.const) return `must be one of: ${schema.const}`;
   if (typeof value === "string") {
@@ -103,14 +99,26 @@ function problemOf(schema: InputSchema, value: unknown): string | undefined {
     }
   }
   if (typeof value === "number") {
-    const bounds = outside(value, minimum, maximum);
-    if (bounds) return `must be ${ranged ? kind() : bounds}`;
+    const bounds = outside(value, schema.minimum, schema.maximum);
+    if (bounds) return `must be ${bothBounds(schema) ? kindOf(schema) : bounds}`;
   }
   if (Array.isArray(value)) {
     const bounds = outside(value.length, schema.minItems, schema.maxItems);
     if (bounds) return `must contain ${bounds} items`;
   }
   return undefined;
+}
+
+/** "an integer", "a string"; a number with both bounds names its range, as the API does. */
+function kindOf(schema: InputSchema): string {
+  const { type } = schema;
+  const kind =
+    type === "integer" ? "an integer" : type === "array" || type === "object" ? `an ${type}` : `a ${type}`;
+  return bothBounds(schema) ? `${kind} between ${schema.minimum} and ${schema.maximum}` : kind;
+}
+
+function bothBounds({ type, minimum, maximum }: InputSchema): boolean {
+  return (type === "integer" || type === "number") && minimum !== undefined && maximum !== undefined;
 }
 
 /** "between 1 and 8", "at least 3", "at most 5000" when `size` is out of bounds; undefined within them. */
