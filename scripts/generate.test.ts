@@ -114,6 +114,12 @@ describe("the flux-2 variant table", () => {
 describe("a broken spec", () => {
   it.each([
     [
+      "an action reached as a member the client already has",
+      (text: string) => text.replaceAll("/api/v1/flux_2/remix_image", "/api/v1/flux_2/estimate_cost"),
+      "/paths/~1api~1v1~1flux_2~1estimate_cost",
+      /client\.estimateCost, which the client already has/,
+    ],
+    [
       "a variant missing from the discriminator mapping",
       (text: string) =>
         text.replace(

@@ -1,4 +1,6 @@
 import { basename } from "node:path";
+import { actionProperty } from "../../packages/core/src/action-property.ts";
+import { RunAPIClient } from "../../packages/core/src/client.ts";
 import { validateInput } from "../../packages/core/src/validate-input.ts";
 import type { InputSchema } from "../../packages/core/src/variant.ts";
 import { ruleBreaks } from "./break-rules.ts";
@@ -125,7 +127,7 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
         `add "${path}/{id}": { get: { operationId: get${pascal(name)}, ... } }`,
       );
     }
-    const property = name.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+    const property = actionProperty(name);
     if (CLIENT_MEMBERS.includes(property)) {
       report(
         pointer("paths", path),
@@ -171,23 +173,8 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
 
 type Report = (at: string, message: string, fix: string) => void;
 
-/** What a family client has already; an action reached as one of these would hide it. */
-const CLIENT_MEMBERS = [
-  "constructor",
-  "variants",
-  "baseURL",
-  "files",
-  "account",
-  "prices",
-  "create",
-  "get",
-  "wait",
-  "watch",
-  "run",
-  "estimateCost",
-  "parseCallback",
-  "toJSON",
-];
+/** What a family client has already (its class's own members); an action reached as one of these would hide it. */
+const CLIENT_MEMBERS = Object.getOwnPropertyNames(RunAPIClient.prototype);
 type At = (...rest: (string | number)[]) => string;
 
 function readAction(
@@ -253,37 +240,8 @@ function readAction(
     const variantAt = (...rest: (string | number)[]) => pointer("components", "schemas", schemaName, ...rest);
     const variant = readVariant(spec, model, schemaName, variantSchema, variantAt, report);
     if (!variant) continue;
-    const example = spec.deref(examples[model]);
-    const exampleValue = isNode(example) ? example.value : undefined;
-    if (!isNode(exampleValue)) {
-      report(
-        at("requestBody", "content", "application/json", "examples", model),
-        `variant ${model} has no example request`,
-        `add examples: { ${model}: { value: { model: ${model}, ... } } }`,
-      );
-      continue;
-    }
-    const issues = validateInput(variant.input, exampleValue, model);
-    if (exampleValue.model !== model || issues.length > 0) {
-      const reason =
-        exampleValue.model !== model
-          ? `its model is ${JSON.stringify(exampleValue.model)}`
-          : issues.map((issue) => issue.message).join("; ");
-      report(
-        at("requestBody", "content", "application/json", "examples", model, "value"),
-        `the example of ${model} is not a valid request: ${reason}`,
-        "make the example satisfy its variant's schema",
-      );
-      continue;
-    }
-    for (const { rule, reason } of ruleBreaks(variant.input, exampleValue, model).unbreakable) {
-      report(
-        pointer("components", "schemas", schemaName, "allOf", rule),
-        `no request shows this rule's message: ${reason}`,
-        "remove the rule or the rule that shadows it; a rule that can never be reported enforces nothing",
-      );
-    }
-    variants.push({ ...variant, example: exampleValue });
+    const example = readExample(spec, examples, variant, at, report);
+    if (example) variants.push({ ...variant, example });
   }
   oneOf.forEach((entry, index) => {
     const ref = isNode(entry) ? String(entry.$ref) : "";
@@ -322,34 +280,60 @@ function readModellessAction(
   const variant = readVariant(spec, name, schemaName, variantSchema, variantAt, report, false);
   if (!variant) return undefined;
   const examples = isNode(media.examples) ? media.examples : {};
-  const example = spec.deref(examples[name]);
-  const exampleValue = isNode(example) ? example.value : undefined;
-  const exampleAt = at("requestBody", "content", "application/json", "examples", name);
-  if (!isNode(exampleValue)) {
+  const example = readExample(spec, examples, variant, at, report);
+  return example && { variants: [{ ...variant, example }] };
+}
+
+/**
+ * A variant's example request, keyed by its model id (by the action's name when the action takes no model):
+ * present, a valid request of the variant, and leaving no rule of the variant that no request can break.
+ */
+function readExample(
+  spec: LoadedSpec,
+  examples: Node,
+  variant: Omit<VariantModel, "example">,
+  at: At,
+  report: Report,
+): Node | undefined {
+  const { model, takesModel, schemaName } = variant;
+  const exampleAt = (...rest: string[]) =>
+    at("requestBody", "content", "application/json", "examples", model, ...rest);
+  const example = spec.deref(examples[model]);
+  const value = isNode(example) ? example.value : undefined;
+  if (!isNode(value)) {
     report(
-      exampleAt,
-      `the action ${name} has no example request`,
-      `add examples: { ${name}: { value: { ... } } }`,
+      exampleAt(),
+      takesModel ? `variant ${model} has no example request` : `the action ${model} has no example request`,
+      takesModel
+        ? `add examples: { ${model}: { value: { model: ${model}, ... } } }`
+        : `add examples: { ${model}: { value: { ... } } }`,
     );
     return undefined;
   }
-  const issues = validateInput(variant.input, exampleValue);
-  if (issues.length > 0) {
+  const wrongModel = takesModel && value.model !== model;
+  const issues = validateInput(variant.input, value, takesModel ? model : undefined);
+  if (wrongModel || issues.length > 0) {
+    const reason = wrongModel
+      ? `its model is ${JSON.stringify(value.model)}`
+      : issues.map((issue) => issue.message).join("; ");
     report(
-      `${exampleAt}/value`,
-      `the example of ${name} is not a valid request: ${issues.map((issue) => issue.message).join("; ")}`,
-      "make the example satisfy the action's schema",
+      exampleAt("value"),
+      `the example of ${model} is not a valid request: ${reason}`,
+      takesModel
+        ? "make the example satisfy its variant's schema"
+        : "make the example satisfy the action's schema",
     );
     return undefined;
   }
-  for (const { rule, reason } of ruleBreaks(variant.input, exampleValue, undefined).unbreakable) {
+  for (const { rule, reason } of ruleBreaks(variant.input, value, takesModel ? model : undefined)
+    .unbreakable) {
     report(
-      variantAt("allOf", rule),
+      pointer("components", "schemas", schemaName, "allOf", rule),
       `no request shows this rule's message: ${reason}`,
       "remove the rule or the rule that shadows it; a rule that can never be reported enforces nothing",
     );
   }
-  return { variants: [{ ...variant, example: exampleValue }] };
+  return value;
 }
 
 function readVariant(

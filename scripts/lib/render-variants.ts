@@ -1,3 +1,4 @@
+import { actionProperty } from "../../packages/core/src/action-property.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
 
@@ -152,9 +153,7 @@ function sharedRuleTexts(variants: VariantModel[]): Map<string, string> {
 }
 
 /** `src/index.ts`: the family's client class, a few lines handing the table to core. */
-/** `text_to_image` → `textToImage`, the client property an action is reached by (as core names it). */
-export const actionProperty = (action: string): string =>
-  action.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+export { actionProperty };
 
 /** How a call to this variant starts: `client.` for a model id that names it, else `client.<action>.`. */
 export function callerOf(family: FamilyModel, action: ActionModel, variant: VariantModel): string {

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pascal } from "./read-family.ts";
 
 /** Why a slug cannot name a new family, or undefined when it can. */
 export function slugProblem(root: string, slug: string): string | undefined {
@@ -31,14 +32,12 @@ const titleOf = (slug: string) =>
     .map((word) => (word[0] ?? "").toUpperCase() + word.slice(1))
     .join(" ");
 
-const typeNameOf = (slug: string) => titleOf(slug).replaceAll(" ", "");
-
 /** The starting spec of a family: one action with one example variant, each line saying what to change. */
 export function scaffoldSpec(slug: string): string {
   const title = titleOf(slug);
   const service = slug.replaceAll("-", "_");
   const model = `${slug}-example`;
-  const schema = `${typeNameOf(slug)}Example`;
+  const schema = `${pascal(slug)}Example`;
   return `# ${title}: one OpenAPI 3.1 document for the whole family. \`pnpm generate\` turns it into
 # packages/${slug} (@runapi.ai/${slug}); CONTRIBUTING.md has the recipes (add a variant, change a price, ...).
 openapi: 3.1.0

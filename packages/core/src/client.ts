@@ -1,4 +1,5 @@
 import type { Account } from "./account.js";
+import { actionProperty } from "./action-property.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
@@ -59,10 +60,6 @@ export interface ActionClient<A extends ActionShape> {
   estimateCost(params: A["params"]): CostEstimate;
   quote(params: A["params"], options?: RequestOptions): ApiPromise<PriceQuote>;
 }
-
-/** `text_to_image` → `textToImage`: the property an action is reached by. */
-export const actionProperty = (action: string): string =>
-  action.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
 
 /**
  * An object whose methods load their module on first call (`import()`), so an app that never calls them never

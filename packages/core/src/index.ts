@@ -1,4 +1,5 @@
 export type { Account, Balance, Profile } from "./account.js";
+export { actionProperty } from "./action-property.js";
 export type { WithResponse } from "./api-promise.js";
 export { ApiPromise } from "./api-promise.js";
 export type { CallbackOf, CallbackTask } from "./callback.js";
@@ -13,7 +14,7 @@ export type {
   TaskOf,
   TaskRef,
 } from "./client.js";
-export { actionProperty, RunAPIClient } from "./client.js";
+export { RunAPIClient } from "./client.js";
 export type { ClientOptions } from "./client-options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
 export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./download.js";
