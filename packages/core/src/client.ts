@@ -82,6 +82,9 @@ function lazily<T, M>(load: () => Promise<M>, context: unknown, names: readonly 
 // What a file field holds while its request is validated; the real URL comes from the upload.
 const STAND_IN = "https://upload.invalid/file";
 
+/** Where a task lists its outputs, each of which gets a `download()`. */
+const OUTPUT_KEYS = ["images", "videos", "audios"];
+
 export interface CreateOptions extends RequestOptions {
   /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
   idempotencyKey?: string;
@@ -180,15 +183,11 @@ export class RunAPIClient<M extends ModelMap> {
     return new ApiPromise(this.#create<CreatedTaskOf<M, K>>(params, options));
   }
 
-  async #create<T>(
-    params: unknown,
-    { idempotencyKey, files, ...request }: CreateOptions,
-    action?: string,
-  ): Promise<WithResponse<T>> {
+  async #create<T>(params: unknown, options: CreateOptions, action?: string): Promise<WithResponse<T>> {
     const variant = this.#variant(params, action);
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
     // Every problem before anything is read or sent: local files stand in as URLs while the request is checked.
-    this.#check(found.length > 0 ? replaceFound(params, found, () => STAND_IN) : params, action);
+    this.#check(found.length > 0 ? replaceFound(params, found, () => STAND_IN) : params, action, variant);
     // Reading and uploading local files is loaded when a request has some.
     const body =
       found.length > 0
@@ -196,17 +195,18 @@ export class RunAPIClient<M extends ModelMap> {
             this.#transport,
             params,
             found,
-            files,
-            request,
-            (replaced) => this.#check(replaced, action),
+            options.files,
+            // The create's key is for the create alone: each upload is its own request.
+            { ...options, idempotencyKey: undefined } as RequestOptions,
+            (replaced) => this.#check(replaced, action, variant),
           )
         : params;
     const answer = await sendRequest<object>(this.#transport, {
-      ...request,
+      ...options,
       method: variant.method,
       path: variant.path,
       body,
-      headers: { ...request.headers, "idempotency-key": idempotencyKey ?? randomId() },
+      idempotencyKey: options.idempotencyKey ?? randomId(),
     });
     return this.#withModel<T>(answer, variant);
   }
@@ -343,8 +343,7 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */
-  #check(params: unknown, action?: string): Variant {
-    const variant = this.#variant(params, action);
+  #check(params: unknown, action?: string, variant = this.#variant(params, action)): Variant {
     const issues = validateInput(variant.input, params, variant.model);
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
@@ -392,10 +391,13 @@ export class RunAPIClient<M extends ModelMap> {
    */
   #withModel<T>({ data, response }: WithResponse<object>, { model, action }: Variant): WithResponse<T> {
     const shared =
-      model === undefined || this.#catalog.variants.filter((variant) => variant.model === model).length > 1;
-    const task = { ...data, ...(model !== undefined && { model }), ...(shared && { action }) };
-    for (const key of ["images", "videos", "audios"]) {
-      const outputs = (task as Record<string, unknown>)[key];
+      model === undefined ||
+      this.#catalog.variants.some((other) => other.model === model && other.action !== action);
+    const task: Record<string, unknown> = { ...data };
+    if (model !== undefined) task.model = model;
+    if (shared) task.action = action;
+    for (const key of OUTPUT_KEYS) {
+      const outputs = task[key];
       if (!Array.isArray(outputs)) continue;
       for (const output of outputs) {
         if (typeof output === "object" && output !== null) {

@@ -24,6 +24,8 @@ export interface ApiRequest extends RequestOptions {
   /** A path on the configured origin, e.g. `/api/v1/flux_2/text_to_image`. */
   path: string;
   body?: unknown;
+  /** Sent as `Idempotency-Key`, the same on every attempt. */
+  idempotencyKey?: string;
   /** Takes 304 Not Modified as a success without data (a conditional GET); `response.status` tells it apart. */
   notModified?: boolean;
 }
@@ -55,6 +57,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     authorization: `Bearer ${options.apiKey}`,
   };
   if (body !== undefined) headers["content-type"] = "application/json";
+  if (request.idempotencyKey !== undefined) headers["idempotency-key"] = request.idempotencyKey;
   if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
   const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
   const timeout = request.timeout ?? options.timeout;

@@ -48,6 +48,21 @@ describe("auto-upload in create and run", () => {
     expect(task.id).toMatch(/\S/);
   });
 
+  it("sends the create's Idempotency-Key on the create alone, not on its uploads", async () => {
+    const before = emulator.requests.length;
+    await clientOf().create(
+      { ...base, source_image_urls: [png("keyed")] },
+      { idempotencyKey: "create-key-1" },
+    );
+    const sent = emulator.requests.slice(before);
+    expect(sent.map((request) => [request.path, request.headers["idempotency-key"]])).toEqual([
+      ["/api/v1/files/prepare", undefined],
+      expect.arrayContaining([expect.stringMatching(/./)]),
+      ["/api/v1/files/confirm", undefined],
+      [CREATE, "create-key-1"],
+    ]);
+  });
+
   it("keeps the caller's parameters as they were", async () => {
     const params = { ...base, source_image_urls: [png("kept") as Uint8Array | string] };
     await clientOf().create(params);

@@ -57,6 +57,15 @@ describe("validateInput wording", () => {
     expect(messages({ prompt: "😀", urls: ["https://a"] })).toEqual([
       "prompt must be between 3 and 10 characters",
     ]);
+    // 20 UTF-16 units, 10 characters: at the maximum, not past it.
+    expect(messages({ prompt: "😀".repeat(10), urls: ["https://a"] })).toEqual([]);
+    expect(messages({ prompt: "😀".repeat(11), urls: ["https://a"] })).toEqual([
+      "prompt must be between 3 and 10 characters",
+    ]);
+    // Units past the maximum that are characters too.
+    expect(messages({ prompt: "a".repeat(11), urls: ["https://a"] })).toEqual([
+      "prompt must be between 3 and 10 characters",
+    ]);
   });
 });
 
