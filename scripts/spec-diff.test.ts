@@ -60,6 +60,17 @@ const addSeed: Edit = (text) =>
     /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/,
     "$1        seed: { type: integer, minimum: 0, maximum: 100 }\n",
   );
+/** A cross-field rule on flux-2-pro-text-to-image: when output_resolution is 2k, then `then` (YAML lines). */
+const proRule =
+  (then: string): Edit =>
+  (text) =>
+    replaceOnce(
+      text,
+      /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/,
+      "$1      allOf:\n        - if:\n            allOf:\n" +
+        "              - { properties: { output_resolution: { const: 2k } }, required: [output_resolution] }\n" +
+        `          then:\n${then.replace(/^/gm, "            ")}\n`,
+    );
 const newVariant: Edit = (text) => {
   text = replaceOnce(
     text,
@@ -188,6 +199,35 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
       undefined,
       "major",
       ["aspect_ratio is now required in flux-2-pro-text-to-image"],
+    ],
+    [
+      "a new cross-field rule",
+      proRule("required: [aspect_ratio]"),
+      undefined,
+      "major",
+      ["aspect_ratio is now required when output_resolution is 2k in flux-2-pro-text-to-image"],
+    ],
+    [
+      "a field forbidden by a rule",
+      (text) =>
+        replaceOnce(
+          text,
+          "required: [aspect_ratio]\n",
+          "required: [aspect_ratio]\n            not: { anyOf: [{ required: [enable_safety_checker] }] }\n",
+        ),
+      proRule("required: [aspect_ratio]"),
+      "major",
+      ["enable_safety_checker is no longer allowed when output_resolution is 2k in flux-2-pro-text-to-image"],
+    ],
+    [
+      "a rule that requires less",
+      (text) =>
+        replaceOnce(text, "required: [aspect_ratio, enable_safety_checker]", "required: [aspect_ratio]"),
+      proRule("required: [aspect_ratio, enable_safety_checker]"),
+      "minor",
+      [
+        "enable_safety_checker is no longer required when output_resolution is 2k in flux-2-pro-text-to-image",
+      ],
     ],
     [
       "minLength raised",

@@ -1,4 +1,5 @@
 import type { InputSchema } from "../../packages/core/src/variant.ts";
+import { diffRules } from "./diff-rules.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";
 
 /** Keywords whose value rising rejects requests that passed before. */
@@ -59,6 +60,8 @@ export function diffInputSchema(
     );
   }
   changes.push(...diffProperties(before, after, variant, path));
+  // Cross-field rules name top-level fields only.
+  if (!path) changes.push(...diffRules(before.rules, after.rules, variant));
   if (before.items && after.items) {
     changes.push(...diffInputSchema(before.items, after.items, variant, `${name}[]`));
   } else if (before.items || after.items) {
