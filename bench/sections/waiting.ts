@@ -113,16 +113,17 @@ export async function waitingSection(scale = 0.05, runs = 5): Promise<SectionRes
             : {}),
         },
       );
-      // The budget is judged where the server says when a task should end, as the emulator does by default;
-      // the rows without hints show what the backoff alone does.
-      if (hints)
-        budgets.push({
-          text: `${task}: fewer reads and no more delay than a fixed ${FIXED_POLL_MS / 1000} s poll`,
-          met: requests.ours.median < requests.fixed.median && delay.ours.median <= delay.fixed.median,
-          detail:
-            `reads ${requests.ours.median} vs ${requests.fixed.median}, ` +
-            `delay ${delay.ours.median.toFixed(2)} s vs ${delay.fixed.median.toFixed(2)} s`,
-        });
+      // Judged both ways: with the hint the emulator sends by default (DESIGN's "server hints"), and without
+      // one, as the contract promises `Retry-After` only on 429 and 503.
+      budgets.push({
+        text:
+          `${seconds} s task, ${hints ? "with the server's hint" : "no hint (the contract's headers alone)"}: ` +
+          `fewer reads and no more delay than a fixed ${FIXED_POLL_MS / 1000} s poll`,
+        met: requests.ours.median < requests.fixed.median && delay.ours.median <= delay.fixed.median,
+        detail:
+          `reads ${requests.ours.median} vs ${requests.fixed.median}, ` +
+          `delay ${delay.ours.median.toFixed(2)} s vs ${delay.fixed.median.toFixed(2)} s`,
+      });
     }
   }
   return {
