@@ -91,12 +91,8 @@ function problemOf(schema: InputSchema, value: unknown): string | undefined {
   if (schema.enum && !schema.enum.includes(value)) return `must be one of: ${schema.enum.join(", ")}`;
   if (schema.const !== undefined && value !== schema.const) return `must be one of: ${schema.const}`;
   if (typeof value === "string") {
-    // Characters as the API counts them: code points, not UTF-16 units (a surrogate pair is one). A string
-    // of n units has n/2 to n code points: they are counted only when that range does not settle it.
-    let length = value.length;
-    if (length > (schema.maxLength ?? length) || length / 2 < (schema.minLength ?? 0)) {
-      length -= value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
-    }
+    // Characters as the API counts them: code points, not UTF-16 units (a surrogate pair is one).
+    const length = value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "_").length;
     const bounds = outside(length, schema.minLength, schema.maxLength);
     if (bounds) return `must be ${bounds} characters`;
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
