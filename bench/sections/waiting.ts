@@ -131,9 +131,9 @@ export async function waitingSection(scale = 0.05, runs = 5): Promise<SectionRes
     title: "4. Waiting — reads made and how late the caller learns a task has completed",
     method:
       `Emulator tasks lasting 5, 20 and 60 s with time scaled ×${scale} (so ${5 * scale}–${60 * scale} s), ${runs} ` +
-      "runs each, once with the emulator's default hint (a read of an unfinished task answers `Retry-After` / " +
-      "`retry-after-ms` saying when it should end, which `wait()` honours within its delays) and once with " +
-      "`pollHints: false` (no hint, the backoff alone). Ours: `client.wait(task)` with core's defaults scaled " +
+      "runs each, once with the emulator's hint (`pollHints: true`: a read of an unfinished task answers " +
+      "`Retry-After` / `retry-after-ms` saying when it should end, which `wait()` honours within its delays) and " +
+      "once without (the default, as the contract promises `Retry-After` only on 429 and 503: the backoff alone). Ours: `client.wait(task)` with core's defaults scaled " +
       `alike (first read after ` +
       `${MIN_DELAY_MS / 1000} s, ×1.5 per read with ±20% jitter, at most ${MAX_DELAY_MS / 1000} s). Fixed: ` +
       `\`get()\` every ${FIXED_POLL_MS / 1000} s. The two wait side by side on tasks created together. Delay: ` +

@@ -172,7 +172,7 @@ describe("run", () => {
 
 describe("wait with the emulator's hints", () => {
   it("reads when the server says the task will end, learning of it at once with two reads", async () => {
-    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 1500 });
+    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 1500, pollHints: true });
     try {
       const task = await client().create(params);
       const done = await client().wait(task, { minDelay: 200, maxDelay: 5000 });
@@ -189,7 +189,8 @@ describe("wait with the emulator's hints", () => {
   });
 
   it("falls back to its own backoff when the server gives no hint", async () => {
-    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 600, pollHints: false });
+    // Off by default: the contract promises Retry-After only on 429 and 503.
+    const { emulator, client } = await emulatorWithClient({ taskDurationMs: 600 });
     try {
       const task = await client().create(params);
       const read = await client().get(task).withResponse();

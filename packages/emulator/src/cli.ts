@@ -19,7 +19,8 @@ Server:
   --host HOST                   interface to listen on (default 127.0.0.1)
   --specs-dir DIR               folder of <family>.yaml specs (default: the repository's specs/)
   --task-duration-ms MS         how long a task stays "processing" (default 2000)
-  --no-poll-hints               answer reads of unfinished tasks without Retry-After saying when they end
+  --poll-hints                  answer reads of unfinished tasks with Retry-After saying when they end
+                                (the contract promises none: off by default)
   --fail-every N                every Nth created task ends "failed" and is refunded (default 0: never)
 
 Accounts:
@@ -104,7 +105,7 @@ function readArgs() {
         fault: { type: "string", multiple: true },
         "fault-rate": { type: "string" },
         "fault-seed": { type: "string" },
-        "no-poll-hints": { type: "boolean" },
+        "poll-hints": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -144,7 +145,7 @@ const emulator = await startEmulator({
   port: integer("port", values.port, 4010),
   host: values.host ?? "127.0.0.1",
   taskDurationMs: integer("task-duration-ms", values["task-duration-ms"], 2000),
-  pollHints: !values["no-poll-hints"],
+  pollHints: values["poll-hints"] === true,
   failEvery: integer("fail-every", values["fail-every"], 0),
   ...(values["specs-dir"] ? { specsDir: values["specs-dir"] } : {}),
   accounts: apiKeys.map((apiKey) => ({ apiKey, balanceCents })),

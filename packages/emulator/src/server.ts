@@ -36,8 +36,8 @@ export interface EmulatorOptions {
   taskDurationMs?: number;
   /**
    * Whether a read of an unfinished task carries `Retry-After` and `retry-after-ms` saying when it is expected
-   * to end, a hint clients may use to read less often without learning later. Default true; false answers
-   * without the hint, as a server that gives none.
+   * to end, a hint clients may use to read less often without learning later. Default false, as the contract
+   * promises `Retry-After` only on 429 and 503; true shows what a client does with such a hint.
    */
   pollHints?: boolean;
   /**
@@ -118,7 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
-    pollHints: options.pollHints ?? true,
+    pollHints: options.pollHints ?? false,
   };
   let url = "";
   const store = new TaskStore(options.taskDurationMs ?? 2000, options.failEvery ?? 0, (task, status) => {
