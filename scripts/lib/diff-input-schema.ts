@@ -1,5 +1,4 @@
 import type { InputSchema } from "../../packages/core/src/variant.ts";
-import { diffRules } from "./diff-rules.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";
 
 /** Keywords whose value rising rejects requests that passed before. */
@@ -60,8 +59,6 @@ export function diffInputSchema(
     );
   }
   changes.push(...diffProperties(before, after, variant, path));
-  // Cross-field rules name top-level fields only.
-  if (!path) changes.push(...diffRules(before.rules, after.rules, variant));
   if (before.items && after.items) {
     changes.push(...diffInputSchema(before.items, after.items, variant, `${name}[]`));
   } else if (before.items || after.items) {
@@ -73,7 +70,8 @@ export function diffInputSchema(
   return changes;
 }
 
-function diffEnum(
+/** Values added to and removed from an enum, worded "removed value x of name" and "new value y of name". */
+export function diffEnum(
   before: InputSchema,
   after: InputSchema,
   name: string,
@@ -122,7 +120,7 @@ function diffProperties(
   return changes;
 }
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   return typeof value === "string" ? value : value === undefined ? "none" : JSON.stringify(value);
 }
 

@@ -1,4 +1,6 @@
 import type { Rule } from "../../packages/core/src/variant.ts";
+import { conditionText } from "./break-rules.ts";
+import { diffEnum, show } from "./diff-input-schema.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";
 
 /** The parts of every rule under one condition, merged: each can only refuse requests. */
@@ -56,14 +58,7 @@ export function diffRules(
       const to = isEnums.get(field);
       if (!from && to) add("major", `${field} must be one of: ${[...to].join(", ")}${condition}`);
       else if (from && !to) add("minor", `${field} may take any of its values again${condition}`);
-      else if (from && to) {
-        const removed = minus(from, to);
-        const added = minus(to, from);
-        if (removed.length > 0)
-          add("major", `removed ${values(removed)} ${removed.join(", ")} of ${field}${condition}`);
-        if (added.length > 0)
-          add("minor", `new ${values(added)} ${added.join(", ")} of ${field}${condition}`);
-      }
+      else if (from && to) diffEnum({ enum: [...from] }, { enum: [...to] }, `${field}${condition}`, add);
     }
   }
   return changes;
@@ -72,12 +67,12 @@ export function diffRules(
 function byCondition(rules: readonly Rule[]): Map<string, Restrictions> {
   const grouped = new Map<string, Restrictions>();
   for (const rule of rules) {
-    const when = Object.entries(rule.when ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const when = Object.fromEntries(Object.entries(rule.when ?? {}).sort(([a], [b]) => a.localeCompare(b)));
     const key = JSON.stringify(when);
     let entry = grouped.get(key);
     if (!entry) {
       entry = {
-        condition: describeCondition(when),
+        condition: key === "{}" ? "" : ` when ${conditionText(when)}`,
         required: new Set(),
         forbidden: new Set(),
         requiredAny: new Set(),
@@ -97,25 +92,6 @@ function byCondition(rules: readonly Rule[]): Map<string, Restrictions> {
   return grouped;
 }
 
-/** " when mode is remix and first_frame_image_url is present", as the validator words it; "" for always. */
-function describeCondition(when: [string, NonNullable<Rule["when"]>[string]][]): string {
-  return when
-    .map(([field, value], index) => {
-      const state =
-        typeof value === "object" && value !== null ? (value.present ? "present" : "absent") : show(value);
-      return `${index === 0 ? " when" : " and"} ${field} is ${state}`;
-    })
-    .join("");
-}
-
 function minus(from: Set<string>, without: Set<string>): string[] {
   return [...from].filter((item) => !without.has(item));
-}
-
-function show(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function values(items: readonly string[]): string {
-  return items.length === 1 ? "value" : "values";
 }

@@ -1,5 +1,6 @@
 import { diffInputSchema } from "./diff-input-schema.ts";
 import { diffPriceRule } from "./diff-price-rule.ts";
+import { diffRules } from "./diff-rules.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import type { SpecSurface } from "./read-spec-surface.ts";
 import type { SpecChange } from "./spec-change.ts";
@@ -116,6 +117,7 @@ function diffVariant(before: Entry, after: Entry): SpecChange[] {
   }
   changes.push(...diffPriceRule(model, before.variant.price, after.variant.price));
   changes.push(...diffInputSchema(before.variant.input, after.variant.input, model));
+  changes.push(...diffRules(before.variant.input.rules, after.variant.input.rules, model));
   return changes;
 }
 
