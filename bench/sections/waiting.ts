@@ -5,7 +5,7 @@ import type { Budget, Row, SectionResult } from "../lib/report.ts";
 import { summarize } from "../lib/stats.ts";
 
 /** Core's wait defaults (watch-task.ts) and the official SDKs' fixed poll, before scaling. */
-const MIN_DELAY_MS = 1000;
+const MIN_DELAY_MS = 2000;
 const MAX_DELAY_MS = 5000;
 const FIXED_POLL_MS = 2000;
 const PARAMS = { model: "flux-2-pro-text-to-image", prompt: "A lighthouse on a cliff at dawn" } as const;
@@ -134,8 +134,8 @@ export async function waitingSection(scale = 0.05, runs = 5): Promise<SectionRes
       "runs each, once with the emulator's hint (`pollHints: true`: a read of an unfinished task answers " +
       "`Retry-After` / `retry-after-ms` saying when it should end, which `wait()` honours within its delays) and " +
       "once without (the default, as the contract promises `Retry-After` only on 429 and 503: the backoff alone). Ours: `client.wait(task)` with core's defaults scaled " +
-      `alike (first read after ` +
-      `${MIN_DELAY_MS / 1000} s, ×1.5 per read with ±20% jitter, at most ${MAX_DELAY_MS / 1000} s). Fixed: ` +
+      `alike (first read after ${MIN_DELAY_MS / 1000} s plus up to a tenth, then after a fifth of the time waited, ` +
+      `within ${MIN_DELAY_MS / 1000}–${MAX_DELAY_MS / 1000} s). Fixed: ` +
       `\`get()\` every ${FIXED_POLL_MS / 1000} s. The two wait side by side on tasks created together. Delay: ` +
       "from the task's `completed_at` to the caller holding the completed task, shown unscaled (÷" +
       `${scale}); at this scale 1 ms of loopback latency counts as ${(1 / scale / 1000).toFixed(2)} s.`,

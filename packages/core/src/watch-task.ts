@@ -11,9 +11,9 @@ export interface WaitOptions {
   timeout?: number;
   /** Called with the task each time its status changes (the first read included). */
   onProgress?: (task: TaskLike, progress: WaitProgress) => void;
-  /** The shortest delay between two reads, and the first one. Default 1000 ms. */
+  /** The shortest delay between two reads, and the first one. Default 2000 ms, the official SDKs' fixed poll. */
   minDelay?: number;
-  /** The longest delay between two reads. Default 5000 ms. */
+  /** The longest delay between two reads without a server hint. Default 5000 ms. */
   maxDelay?: number;
 }
 
@@ -26,15 +26,27 @@ export interface WaitProgress {
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
 
+/**
+ * How long to sleep before the next read when the server gave no hint: a fifth of the time waited so far,
+ * within `minDelay`…`maxDelay`. With no word on when a task ends, the answer is at most a fifth late (relative
+ * to the wait) and no read comes sooner than `minDelay`: with the defaults, a task is read every 2 s for its
+ * first 10 s, as often as the official SDKs' fixed 2 s poll and never more, then less and less often, every
+ * 5 s from 25 s on.
+ */
+export const pollDelay = (waitedMs: number, minDelay: number, maxDelay: number): number =>
+  Math.min(Math.max(waitedMs / 5, minDelay), maxDelay);
+
 /** Reads the task once; `signal` fires at the wait's deadline, so no read or retry outlives it. */
 export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
 
 /**
  * Yields the task each time its status changes, until it completes (the completed task is the last value
  * yielded, and also the return value). A failed task is yielded too, then `TaskFailedError` is thrown.
- * Delays start at `minDelay` and grow by half with jitter up to `maxDelay`; a `Retry-After` on a read (the
- * server saying when to look again) wins within `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an unknown status is surfaced
- * at once rather than polled forever; the deadline throws `WaitTimeoutError` with the task id.
+ * Without a hint, a task that has been waited on for t is read again after t / 5, within `minDelay`…`maxDelay`
+ * (see `pollDelay`); a `Retry-After` on a read (the server saying when to look again) wins within
+ * `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an
+ * unknown status is surfaced at once rather than polled forever; the deadline throws `WaitTimeoutError` with the
+ * task id.
  */
 export async function* watchTask<T extends TaskLike>(
   start: T,
@@ -45,9 +57,9 @@ export async function* watchTask<T extends TaskLike>(
   const began = Date.now();
   const deadline = began + (options.timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
   const maxDelay = options.maxDelay ?? 5000;
-  const minDelay = Math.min(options.minDelay ?? 1000, maxDelay);
-  let delay = minDelay;
-  let hint: number | undefined;
+  const minDelay = Math.min(options.minDelay ?? 2000, maxDelay);
+  // Only the first sleep has jitter (up to a tenth more): tasks created together are read out of step from then on.
+  let next = minDelay * (1 + Math.random() / 10);
   let task = start;
   let lastStatus: string | undefined;
   let polls = 0;
@@ -64,9 +76,7 @@ export async function* watchTask<T extends TaskLike>(
     }
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
-    // Jitter of ±20% keeps many waiting clients from polling in step.
-    await sleep(Math.min(hint ?? delay * (0.8 + Math.random() * 0.4), remaining), signal);
-    delay = Math.min(delay * 1.5, maxDelay);
+    await sleep(Math.min(next, remaining), signal);
     // The read, its retries and their sleeps all stop at the deadline.
     const bounded = linkAbort(signal, deadline - Date.now());
     const { data, response } = await read(bounded.signal)
@@ -77,9 +87,12 @@ export async function* watchTask<T extends TaskLike>(
     task = data;
     polls++;
     const retryAfter = parseRetryAfter(response.headers);
-    // A server's hint wins over the backoff: it may shorten a delay to a tenth of minDelay (a task about to
+    // A server's hint wins over the schedule: it may shorten a delay to a tenth of minDelay (a task about to
     // end), never lengthen one past maxDelay.
-    hint = retryAfter === undefined ? undefined : Math.min(Math.max(retryAfter, minDelay / 10), maxDelay);
+    next =
+      retryAfter === undefined
+        ? pollDelay(Date.now() - began, minDelay, maxDelay)
+        : Math.min(Math.max(retryAfter, minDelay / 10), maxDelay);
     if (task.status !== lastStatus) {
       lastStatus = task.status;
       options.onProgress?.(task, { elapsedMs: Date.now() - began, polls });

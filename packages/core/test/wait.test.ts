@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
+import { pollDelay } from "../src/watch-task.js";
 import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
@@ -97,14 +98,30 @@ describe("wait", () => {
       i < 2 ? task("processing", {}, { "retry-after-ms": "10" }) : task("completed"),
     );
     let elapsed = Number.POSITIVE_INFINITY;
-    // Without the hint the first two sleeps alone would take at least 2 × 8 s.
+    // The first read comes after minDelay (200 ms); the hints then shorten each sleep to minDelay / 10 (20 ms).
+    // Without them the next two sleeps would take at least 2 × 200 ms.
     const done = await client.wait(start, {
-      minDelay: 1,
+      minDelay: 200,
       maxDelay: 10_000,
       onProgress: (_, p) => (elapsed = p.elapsedMs),
     });
     expect(done.status).toBe("completed");
-    expect(elapsed).toBeLessThan(8_000);
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it("reads every minDelay at first, then after a fifth of the time waited, up to maxDelay", async () => {
+    const readAt: number[] = [];
+    const { client } = await clientAnswering((i) => {
+      readAt.push(performance.now());
+      return task(i < 13 ? "processing" : "completed");
+    });
+    await client.wait(start, { minDelay: 20, maxDelay: 60 });
+    expect(readAt).toHaveLength(14);
+    const gaps = readAt.slice(1).map((at, i) => at - (readAt[i] as number));
+    // Reads at about 20, 40, 60, 80, 100, 120, 144, 173, 207, 247, 307, 367… ms: the gaps grow, and stop at maxDelay.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...gaps.slice(0, 4))).toBeLessThan(40);
+    expect(Math.min(...gaps.slice(-3))).toBeGreaterThanOrEqual(50);
   });
 
   it("returns a completed task without a request", async () => {
@@ -117,6 +134,41 @@ describe("wait", () => {
     const { client } = await clientAnswering(() => task("processing"));
     const waiting = client.wait("task_1", { model: "nope" as "test-model" });
     await expect(waiting).rejects.toThrow("model must be one of: test-model");
+  });
+});
+
+describe("pollDelay (the schedule without a server hint)", () => {
+  const [minDelay, maxDelay] = [2000, 5000];
+  /** How many reads a task lasting `durationMs` takes, and how late the last one is after it ended. */
+  function waitFor(durationMs: number): { reads: number; lateMs: number } {
+    let at = minDelay;
+    let reads = 1;
+    while (at < durationMs) {
+      at += pollDelay(at, minDelay, maxDelay);
+      reads++;
+    }
+    return { reads, lateMs: at - durationMs };
+  }
+
+  it("is minDelay for the first five minDelays, a fifth of the time waited after, and at most maxDelay", () => {
+    expect(pollDelay(0, minDelay, maxDelay)).toBe(2000);
+    expect(pollDelay(10_000, minDelay, maxDelay)).toBe(2000);
+    expect(pollDelay(15_000, minDelay, maxDelay)).toBe(3000);
+    expect(pollDelay(25_000, minDelay, maxDelay)).toBe(5000);
+    expect(pollDelay(3_600_000, minDelay, maxDelay)).toBe(5000);
+  });
+
+  it("never reads more often than a fixed minDelay poll, and is late by at most a fifth of the task", () => {
+    for (let durationMs = 100; durationMs <= 300_000; durationMs += 100) {
+      const { reads, lateMs } = waitFor(durationMs);
+      const fixedPollReads = Math.ceil(durationMs / minDelay);
+      expect(reads, `${durationMs} ms`).toBeLessThanOrEqual(fixedPollReads);
+      expect(lateMs, `${durationMs} ms`).toBeLessThanOrEqual(
+        Math.max(minDelay, Math.min(durationMs / 5, maxDelay)),
+      );
+    }
+    // Fewer reads on long tasks: 60 s takes 17 reads rather than 30.
+    expect(waitFor(60_000).reads).toBeLessThan(20);
   });
 });
 
