@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
-import RunAPI from "@runapi.ai/flux-2";
+import RunAPI, {
+  DEFAULT_MAX_DELAY_MS as MAX_DELAY_MS,
+  DEFAULT_MIN_DELAY_MS as MIN_DELAY_MS,
+} from "@runapi.ai/flux-2";
 import type { Budget, Row, SectionResult } from "../lib/report.ts";
 import { summarize } from "../lib/stats.ts";
 
-/** Core's wait defaults (watch-task.ts) and the official SDKs' fixed poll, before scaling. */
-const MIN_DELAY_MS = 2000;
-const MAX_DELAY_MS = 5000;
+/** The official SDKs' fixed poll, before scaling (core's wait defaults are scaled alike). */
 const FIXED_POLL_MS = 2000;
 const PARAMS = { model: "flux-2-pro-text-to-image", prompt: "A lighthouse on a cliff at dawn" } as const;
 
@@ -113,8 +114,8 @@ export async function waitingSection(scale = 0.05, runs = 5): Promise<SectionRes
             : {}),
         },
       );
-      // Judged both ways: with the hint the emulator sends by default (DESIGN's "server hints"), and without
-      // one, as the contract promises `Retry-After` only on 429 and 503.
+      // Judged both ways: with the hint the emulator sends when asked (DESIGN's "server hints"), and without
+      // one (its default), as the contract promises `Retry-After` only on 429 and 503.
       budgets.push({
         text:
           `${seconds} s task, ${hints ? "with the server's hint" : "no hint (the contract's headers alone)"}: ` +

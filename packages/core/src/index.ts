@@ -72,4 +72,4 @@ export type {
 } from "./variant.js";
 export { VERSION } from "./version.js";
 export type { WaitOptions, WaitProgress } from "./watch-task.js";
-export { DEFAULT_WAIT_TIMEOUT_MS } from "./watch-task.js";
+export { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_WAIT_TIMEOUT_MS } from "./watch-task.js";

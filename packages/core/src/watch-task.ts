@@ -25,6 +25,10 @@ export interface WaitProgress {
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
+/** `minDelay` when left out: the official SDKs' fixed poll. */
+export const DEFAULT_MIN_DELAY_MS = 2000;
+/** `maxDelay` when left out. */
+export const DEFAULT_MAX_DELAY_MS = 5000;
 
 /**
  * How long to sleep before the next read when the server gave no hint: a fifth of the time waited so far,
@@ -56,8 +60,8 @@ export async function* watchTask<T extends TaskLike>(
   const { signal } = options;
   const began = Date.now();
   const deadline = began + (options.timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
-  const maxDelay = options.maxDelay ?? 5000;
-  const minDelay = Math.min(options.minDelay ?? 2000, maxDelay);
+  const maxDelay = options.maxDelay ?? DEFAULT_MAX_DELAY_MS;
+  const minDelay = Math.min(options.minDelay ?? DEFAULT_MIN_DELAY_MS, maxDelay);
   // Only the first sleep has jitter (up to a tenth more): tasks created together are read out of step from then on.
   let next = minDelay * (1 + Math.random() / 10);
   let task = start;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
-import { pollDelay } from "../src/watch-task.js";
+import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, pollDelay } from "../src/watch-task.js";
 import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
@@ -138,7 +138,7 @@ describe("wait", () => {
 });
 
 describe("pollDelay (the schedule without a server hint)", () => {
-  const [minDelay, maxDelay] = [2000, 5000];
+  const [minDelay, maxDelay] = [DEFAULT_MIN_DELAY_MS, DEFAULT_MAX_DELAY_MS];
   /** How many reads a task lasting `durationMs` takes, and how late the last one is after it ended. */
   function waitFor(durationMs: number): { reads: number; lateMs: number } {
     let at = minDelay;
