@@ -54,19 +54,18 @@ function onlyRelease(after: Edit, before?: Edit, shared?: Edit): SpecRelease {
 }
 
 const ALL = "every variant";
+/** flux-2-pro-text-to-image's properties, up to its last one: what follows is added after them. */
+const PRO_PROPERTIES =
+  /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/;
 const addSeed: Edit = (text) =>
-  replaceOnce(
-    text,
-    /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/,
-    "$1        seed: { type: integer, minimum: 0, maximum: 100 }\n",
-  );
+  replaceOnce(text, PRO_PROPERTIES, "$1        seed: { type: integer, minimum: 0, maximum: 100 }\n");
 /** A cross-field rule on flux-2-pro-text-to-image: when output_resolution is 2k, then `then` (YAML lines). */
 const proRule =
   (then: string): Edit =>
   (text) =>
     replaceOnce(
       text,
-      /(model: \{ type: string, const: flux-2-pro-text-to-image \}[\s\S]*?callback_url: \{ \$ref: "#\/components\/schemas\/CallbackUrl" \}\n)/,
+      PRO_PROPERTIES,
       "$1      allOf:\n        - if:\n            allOf:\n" +
         "              - { properties: { output_resolution: { const: 2k } }, required: [output_resolution] }\n" +
         `          then:\n${then.replace(/^/gm, "            ")}\n`,
