@@ -41,7 +41,9 @@ export function linkAbort(signal: AbortSignal | undefined, timeoutMs: number | u
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
+  // A signal that has already fired never fires again: the controller starts aborted.
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener("abort", onAbort, { once: true });
   const deadline: Deadline | undefined = Number.isFinite(timeoutMs)
     ? {
         at: Date.now() + (timeoutMs as number),

@@ -42,7 +42,8 @@ export function resolveOptions(input: string | ClientOptions | undefined): Resol
     baseURL: baseURL.replace(/\/+$/, ""),
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES)),
-    fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+    // Called as a plain function, as a browser's own fetch must be (not as a method of these options).
+    fetch: (...args) => (options.fetch ?? globalThis.fetch)(...args),
     logLevel: options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "off"),
     logger: options.logger ?? console,
   };

@@ -10,7 +10,6 @@ import type { Files } from "./files.js";
 import { findLocalFiles, type LocalFileMode, replaceFound } from "./local-files.js";
 import { createLogWriter } from "./logger.js";
 import type { PriceQuote, Prices, PricesContext } from "./prices.js";
-import { randomId } from "./random-id.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
 import type { ActionShape, Catalog, ModelMap, Variant } from "./variant.js";
@@ -81,6 +80,9 @@ function lazily<T, M>(load: () => Promise<M>, context: unknown, names: readonly 
 
 // What a file field holds while its request is validated; the real URL comes from the upload.
 const STAND_IN = "https://upload.invalid/file";
+
+/** Where the tasks of hybrid actions are read. */
+const TASKS_PATH = "/api/v1/tasks";
 
 /** Where a task lists its outputs, each of which gets a `download()`. */
 const OUTPUT_KEYS = ["images", "videos", "audios"];
@@ -206,7 +208,7 @@ export class RunAPIClient<M extends ModelMap> {
       method: variant.method,
       path: variant.path,
       body,
-      idempotencyKey: options.idempotencyKey ?? randomId(),
+      idempotencyKey: options.idempotencyKey,
     });
     return this.#withModel<T>(answer, variant);
   }
@@ -235,12 +237,19 @@ export class RunAPIClient<M extends ModelMap> {
         { path: "id", message: "id is required: pass the task returned by create()" },
       ]);
     }
-    const answer = await sendRequest<object>(this.#transport, {
+    const answer = await sendRequest<{ model?: string }>(this.#transport, {
       ...request,
       method: "GET",
-      path: `${variant.path}/${encodeURIComponent(id)}`,
+      // A hybrid action's create answers 202 with `Location: /api/v1/tasks/{id}`: its tasks are read there.
+      path: `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${encodeURIComponent(id)}`,
     });
-    return this.#withModel<T>(answer, variant);
+    // Read by id alone, the task is the action's, of whichever model the answer names (the variant picked the
+    // path only).
+    const named = typeof task === "string" ? model : task?.model;
+    return this.#withModel<T>(
+      answer,
+      named === undefined ? { ...variant, model: answer.data.model } : variant,
+    );
   }
 
   /**
@@ -290,14 +299,20 @@ export class RunAPIClient<M extends ModelMap> {
     const variant = this.#forRead(ref, options.action);
     const pinned = { ...ref, action: variant.action };
     const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
-    return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
-      T,
-      T
-    >) as T;
+    try {
+      return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
+        T,
+        T
+      >) as T;
+    } catch (error) {
+      // Whatever stops the wait (deadline, abort, a failed read), the error names the task to resume.
+      throw withTaskId(error, ref.id);
+    }
   }
 
   /**
-   * Creates a task and waits for it. If waiting stops (deadline, abort, network), the error carries `taskId`.
+   * Creates a task and waits for it. If waiting stops (deadline, abort, network), the error carries `taskId`,
+   * as every error of `wait` and `watch` does.
    * A synchronous action answers the result at once.
    * @example const out = await client.run({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
    */
@@ -312,11 +327,8 @@ export class RunAPIClient<M extends ModelMap> {
     // `timeout` bounds the whole wait, not the create request.
     const { timeout, ...request } = options;
     const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action);
-    try {
-      return await this.#wait<T>(task, { ...options, action: action ?? task.action });
-    } catch (error) {
-      throw withTaskId(error, task.id);
-    }
+    // An error while waiting carries the task's id (see #watch).
+    return this.#wait<T>(task, { ...options, action: action ?? task.action });
   }
 
   /**
@@ -376,11 +388,15 @@ export class RunAPIClient<M extends ModelMap> {
       throw new ValidationError([
         {
           path: "model",
-          message: `model ${model} belongs to several actions: call it through one of ${actions}`,
+          message:
+            model === undefined
+              ? `model is required, or call an action that takes none through ${actions}`
+              : `model ${model} belongs to several actions: call it through one of ${actions}`,
         },
       ]);
     }
-    const ids = [...new Set(variants.map((variant) => variant.model))].sort();
+    // The ids this call takes: an action without a model has none to list.
+    const ids = [...new Set(variants.map((variant) => variant.model))].filter(Boolean).sort();
     throw new ValidationError([{ path: "model", message: `model must be one of: ${ids.join(", ")}` }]);
   }
 

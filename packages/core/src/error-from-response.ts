@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "./errors.js";
-import { parseRetryAfter, RunAPIError, UnexpectedResponseError, ValidationError } from "./runtime.js";
+import { parseRetryAfter, RunAPIError, ValidationError } from "./runtime.js";
 
 /**
  * A class of the error ladder as a second copy of this package defines it. `instanceof` checks the kinds an
@@ -14,6 +14,8 @@ export const errorClass = (kind: string, base = RunAPIError): typeof RunAPIError
   };
 
 const InternalServerError = errorClass("InternalServerError");
+/** The exported UnexpectedResponseError's kind (errors.ts), loaded with the first answer that is not readable. */
+export const UnexpectedResponseError = errorClass("UnexpectedResponseError");
 const ERROR_BY_STATUS: Record<number, typeof RunAPIError> = {
   401: errorClass("AuthenticationError"),
   402: errorClass("InsufficientCreditsError"),

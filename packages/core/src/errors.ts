@@ -141,7 +141,7 @@ export class WaitTimeoutError extends RunAPIError {
   }
 }
 
-/** Marks an error with the task it interrupted, so a caller of `run` can resume with the id. */
+/** Marks an error with the task it interrupted, so a caller of `wait`, `watch` or `run` can resume with the id. */
 export function withTaskId<E>(error: E, taskId: string): E {
   if (error instanceof RunAPIError && error.taskId === undefined) {
     Object.defineProperty(error, "taskId", { value: taskId, enumerable: true });

@@ -1,10 +1,11 @@
-import { errorClass } from "./error-from-response.js";
+import { errorClass, UnexpectedResponseError } from "./error-from-response.js";
 import type { ErrorDetails, TaskLike } from "./errors.js";
-import { type RunAPIError, UnexpectedResponseError } from "./runtime.js";
+import { type RunAPIError, ValidationError } from "./runtime.js";
 
 // The exported classes' kinds (errors.ts), as error-from-response.ts defines the errors of HTTP answers.
 const TaskFailedError = errorClass("TaskFailedError");
 const AuthenticationError = errorClass("AuthenticationError");
+const WaitTimeoutError = errorClass("WaitTimeoutError");
 
 /**
  * Errors whose words take code to build, loaded when the first one happens: waiting code and requests that
@@ -12,11 +13,11 @@ const AuthenticationError = errorClass("AuthenticationError");
  */
 
 /** A task that did not complete: `TaskFailedError` when it failed, else the status this SDK does not know. */
-export function taskError(task: TaskLike): RunAPIError {
+export function taskError(task: TaskLike, requestId?: string): RunAPIError {
   if (task.status !== "failed") {
     return new UnexpectedResponseError(
       `Task ${task.id} has the unknown status ${JSON.stringify(task.status)}; upgrade the SDK or read the task with get().`,
-      { taskId: task.id },
+      { taskId: task.id, requestId },
     );
   }
   // The API sends `error` as text or as `{ code, message }`.
@@ -25,6 +26,7 @@ export function taskError(task: TaskLike): RunAPIError {
   const taskError = text.trim() || "the task reported no reason";
   return new TaskFailedError(`Task ${task.id} failed: ${taskError}`, {
     code: typeof code === "string" ? code : undefined,
+    requestId,
     taskId: task.id,
     taskError,
     task,
@@ -32,8 +34,47 @@ export function taskError(task: TaskLike): RunAPIError {
   } as ErrorDetails);
 }
 
+/** `wait` gave up before the task ended (errors.ts's WaitTimeoutError): the task goes on, resumable by its id. */
+export const waitTimeout = (task: TaskLike, waitedMs: number): RunAPIError =>
+  new WaitTimeoutError(
+    `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; call wait() again with the task to keep waiting.`,
+    { taskId: task.id, lastTask: task } as ErrorDetails,
+  );
+
 /** A request without an API key. */
 export const missingKey = (): RunAPIError =>
   new AuthenticationError(
     "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
   );
+
+/** Printable ASCII, 1 to 512 characters: what the API takes as `Idempotency-Key` and `X-Client-Request-Id`. */
+const PRINTABLE = /^[\x20-\x7e]{1,512}$/;
+
+/**
+ * What fetch or the API would refuse of a request (its origin, a key, a header), or undefined: fetch refuses
+ * them before sending anything, with an error like a network failure's, which would be retried.
+ */
+export function badRequest(baseURL: string, headers: Record<string, string>): RunAPIError | undefined {
+  const refuse = (path: string, mustBe: string) =>
+    new ValidationError([{ path, message: `${path} must be ${mustBe}` }]);
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/i.test(baseURL)) {
+    return refuse("baseURL", `an http(s) URL such as https://runapi.ai, not ${JSON.stringify(baseURL)}`);
+  }
+  for (const [option, name] of [
+    ["idempotencyKey", "idempotency-key"],
+    ["clientRequestId", "x-client-request-id"],
+  ] as const) {
+    const value = headers[name];
+    if (value !== undefined && !PRINTABLE.test(value))
+      return refuse(option, "printable ASCII of 1 to 512 characters");
+  }
+  for (const name in headers) {
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) {
+      return refuse("headers", `named without spaces or separators, not ${JSON.stringify(name)}`);
+    }
+    // fetch takes Latin-1 without line breaks or NUL.
+    if (/[\0\r\n\u0100-\uffff]/.test(String(headers[name])))
+      return refuse(`headers.${name}`, "Latin-1 text without line breaks");
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import type { WithResponse } from "./api-promise.js";
 import type { ResolvedOptions } from "./client-options.js";
 import { ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
 import { type LogWriter, redact } from "./logger.js";
+import { randomId } from "./random-id.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
 
@@ -24,7 +25,7 @@ export interface ApiRequest extends RequestOptions {
   /** A path on the configured origin, e.g. `/api/v1/flux_2/text_to_image`. */
   path: string;
   body?: unknown;
-  /** Sent as `Idempotency-Key`, the same on every attempt. */
+  /** Sent as `Idempotency-Key`, the same on every attempt. A POST without one (nor the header) gets a new one. */
   idempotencyKey?: string;
   /** Takes 304 Not Modified as a success without data (a conditional GET); `response.status` tells it apart. */
   notModified?: boolean;
@@ -50,15 +51,25 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const url = /^\/(?![/\\])/.test(path)
     ? options.baseURL + path
     : (await import("./url-on-origin.js")).urlOnOrigin(options.baseURL, path);
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    "user-agent": USER_AGENT,
-    ...request.headers,
-    authorization: `Bearer ${options.apiKey}`,
-  };
+  const headers: Record<string, string> = { accept: "application/json", "user-agent": USER_AGENT };
+  // Header names are case-insensitive: the caller's are lower-cased, so none is sent twice beside the SDK's own.
+  for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name] as string;
+  headers.authorization = `Bearer ${options.apiKey}`;
   if (body !== undefined) headers["content-type"] = "application/json";
-  if (request.idempotencyKey !== undefined) headers["idempotency-key"] = request.idempotencyKey;
+  // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
+  // then safe even when an attempt reached the server before failing.
+  const key =
+    request.idempotencyKey ?? headers["idempotency-key"] ?? (method === "POST" ? randomId() : undefined);
+  if (key !== undefined) headers["idempotency-key"] = key;
   if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
+  // A bad origin or header is the caller's to fix, named before anything is sent: fetch would reject it as if
+  // the network had failed, and it would be retried.
+  // The API takes keys of printable ASCII up to 512 characters: a longer or odd one is refused before sending.
+  for (const name of ["idempotency-key", "x-client-request-id"]) {
+    if (name in headers && !/^[ -~]{1,512}$/.test(headers[name] as string)) {
+      throw (await import("./failures.js")).badRequest(options.baseURL, headers);
+    }
+  }
   const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
   const timeout = request.timeout ?? options.timeout;
   const json = body === undefined ? undefined : JSON.stringify(body);
@@ -69,8 +80,9 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     // The timeout stays armed until the body is fully read.
     const abort = linkAbort(signal, timeout);
     let error: RunAPIError;
+    let response: Response | undefined;
     try {
-      const response = await options.fetch(url, {
+      response = await options.fetch(url, {
         method,
         headers,
         body: json,
@@ -96,12 +108,19 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       return { data, response };
     } catch (caught) {
       throwIfAborted(signal);
+      // An answer whose body was cut short or timed out still names its request.
+      const requestId = response?.headers.get("x-request-id") ?? undefined;
       error = abort.timedOut()
-        ? new TimeoutError(`${method} ${path} timed out after ${timeout} ms.`)
+        ? new TimeoutError(`${method} ${path} timed out after ${timeout} ms.`, { requestId })
         : caught instanceof RunAPIError
           ? caught
-          : new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(caught)}`, {
+          : // fetch refuses a bad origin or header before sending anything, with an error like a network
+            // failure's: name it, and never retry it. (Its words load then, or not at all if the network is down.)
+            (response === undefined &&
+              (await import("./failures.js").catch(() => undefined))?.badRequest(options.baseURL, headers)) ||
+            new ConnectionError(`Could not reach RunAPI at ${options.baseURL}: ${describe(caught)}`, {
               cause: caught,
+              requestId,
             });
     } finally {
       abort.release();

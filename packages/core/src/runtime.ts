@@ -6,13 +6,12 @@
  * one chunk, and an app bundled with code splitting loads it as one file rather than one per combination of
  * features (about 0.4 KiB less gzip for an app that creates and waits, bench/).
  */
-export { linkAbort, throwIfAborted } from "./abort.js";
+export { linkAbort, sleep, throwIfAborted } from "./abort.js";
 export { RunAPIClient } from "./client.js";
 export {
   ConnectionError,
   RunAPIError,
   TimeoutError,
-  UnexpectedResponseError,
   ValidationError,
 } from "./errors.js";
 export { MAX_UPLOAD_BYTES, replaceFound } from "./local-files.js";
@@ -20,3 +19,4 @@ export { redact } from "./logger.js";
 export { parseRetryAfter } from "./parse-retry-after.js";
 export { randomId } from "./random-id.js";
 export { describe, sendRequest } from "./request.js";
+export { isRetryable, retryDelay } from "./retry.js";

@@ -34,8 +34,15 @@ export async function uploadFile(
   request: RequestOptions,
 ): Promise<WithResponse<UploadedFile>> {
   const { bytes } = file;
-  const { data: prepared } = await sendRequest<PreparedUpload>(transport, {
+  // Each step is a request of its own with its own Idempotency-Key: a key the caller set names one request.
+  const step = {
     ...request,
+    headers: Object.fromEntries(
+      Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== "idempotency-key"),
+    ),
+  };
+  const { data: prepared } = await sendRequest<PreparedUpload>(transport, {
+    ...step,
     method: "POST",
     path: "/api/v1/files/prepare",
     body: {
@@ -53,7 +60,7 @@ export async function uploadFile(
     request,
   );
   return sendRequest<UploadedFile>(transport, {
-    ...request,
+    ...step,
     method: "POST",
     path: "/api/v1/files/confirm",
     body: { signed_id: prepared.signed_id },

@@ -90,6 +90,7 @@ export interface UnknownPriceRule {
 export type PriceRule = TablePriceRule<"call"> | PerSecondPriceRule | TokenPriceRule | UnknownPriceRule;
 
 export type VariantStatus = "active" | "maintenance" | "deprecated";
+/** How a create answers: a task to read (async), 202 with a Location to read it at (hybrid), or the result (sync). */
 export type TaskKind = "async" | "sync" | "hybrid";
 
 /** One row of a family's variant table. */
@@ -99,7 +100,7 @@ export interface Variant {
   /** The action's snake_case name, e.g. `image_to_image`. */
   action: string;
   method: "POST";
-  /** The create endpoint; a task is read back at `${path}/${id}`. */
+  /** The create endpoint; a task is read back at `${path}/${id}` (a hybrid action's at `/api/v1/tasks/${id}`). */
   path: string;
   status: VariantStatus;
   task: TaskKind;

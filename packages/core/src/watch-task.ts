@@ -1,6 +1,6 @@
 import { linkAbort, sleep } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
-import { type TaskLike, WaitTimeoutError } from "./errors.js";
+import type { TaskLike } from "./errors.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 /** How `wait`, `watch` and `run` wait for a task. */
@@ -67,6 +67,7 @@ export async function* watchTask<T extends TaskLike>(
   let task = start;
   let lastStatus: string | undefined;
   let polls = 0;
+  let requestId: string | undefined;
   for (;;) {
     const { status } = task;
     if (status === "completed") {
@@ -76,20 +77,24 @@ export async function* watchTask<T extends TaskLike>(
     // A failed task throws TaskFailedError; a status this SDK does not know is surfaced at once rather than
     // polled forever. Their errors are built by code loaded when the first task ends so.
     if (status !== "pending" && status !== "processing") {
-      throw (await import("./failures.js")).taskError(task);
+      throw (await import("./failures.js")).taskError(task, requestId);
     }
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
+    // WaitTimeoutError, like the errors of tasks that did not complete, is built by code loaded when one happens.
+    if (remaining <= 0) throw (await import("./failures.js")).waitTimeout(task, Date.now() - began);
     await sleep(Math.min(next, remaining), signal);
     // The read, its retries and their sleeps all stop at the deadline.
     const bounded = linkAbort(signal, deadline - Date.now());
     const { data, response } = await read(bounded.signal)
-      .catch((error: unknown) => {
-        throw bounded.timedOut() && !signal?.aborted ? new WaitTimeoutError(task, Date.now() - began) : error;
+      .catch(async (error: unknown) => {
+        throw bounded.timedOut() && !signal?.aborted
+          ? (await import("./failures.js")).waitTimeout(task, Date.now() - began)
+          : error;
       })
       .finally(bounded.release);
     task = data;
     polls++;
+    requestId = response.headers.get("x-request-id") ?? undefined;
     const retryAfter = parseRetryAfter(response.headers);
     // A server's hint wins over the schedule: it may shorten a delay to a tenth of minDelay (a task about to
     // end), never lengthen one past maxDelay.

@@ -131,6 +131,25 @@ describe("actions of a family", () => {
     expect(posts.map((r) => r.body)).toEqual([{ model: "m-only", prompt: "a waltz" }]);
   });
 
+  it("keep the model the answer names when a task is read by id alone through its action", async () => {
+    const task = await client.textToMusic.create({ model: "m-only", prompt: "a jig" });
+    // m-shared is the action's first variant: it picks the path, never the task's model.
+    const read = (await client.textToMusic.get(task.id)) as Task;
+    expect(read).toMatchObject({ id: task.id, model: "m-only" });
+    const done = (await client.textToMusic.wait(task.id, { minDelay: 10 })) as Task;
+    expect(done).toMatchObject({ status: "completed", model: "m-only" });
+  });
+
+  it("list only the model ids there are, and ask for a model rather than naming `undefined`", async () => {
+    const wrong = await client.create({ model: "nope", prompt: "x" } as never).catch((e: unknown) => e);
+    expect((wrong as Error).message).toBe("model must be one of: m-only, m-shared");
+    const missing = await client.wait("task_1" as never).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(ValidationError);
+    expect((missing as Error).message).toBe(
+      "model is required, or call an action that takes none through client.generateLyrics, client.boostStyle",
+    );
+  });
+
   it("validate an action's parameters against that action's variants only", async () => {
     const before = emulator.requests.length;
     const error = await client.extendMusic.create({ model: "m-only", seconds: 1 }).catch((e: unknown) => e);

@@ -48,19 +48,29 @@ describe("auto-upload in create and run", () => {
     expect(task.id).toMatch(/\S/);
   });
 
-  it("sends the create's Idempotency-Key on the create alone, not on its uploads", async () => {
-    const before = emulator.requests.length;
-    await clientOf().create(
-      { ...base, source_image_urls: [png("keyed")] },
+  it("sends the create's Idempotency-Key on the create alone; each upload step has a key of its own", async () => {
+    for (const options of [
       { idempotencyKey: "create-key-1" },
-    );
-    const sent = emulator.requests.slice(before);
-    expect(sent.map((request) => [request.path, request.headers["idempotency-key"]])).toEqual([
-      ["/api/v1/files/prepare", undefined],
-      expect.arrayContaining([expect.stringMatching(/./)]),
-      ["/api/v1/files/confirm", undefined],
-      [CREATE, "create-key-1"],
-    ]);
+      { headers: { "Idempotency-Key": "create-key-2" } },
+    ]) {
+      const before = emulator.requests.length;
+      await clientOf().create({ ...base, source_image_urls: [png(JSON.stringify(options))] }, options);
+      const sent = emulator.requests.slice(before);
+      const keyOf = (path: string) =>
+        sent.find((request) => request.path === path)?.headers["idempotency-key"];
+      expect(sent.map((request) => request.path)).toEqual([
+        "/api/v1/files/prepare",
+        expect.stringMatching(/^\/uploads\//),
+        "/api/v1/files/confirm",
+        CREATE,
+      ]);
+      expect(keyOf(CREATE)).toBe(options.idempotencyKey ?? options.headers?.["Idempotency-Key"]);
+      // The signed PUT carries only the signed headers; each POST its own new key, sent once.
+      expect(sent[1]?.headers["idempotency-key"]).toBeUndefined();
+      const stepKeys = [keyOf("/api/v1/files/prepare"), keyOf("/api/v1/files/confirm")];
+      expect(stepKeys.every((key) => typeof key === "string" && /^[\w-]{16,}$/.test(key))).toBe(true);
+      expect(new Set([...stepKeys, keyOf(CREATE)]).size).toBe(3);
+    }
   });
 
   it("keeps the caller's parameters as they were", async () => {

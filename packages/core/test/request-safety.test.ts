@@ -1,0 +1,287 @@
+import { getEventListeners } from "node:events";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/src/index.js";
+import { toySpec, writeSpecs } from "../../emulator/src/toy-specs.js";
+import {
+  AbortError,
+  type Catalog,
+  ConnectionError,
+  InternalServerError,
+  RunAPIClient,
+  TaskFailedError,
+  ValidationError,
+} from "../src/index.js";
+import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
+import { startScriptedServer } from "./scripted-server.js";
+
+let emulator: Emulator;
+let clientWith: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
+beforeEach(async () => {
+  ({ emulator, client: clientWith } = await emulatorWithClient({ taskDurationMs: 50 }));
+});
+afterEach(() => emulator.close());
+
+const PNG = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0),
+);
+const sent = (method: string, path: string) =>
+  emulator.requests.filter((request) => request.method === method && request.path === path);
+
+describe("the caller's headers", () => {
+  it("use a caller's Idempotency-Key header, in any casing, as the create's one key", async () => {
+    const client = clientWith();
+    const first = await client.create(params, { headers: { "Idempotency-Key": "order-42" } });
+    const again = await client.create(params, { headers: { "IDEMPOTENCY-KEY": "order-42" } });
+    expect(sent("POST", "/api/v1/flux_2/text_to_image").map((r) => r.headers["idempotency-key"])).toEqual([
+      "order-42",
+      "order-42",
+    ]);
+    expect(again.id).toBe(first.id);
+    expect(again.task_replayed).toBe(true);
+    expect(emulator.tasksCreated()).toBe(1);
+  });
+
+  it("never send a header twice: an option wins over the same header, whatever its casing", async () => {
+    await clientWith().get(await clientWith().create(params), {
+      clientRequestId: "from-option",
+      headers: { "X-Client-Request-Id": "from-header", Authorization: "Bearer someone-else", Accept: "*/*" },
+    });
+    const [read] = emulator.requests.filter((request) => request.method === "GET");
+    expect(read?.headers["x-client-request-id"]).toBe("from-option");
+    expect(read?.headers.authorization).toBe(`Bearer ${emulator.apiKey}`);
+    expect(read?.headers.accept).toBe("*/*");
+  });
+
+  it("refuse a bad key, request id, header or origin, naming it, without retrying or sending it", async () => {
+    const cases: [Record<string, unknown>, object, string, string][] = [
+      [{}, { idempotencyKey: "order\n42" }, "idempotencyKey", "printable ASCII"],
+      [{}, { idempotencyKey: "x".repeat(513) }, "idempotencyKey", "1 to 512"],
+      [{}, { headers: { "Idempotency-Key": "" } }, "idempotencyKey", "1 to 512"],
+      [{}, { clientRequestId: "réf-1" }, "clientRequestId", "printable ASCII"],
+      [{}, { headers: { "X-Trace": "a\r\nb" } }, "headers.x-trace", "without line breaks"],
+      [{}, { headers: { "X-Trace": "✓" } }, "headers.x-trace", "Latin-1"],
+      [{}, { headers: { "bad name": "v" } }, "headers", '"bad name"'],
+      [{ baseURL: "api.runapi.ai" }, {}, "baseURL", '"api.runapi.ai"'],
+    ];
+    for (const [clientOptions, options, path, words] of cases) {
+      let calls = 0;
+      const counting = ((...args: Parameters<typeof fetch>) => {
+        calls++;
+        return fetch(...args);
+      }) as typeof fetch;
+      const error = await clientWith({ ...clientOptions, fetch: counting })
+        .create(params, options)
+        .catch((e: unknown) => e);
+      expect(error, path).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]?.path).toBe(path);
+      expect((error as Error).message).toContain(`${path} must be`);
+      expect((error as Error).message).toContain(words);
+      // fetch itself refuses a bad header or URL before sending: tried once at most, never retried.
+      expect(calls, path).toBeLessThanOrEqual(1);
+    }
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("still report a network failure as one, retried, when nothing about the request is wrong", async () => {
+    let calls = 0;
+    const down = (() => {
+      calls++;
+      return Promise.reject(new TypeError("fetch failed"));
+    }) as typeof fetch;
+    const error = await clientWith({ fetch: down, maxRetries: 1 })
+      .create(params, { headers: { "X-Trace": "café" } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(calls).toBe(2);
+  });
+
+  it("call a custom fetch as a plain function, as a browser's own fetch must be called", async () => {
+    const receivers: unknown[] = [];
+    const plain = function (this: unknown, ...args: Parameters<typeof fetch>) {
+      receivers.push(this);
+      return fetch(...args);
+    } as typeof fetch;
+    const client = clientWith({ fetch: plain });
+    const done = await client.run(params, { minDelay: 5 });
+    const bytes = await client.files.download(done.images?.[0] as { url: string });
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    // The create, at least one read, and the download.
+    expect(receivers.length).toBeGreaterThanOrEqual(3);
+    expect(receivers.every((receiver) => receiver === undefined)).toBe(true);
+  });
+});
+
+describe("retried POSTs besides creates", () => {
+  it("carry one Idempotency-Key for all their attempts, a new one per call", async () => {
+    const client = clientWith();
+    emulator.faults.add({ route: "POST /api/v1/files", fault: { kind: "reset-after" } });
+    await client.files.fromBase64(btoa(String.fromCharCode(...PNG)));
+    emulator.faults.add({ route: "POST /api/v1/price_quotes", fault: { kind: "status", status: 500 } });
+    await client.prices.quote(params);
+    await client.prices.quote(params);
+    const files = sent("POST", "/api/v1/files").map((r) => r.headers["idempotency-key"]);
+    const quotes = sent("POST", "/api/v1/price_quotes").map((r) => r.headers["idempotency-key"]);
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^[\w-]{16,}$/);
+    expect(files[1]).toBe(files[0]);
+    expect(quotes).toHaveLength(3);
+    expect(quotes[1]).toBe(quotes[0]);
+    expect(quotes[2]).not.toBe(quotes[0]);
+  });
+
+  it("retry the upload's signed PUT like any request", async () => {
+    emulator.faults.add({ route: "PUT /uploads/*", fault: { kind: "status", status: 503, retryAfter: "0" } });
+    const file = await clientWith().files.upload(PNG);
+    expect(file.url).toMatch(/^http/);
+    expect(emulator.requests.filter((r) => r.method === "PUT")).toHaveLength(2);
+    expect(sent("POST", "/api/v1/files/confirm")).toHaveLength(1);
+  });
+});
+
+describe("errors name their request and their task", () => {
+  it("keep the x-request-id of an answer whose body was cut short", async () => {
+    emulator.faults.add({ route: CREATE_ROUTE, fault: { kind: "cut-body" } });
+    const error = await clientWith({ maxRetries: 0 })
+      .create(params)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).requestId).toMatch(/\S/);
+  });
+
+  it("give TaskFailedError the x-request-id of the read that saw the failure", async () => {
+    emulator.failNextTask("the model refused");
+    const error = await clientWith()
+      .run(params, { minDelay: 5 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TaskFailedError);
+    const reads = emulator.requests.filter((r) => r.method === "GET");
+    expect((error as TaskFailedError).requestId).toMatch(/\S/);
+    expect(reads.length).toBeGreaterThan(0);
+  });
+
+  it("carry the task id on every error of wait and watch, not only of run", async () => {
+    const client = clientWith({ maxRetries: 0 });
+    const task = await client.create(params);
+    emulator.faults.add({ route: READ_ROUTE, fault: { kind: "status", status: 500 } });
+    const failed = await client.wait(task, { minDelay: 1 }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(InternalServerError);
+    expect((failed as InternalServerError).taskId).toBe(task.id);
+
+    const controller = new AbortController();
+    const aborted = client.wait(task.id, { model: task.model, signal: controller.signal, minDelay: 60_000 });
+    controller.abort();
+    const abortError = await aborted.catch((e: unknown) => e);
+    expect(abortError).toBeInstanceOf(AbortError);
+    expect((abortError as AbortError).taskId).toBe(task.id);
+
+    const watching = new AbortController();
+    const updates = client.watch(task, { signal: watching.signal, minDelay: 60_000 });
+    const next = updates.next();
+    watching.abort();
+    const watchError = await next.catch((e: unknown) => e);
+    expect(watchError).toBeInstanceOf(AbortError);
+    expect((watchError as AbortError).taskId).toBe(task.id);
+  });
+});
+
+describe("downloads", () => {
+  it("refuse a signal that has already fired, sending nothing", async () => {
+    const client = clientWith();
+    const task = await client.run(params, { minDelay: 5 });
+    const image = task.images?.[0];
+    expect(image?.url).toMatch(/^http/);
+    const before = emulator.requests.length;
+    const controller = new AbortController();
+    controller.abort();
+    for (const as of ["bytes", "stream"] as const) {
+      const error = await client.files
+        .download(image as { url: string }, { as, signal: controller.signal })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AbortError);
+    }
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it("let go of the caller's signal when a stream is cancelled or read to the end", async () => {
+    const server = await startScriptedServer(() => (response) => {
+      response.writeHead(200, { "content-type": "image/png" });
+      response.write(Buffer.alloc(1024));
+      setTimeout(() => response.end(Buffer.alloc(1024)), 5);
+    });
+    try {
+      const client = clientWith({ baseURL: server.url });
+      const signal = new AbortController().signal;
+      for (let n = 0; n < 5; n++) {
+        const stream = await client.files.download(`${server.url}/o.png`, { as: "stream", signal });
+        const reader = stream.getReader();
+        await reader.read();
+        await reader.cancel();
+      }
+      expect(getEventListeners(signal, "abort")).toHaveLength(0);
+      let bytes = 0;
+      const stream = await client.files.download(`${server.url}/o.png`, { as: "stream", signal });
+      for await (const chunk of stream) bytes += chunk.byteLength;
+      expect(bytes).toBe(2048);
+      expect(getEventListeners(signal, "abort")).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("a hybrid action", () => {
+  it("reads its tasks where the create's Location points, /api/v1/tasks/{id}", async () => {
+    const specs = writeSpecs({
+      "toy-hybrid.yaml": toySpec("toy-hybrid", "image", [
+        {
+          name: "text_to_image",
+          readable: false,
+          variants: [
+            {
+              model: "h-1",
+              task: "hybrid",
+              required: ["prompt"],
+              properties: { prompt: { type: "string" } },
+            },
+          ],
+        },
+      ]),
+    });
+    const hybrid = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 20 });
+    try {
+      const catalog: Catalog = {
+        family: "toy-hybrid",
+        variants: [
+          {
+            model: "h-1",
+            action: "text_to_image",
+            method: "POST",
+            path: "/api/v1/toy_hybrid/text_to_image",
+            status: "active",
+            task: "hybrid",
+            price: { unit: "call", cents: 1 },
+            input: {
+              type: "object",
+              additionalProperties: false,
+              required: ["model", "prompt"],
+              properties: { model: { type: "string", const: "h-1" }, prompt: { type: "string" } },
+            },
+          },
+        ],
+      };
+      const client = new RunAPIClient({ apiKey: hybrid.apiKey, baseURL: hybrid.url }, catalog);
+      const created = await client.create({ model: "h-1", prompt: "a kite" } as never).withResponse();
+      expect(created.response.status).toBe(202);
+      const done = (await client.wait(created.data as never, { minDelay: 5 })) as { status: string };
+      expect(done.status).toBe("completed");
+      const reads = hybrid.requests.filter((r) => r.method === "GET").map((r) => r.path);
+      expect(reads.length).toBeGreaterThan(0);
+      const location = created.response.headers.get("location");
+      expect(reads.every((path) => path === location)).toBe(true);
+    } finally {
+      await hybrid.close();
+      specs.remove();
+    }
+  });
+});
