@@ -145,6 +145,13 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
       ["price of flux-2-flex-image-to-image (2k): 24¢ → 22¢"],
     ],
     [
+      "a price of a dollar or more, to the fraction of a cent",
+      (text) => replaceOnce(text, /(Flux2FlexImageToImage:[\s\S]*?2k: )119\.5/, "$1120"),
+      flexImageToImage2k(119.5),
+      "patch",
+      ["price of flux-2-flex-image-to-image (2k): $1.195 → $1.20"],
+    ],
+    [
       "a base price",
       (text) => replaceOnce(text, /(Flux2ProImageToImage:[\s\S]*?cents: )5,/, "$16,"),
       undefined,

@@ -14,9 +14,12 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Formats cents as the API's pages do: 14¢, $1.20. */
+/** Formats cents as the API's pages do: 14¢, $1.20, and $1.195 for 119.5¢. */
 export function formatCents(cents: number): string {
-  return cents < 100 ? `${cents}¢` : `$${(cents / 100).toFixed(2)}`;
+  if (cents < 100) return `${cents}¢`;
+  // Dollars with at least two decimals and every one the price has: 119.5¢ is $1.195, never rounded to $1.20.
+  const [whole, fraction = ""] = String(Math.round(cents * 1e4) / 1e6).split(".");
+  return `$${whole}.${fraction.padEnd(2, "0")}`;
 }
 
 /** The field holding a completed task's outputs, and how to read one URL from it, per modality. */
