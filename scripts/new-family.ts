@@ -14,7 +14,9 @@ if (slug === undefined || rest.length > 0) {
 } else {
   try {
     const file = scaffoldFamily(root, slug);
-    console.log(`Wrote ${file}. Next: edit it (see CONTRIBUTING.md), then run \`pnpm generate\`.`);
+    console.log(
+      `Wrote ${file}. Next: edit it (see CONTRIBUTING.md), then run \`pnpm generate\` and \`pnpm install\` (the new package joins the workspace; commit pnpm-lock.yaml with it).`,
+    );
   } catch (error) {
     console.error(`pnpm new-family: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -188,9 +188,8 @@ export class RunAPIClient<M extends ModelMap> {
   async #create<T>(params: unknown, options: CreateOptions, action?: string): Promise<WithResponse<T>> {
     const variant = this.#variant(params, action);
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
-    // Every problem before anything is read or sent: local files stand in as URLs while the request is checked.
-    this.#check(found.length > 0 ? replaceFound(params, found, () => STAND_IN) : params, action, variant);
-    // Reading and uploading local files is loaded when a request has some.
+    // Every problem before anything is sent. Local files stand in as URLs while the request is checked, and
+    // their own problems (size, type) join the request's once they are read.
     const body =
       found.length > 0
         ? await (await import("./upload-local-files.js")).uploadLocalFiles(
@@ -201,8 +200,13 @@ export class RunAPIClient<M extends ModelMap> {
             // The create's key is for the create alone: each upload is its own request.
             { ...options, idempotencyKey: undefined } as RequestOptions,
             (replaced) => this.#check(replaced, action, variant),
+            validateInput(
+              variant.input,
+              replaceFound(params, found, () => STAND_IN),
+              variant.model,
+            ),
           )
-        : params;
+        : this.#check(params, action, variant) && params;
     const answer = await sendRequest<object>(this.#transport, {
       ...options,
       method: variant.method,
@@ -237,6 +241,8 @@ export class RunAPIClient<M extends ModelMap> {
         { path: "id", message: "id is required: pass the task returned by create()" },
       ]);
     }
+    // A synchronous action answers its result from create: there is no endpoint to read a task at.
+    if (variant.task === "sync") throw (await import("./failures.js")).nothingToRead(variant.action);
     const answer = await sendRequest<{ model?: string }>(this.#transport, {
       ...request,
       method: "GET",

@@ -41,6 +41,15 @@ export const waitTimeout = (task: TaskLike, waitedMs: number): RunAPIError =>
     { taskId: task.id, lastTask: task } as ErrorDetails,
   );
 
+/** A read of a task of a synchronous action, which has no endpoint to read at. */
+export const nothingToRead = (action: string): RunAPIError =>
+  new ValidationError([
+    {
+      path: "id",
+      message: `${action} answers its result from create at once: there is no task to read, use what create returned`,
+    },
+  ]);
+
 /** A request without an API key. */
 export const missingKey = (): RunAPIError =>
   new AuthenticationError(

@@ -9,12 +9,12 @@
  */
 import * as buffer from "node:buffer";
 import * as fs from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { DownloadOptions } from "./download.js";
-import { MAX_UPLOAD_BYTES, tooLarge } from "./file-input.js";
+import { MAX_UPLOAD_BYTES, sniffType, tooLarge } from "./file-input.js";
 import { randomId, ValidationError } from "./runtime.js";
 
 /** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
@@ -38,7 +38,7 @@ const TYPES: Record<string, string> = {
 export interface FileFromPathOptions {
   /** The name the file is uploaded with; default: the path's last segment. */
   fileName?: string;
-  /** The file's MIME type; default: from the extension, else sniffed from its first bytes when uploaded. */
+  /** The file's MIME type; default: from the extension, else from its first bytes (empty if unrecognised). */
   contentType?: string;
 }
 
@@ -64,12 +64,24 @@ export async function fileFromPath(path: string, options: FileFromPathOptions = 
     ]);
   }
   if (size > MAX_UPLOAD_BYTES) throw new ValidationError([{ path, message: tooLarge(path, size) }]);
-  const type = options.contentType ?? TYPES[extname(path).slice(1).toLowerCase()] ?? "";
+  const type = options.contentType ?? TYPES[extname(path).slice(1).toLowerCase()] ?? (await sniffFile(path));
   // openAsBlob (Node 19.8+) reads the file only when the bytes are needed.
   const contents = fs.openAsBlob ? await fs.openAsBlob(path) : new Blob([await readFile(path)]);
   // Node 18 has File in node:buffer only; later versions have it globally too.
   const FileClass = (globalThis.File ?? buffer.File) as typeof File;
   return new FileClass([contents as Blob], options.fileName ?? basename(path), { type });
+}
+
+/** The type of a file without a known extension, from its first bytes (empty when they are not recognised). */
+async function sniffFile(path: string): Promise<string> {
+  const handle = await open(path);
+  try {
+    const { buffer: head, bytesRead } = await handle.read(new Uint8Array(16), 0, 16, 0);
+    const type = sniffType(head.subarray(0, bytesRead));
+    return type === "application/octet-stream" ? "" : type;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Anything with a `download()`: every output of a task read by `get`, `wait` or `run`. */

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "./errors.js";
 import { fileProblem, readFileInput, toDataUri } from "./file-input.js";
 import type { Found, LocalFileMode } from "./local-files.js";
 import type { RequestOptions, Transport } from "./request.js";
@@ -5,9 +6,10 @@ import { replaceFound, ValidationError } from "./runtime.js";
 import { uploadFile } from "./upload-file.js";
 
 /**
- * The request with the local files `findLocalFiles` found replaced by URLs (the request already validated
- * with stand-ins): read and checked first (every problem before any request), then uploaded in parallel, or
- * inlined as data: URIs, which `check` validates again. Loaded by `create` when a request holds local files.
+ * The request with the local files `findLocalFiles` found replaced by URLs. The files are read and checked
+ * first, and their problems join `issues` (the request's, checked with stand-ins) in one error before any
+ * request; then they are uploaded in parallel, or inlined as data: URIs, which `check` validates again.
+ * Loaded by `create` when a request holds local files.
  */
 export async function uploadLocalFiles(
   transport: Transport,
@@ -16,9 +18,11 @@ export async function uploadLocalFiles(
   mode: LocalFileMode | undefined,
   request: RequestOptions,
   check: (params: unknown) => void,
+  issues: ValidationIssue[],
 ): Promise<unknown> {
   const files = await Promise.all(found.map(([, , input]) => readFileInput(input)));
-  const issues = files.flatMap((file, n) => fileProblem(file, pathOf(found[n] as Found)) ?? []);
+  // The request's problems (checked with the files standing in as URLs) and the files' own, in one error.
+  issues.push(...files.flatMap((file, n) => fileProblem(file, pathOf(found[n] as Found)) ?? []));
   if (issues.length > 0) throw new ValidationError(issues);
   const urls =
     mode === "data-uri"

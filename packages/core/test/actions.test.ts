@@ -193,5 +193,15 @@ describe("actions of a family", () => {
     const ran = await client.boostStyle.run({ description: "dreamy synth pop" });
     expect(ran.status).toBe("completed");
     expect(emulator.requests.length).toBe(before + 2);
+    // Nothing to read later: get says so rather than asking for a path the API does not have.
+    const read = await client.boostStyle.get(result).catch((e: unknown) => e);
+    expect(read).toBeInstanceOf(ValidationError);
+    expect((read as Error).message).toBe(
+      "boost_style answers its result from create at once: there is no task to read, use what create returned",
+    );
+    const waited = await client.boostStyle.wait(result.id, { minDelay: 1 }).catch((e: unknown) => e);
+    expect(waited).toBeInstanceOf(ValidationError);
+    expect((waited as { taskId?: string }).taskId).toBe(result.id);
+    expect(emulator.requests.length).toBe(before + 2);
   });
 });

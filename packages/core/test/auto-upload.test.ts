@@ -133,6 +133,23 @@ describe("auto-upload in create and run", () => {
     expect(emulator.requests.length).toBe(before);
   });
 
+  it("lists a bad parameter and a bad local file in one error", async () => {
+    const before = emulator.requests.length;
+    const error = await clientOf()
+      .create({ ...base, prompt: "n", source_image_urls: [new Blob(["hello"], { type: "text/plain" })] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "prompt", message: "prompt must be between 3 and 5000 characters" },
+      {
+        path: "source_image_urls[0]",
+        message:
+          "source_image_urls[0] has the type text/plain; upload an image, video or audio file (or pass contentType)",
+      },
+    ]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
   it('in "data-uri" mode refuses a field that takes URLs only, before any request', async () => {
     const before = emulator.requests.length;
     const error = await clientOf()

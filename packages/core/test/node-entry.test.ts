@@ -50,8 +50,12 @@ describe("fileFromPath", () => {
   it("sniffs the type of a file whose extension says nothing, and takes a name and type given", async () => {
     const odd = join(dir, "picture.data");
     writeFileSync(odd, png);
-    expect((await fileFromPath(odd)).type).toBe("");
+    expect((await fileFromPath(odd)).type).toBe("image/png");
     expect(await clientOf().files.upload(await fileFromPath(odd))).toMatchObject({ mime_type: "image/png" });
+    // Bytes it does not recognise leave the type empty, for the upload to decide.
+    const text = join(dir, "notes");
+    writeFileSync(text, "plain words");
+    expect((await fileFromPath(text)).type).toBe("");
     const named = await fileFromPath(odd, { fileName: "x.png", contentType: "image/x-custom" });
     expect([named.name, named.type]).toEqual(["x.png", "image/x-custom"]);
   });
