@@ -94,16 +94,18 @@ function coversEveryValue(prices: PriceTable, property: InputSchema | undefined)
 
 /**
  * The README section for a price by several parameters: a table with the last key's values as columns and
- * every combination of the others as rows; "—" where the combination is not listed (the rule's cents applies).
+ * every combination of the others as rows. A column a row lacks takes the row's entry whose range holds it,
+ * else the row's `any` (as estimateCost picks), else "—" (the rule's cents applies). `heading` is the
+ * section's Markdown title, e.g. "`kling-v2.6` · `POST /api/v1/kling/text_to_video`".
  */
 export function matrixTable(
-  model: string,
+  heading: string,
   rule: TablePriceRule & { keys: readonly string[]; matrix: PriceMatrix },
 ): string {
   const cells = matrixCells(rule.matrix);
   const last = rule.keys.length - 1;
   const unit = rule.unit === "second" ? "Per second of output" : "Per call";
-  const lines: string[] = [`### \`${model}\``, ""];
+  const lines: string[] = [`### ${heading}`, ""];
   if (last === 0) {
     lines.push(`${unit}, by ${rule.keys[0]}.`, "", `| ${rule.keys[0]} | price |`, "|---|---|");
     for (const cell of cells) lines.push(`| ${cell.path[0]} | ${formatCents(cell.cents)} |`);
@@ -125,7 +127,7 @@ export function matrixTable(
     );
     for (const [label, prices] of rows) {
       const amounts = columns.map((column) => {
-        const amount = prices.get(column);
+        const amount = rowPrice(prices, column);
         return amount === undefined ? "—" : formatCents(amount);
       });
       lines.push(`| ${label} | ${amounts.join(" | ")} |`);
@@ -136,4 +138,15 @@ export function matrixTable(
     `Any other combination: ${formatCents(rule.cents)}${rule.unit === "second" ? " per second" : ""}.`,
   );
   return lines.join("\n");
+}
+
+/** A row's price for a column value: its own entry or a range holding it, in the row's order, else `any`. */
+function rowPrice(prices: Map<string, number>, column: string): number | undefined {
+  for (const [key, cents] of prices) {
+    if (key === column) return cents;
+    const range = RANGE_KEY.exec(key);
+    const value = Number(column);
+    if (range && column !== "" && value >= Number(range[1]) && value <= Number(range[2])) return cents;
+  }
+  return prices.get("any");
 }

@@ -1,7 +1,7 @@
-import type { FamilyModel, VariantModel } from "./family-model.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { generatedNotice, outputAccess } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
-import { actionProperty, callerOf, fileFields } from "./render-variants.ts";
+import { actionProperty, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
@@ -13,7 +13,7 @@ export function renderReadme(family: FamilyModel): string {
   const rows = family.actions.flatMap((action) =>
     action.variants.map(
       (variant) =>
-        `| \`${variant.model}\` | \`POST ${action.path}\` | ${priceSummary(variant.price, variant.input)} | ${variant.status} | ${variant.task} |`,
+        `| ${modelCell(action, variant)} | \`POST ${action.path}\` | ${priceSummary(variant.price, variant.input)} | ${variant.status} | ${variant.task} |`,
     ),
   );
   const prices = priceNotes(family);
@@ -70,6 +70,23 @@ ${rows.join("\n")}
 
 ${prices.notes}
 `;
+}
+
+/** The variants table's Model cell: the model id, or "—" and the action's property for an action without one. */
+function modelCell(action: ActionModel, variant: VariantModel): string {
+  return variant.takesModel
+    ? `\`${variant.model}\``
+    : `— (no model: \`client.${actionProperty(action.name)}\`)`;
+}
+
+/**
+ * A price section's title, named as the variants table names the row: the model id, with the endpoint when
+ * the id serves several actions; the endpoint alone for an action without a model.
+ */
+function matrixHeading(family: FamilyModel, action: ActionModel, variant: VariantModel): string {
+  const endpoint = `\`POST ${action.path}\``;
+  if (!variant.takesModel) return `${endpoint} (no model)`;
+  return uniqueModel(family, variant.model) ? `\`${variant.model}\`` : `\`${variant.model}\` · ${endpoint}`;
 }
 
 /** How to reach each action, when the client's own calls do not reach them all. */
@@ -148,18 +165,20 @@ throws \`FileExpiredError\`.`;
 function priceNotes(family: FamilyModel): { header: string; notes: string } {
   const variants: VariantModel[] = family.actions.flatMap((action) => action.variants);
   const units = new Set(variants.map((variant) => variant.price.unit));
-  const matrices = variants.flatMap((variant) =>
-    (variant.price.unit === "call" || variant.price.unit === "second") &&
-    variant.price.keys &&
-    variant.price.matrix
-      ? [
-          matrixTable(variant.model, {
-            ...variant.price,
-            keys: variant.price.keys,
-            matrix: variant.price.matrix,
-          }),
-        ]
-      : [],
+  const matrices = family.actions.flatMap((action) =>
+    action.variants.flatMap((variant) =>
+      (variant.price.unit === "call" || variant.price.unit === "second") &&
+      variant.price.keys &&
+      variant.price.matrix
+        ? [
+            matrixTable(matrixHeading(family, action, variant), {
+              ...variant.price,
+              keys: variant.price.keys,
+              matrix: variant.price.matrix,
+            }),
+          ]
+        : [],
+    ),
   );
   if (units.size === 1 && units.has("call") && matrices.length === 0) {
     return {

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { PriceRule } from "../packages/core/src/variant.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "./lib/family-model.ts";
+import { renderReadme } from "./lib/render-readme.ts";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+
+const matrixPrice: PriceRule = {
+  unit: "call",
+  cents: 3,
+  keys: ["output_resolution", "aspect_ratio"],
+  matrix: { "1k": { any: 3, "16:9": 4 }, "2k": { any: 5 }, "4k": { "16:9": 9 } },
+};
+
+function variant(model: string, price: PriceRule, takesModel = true): VariantModel {
+  return {
+    model,
+    takesModel,
+    output: "video",
+    schemaName: model,
+    title: model,
+    status: "active",
+    task: "async",
+    price,
+    input: { type: "object", properties: { prompt: { type: "string" } } },
+    example: takesModel ? { model, prompt: "a cat" } : { prompt: "a cat" },
+  };
+}
+
+function action(name: string, variants: VariantModel[]): ActionModel {
+  return {
+    name,
+    path: `/api/v1/toy/${name}`,
+    createOperationId: name,
+    getOperationId: undefined,
+    variants,
+  };
+}
+
+/** A family where one model id serves two actions and one action takes no model. */
+const family: FamilyModel = {
+  file: "specs/toy.yaml",
+  family: "toy",
+  packageName: "@runapi.ai/toy",
+  typeName: "Toy",
+  title: "Toy",
+  description: "",
+  provider: "Toy",
+  modality: "video",
+  baseURL: "https://runapi.ai",
+  actions: [
+    action("image_to_video", [variant("toy-shared", matrixPrice), variant("toy-solo", matrixPrice)]),
+    action("text_to_video", [variant("toy-shared", matrixPrice)]),
+    action("blend_lyrics", [variant("blend_lyrics", matrixPrice, false)]),
+  ],
+};
+
+const readme = renderReadme(family);
+const section = (heading: string) => {
+  const start = readme.indexOf(`${heading}\n`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return readme.slice(start, readme.indexOf("Any other combination", start)).trim().split("\n");
+};
+
+describe("the README's price matrix", () => {
+  it("prices a column a row lacks from the row's `any`, as estimateCost does", () => {
+    expect(section("### `toy-solo`")).toEqual([
+      "### `toy-solo`",
+      "",
+      "Per call, by output_resolution (rows) and aspect_ratio (columns); `any` matches every value.",
+      "",
+      "| output_resolution | any | 16:9 |",
+      "|---|---|---|",
+      "| 1k | 3¢ | 4¢ |",
+      "| 2k | 5¢ | 5¢ |",
+      "| 4k | — | 9¢ |",
+    ]);
+  });
+
+  it("names the endpoint in the heading when the model id serves several actions", () => {
+    const headings = readme.split("\n").filter((line) => line.startsWith("### "));
+    expect(headings).toEqual([
+      "### `toy-shared` · `POST /api/v1/toy/image_to_video`",
+      "### `toy-solo`",
+      "### `toy-shared` · `POST /api/v1/toy/text_to_video`",
+      "### `POST /api/v1/toy/blend_lyrics` (no model)",
+    ]);
+  });
+});
+
+describe("the README's variants table", () => {
+  it("shows that an action takes no model and names its property, never the action slug as a model", () => {
+    expect(readme).toContain("| — (no model: `client.blendLyrics`) | `POST /api/v1/toy/blend_lyrics` |");
+    expect(readme).not.toContain("`blend_lyrics` |");
+    expect(readme).toContain("| `toy-shared` | `POST /api/v1/toy/text_to_video` |");
+  });
+});
+
+describe("the generated READMEs", () => {
+  const readmes = readdirSync(join(repo, "packages"))
+    .filter((name) => name !== "core")
+    .flatMap((name) => {
+      try {
+        return [[name, readFileSync(join(repo, "packages", name, "README.md"), "utf8")] as const];
+      } catch {
+        return [];
+      }
+    });
+
+  it.each(readmes)("%s has no two price sections with the same heading", (_, text) => {
+    const headings = text.split("\n").filter((line) => line.startsWith("### "));
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
+  it("kling names the endpoint of model ids it serves in several actions; suno shows no action slug as a model", () => {
+    const kling = readmes.find(([name]) => name === "kling")?.[1] ?? "";
+    expect(kling).toContain("### `kling-v2.6` · `POST /api/v1/kling/text_to_video`");
+    expect(kling).toContain("### `kling-v2.6` · `POST /api/v1/kling/image_to_video`");
+    const suno = readmes.find(([name]) => name === "suno")?.[1] ?? "";
+    expect(suno).toContain("| — (no model: `client.blendLyrics`) | `POST /api/v1/suno/blend_lyrics` |");
+    expect(suno).not.toMatch(/^\| `blend_lyrics` \|/m);
+  });
+});
