@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { planSpecReleases, type SpecRelease } from "./lib/plan-spec-releases.ts";
@@ -24,15 +24,20 @@ function replaceOnce(text: string, search: string | RegExp, replacement: string)
   return text.replace(search, replacement);
 }
 
-/** specs/ (Flux 2 and the shared components) twice: `before` with `edits.before` applied, `after` with both. */
-function specPair(after: Edit, before: Edit = (text) => text, shared?: Edit) {
+/** Flux 2 as it was hand-written (the fixture), alone: the edits below name its text exactly once. */
+const FLUX_2 = "scripts/fixtures/catalog-seed/flux-2.yaml";
+
+/**
+ * specs/ (one family, Flux 2 unless `source` names another spec, and the shared components) twice: `before`
+ * with `edits.before` applied, `after` with both.
+ */
+function specPair(after: Edit, before: Edit = (text) => text, shared?: Edit, source = FLUX_2) {
   const make = (edit: Edit, editShared?: Edit) => {
     const dir = mkdtempSync(join(tmpdir(), "runapi-spec-diff-"));
     dirs.push(dir);
-    // Flux 2 as it was hand-written (the fixture), alone: the edits below name its text exactly once.
     cpSync(join(repo, "specs", "_shared"), join(dir, "specs", "_shared"), { recursive: true });
-    const spec = join(dir, "specs", "flux-2.yaml");
-    writeFileSync(spec, edit(readFileSync(join(repo, "scripts/fixtures/catalog-seed/flux-2.yaml"), "utf8")));
+    const spec = join(dir, "specs", basename(source));
+    writeFileSync(spec, edit(readFileSync(join(repo, source), "utf8")));
     if (editShared) {
       const common = join(dir, "specs", "_shared", "common.yaml");
       writeFileSync(common, editShared(readFileSync(common, "utf8")));
@@ -107,7 +112,9 @@ const removeProTextToImage: Edit = (text) => {
     '                  flux-2-pro-text-to-image: "#/components/schemas/Flux2ProTextToImage"\n',
     "",
   );
-  return replaceOnce(text, / {14}flux-2-pro-text-to-image:\n {16}value:\n(?: {18}.*\n)+/, "");
+  text = replaceOnce(text, / {14}flux-2-pro-text-to-image:\n {16}value:\n(?: {18}.*\n)+/, "");
+  // The linter refuses a variant schema no action names.
+  return replaceOnce(text, / {4}Flux2ProTextToImage:\n[\s\S]*?(?= {4}Flux2FlexTextToImage:\n)/, "");
 };
 const flexImageToImage2k =
   (cents: number): Edit =>
@@ -302,6 +309,39 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
       [`maxLength of prompt: 5000 → 10000 in ${ALL}`],
     ],
     [
+      "a field that no longer takes local files",
+      (text) =>
+        replaceOnce(
+          text,
+          '      pattern: "^https?://"\n      x-runapi-file: true\n',
+          '      pattern: "^https?://"\n',
+        ),
+      undefined,
+      "major",
+      [
+        "source_image_urls no longer takes local files in flux-2-pro-image-to-image, flux-2-flex-image-to-image",
+      ],
+    ],
+    [
+      "a field that now takes local files",
+      (text) =>
+        replaceOnce(
+          text,
+          '      pattern: "^https?://"\n    Flux2ProTextToImage:',
+          '      pattern: "^https?://"\n      x-runapi-file: true\n    Flux2ProTextToImage:',
+        ),
+      (text) =>
+        replaceOnce(
+          text,
+          '      pattern: "^https?://"\n      x-runapi-file: true\n',
+          '      pattern: "^https?://"\n',
+        ),
+      "minor",
+      [
+        "source_image_urls now takes local files (Blob, File, path) in flux-2-pro-image-to-image, flux-2-flex-image-to-image",
+      ],
+    ],
+    [
       "a variant marked deprecated",
       (text) => replaceOnce(text, /(Flux2FlexTextToImage:[\s\S]*?status: )active/, "$1deprecated"),
       undefined,
@@ -396,6 +436,79 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
         text.replace("  title: Flux 2\n  version: 1.0.0\n", "  version: 1.0.0\n  title: Flux 2\n"),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("changeset:specs notes name the endpoint of a model id several actions share (runway)", () => {
+  const EXTEND = "runway (POST /api/v1/runway/extend_video)";
+  const TEXT = "runway (POST /api/v1/runway/text_to_video)";
+  /** The runway family's one release for a copy of specs/runway.yaml edited on both sides. */
+  const runwayRelease = (after: Edit, before?: Edit): SpecRelease => {
+    const pair = specPair(after, before, undefined, "specs/runway.yaml");
+    const { releases } = planSpecReleases(pair.after, pair.before, "the base");
+    expect(releases.map((release) => release.packageName)).toEqual(["@runapi.ai/runway"]);
+    return releases[0] as SpecRelease;
+  };
+  /** Replaces the text in both variant schemas. */
+  const inBoth = (text: string, search: string, replacement: string) => {
+    expect(text.split(search).length - 1, `fixture edit ${search}`).toBe(2);
+    return text.replaceAll(search, replacement);
+  };
+  const removeExtendVideo: Edit = (text) => {
+    text = replaceOnce(
+      text,
+      / {2}\/api\/v1\/runway\/extend_video:\n[\s\S]*?(?= {2}\/api\/v1\/runway\/text_to_video:\n)/,
+      "",
+    );
+    return replaceOnce(text, / {4}RunwayExtendVideo:\n[\s\S]*?(?= {4}RunwayTextToVideo:\n)/, "");
+  };
+
+  it.each<[string, Edit, Edit | undefined, "patch" | "minor" | "major", string[]]>([
+    ["a removed action", removeExtendVideo, undefined, "major", [`removed variant ${EXTEND}`]],
+    [
+      "a price picked by a parameter",
+      (text) => replaceOnce(text, "720p: 12, 1080p: 30 } } }", "720p: 12, 1080p: 25 } } }"),
+      undefined,
+      "patch",
+      [`price of ${EXTEND} (1080p): 30¢ → 25¢`],
+    ],
+    [
+      "a removed field",
+      (text) => replaceOnce(text, /(RunwayExtendVideo:\n[\s\S]*?) {8}watermark: \{ type: string \}\n/, "$1"),
+      undefined,
+      "major",
+      [`removed field watermark in ${EXTEND}`],
+    ],
+    [
+      "a field that no longer takes local files",
+      (text) =>
+        replaceOnce(
+          text,
+          "first_frame_image_url: { type: string, x-runapi-file: true }",
+          "first_frame_image_url: { type: string }",
+        ),
+      undefined,
+      "major",
+      [`first_frame_image_url no longer takes local files in ${TEXT}`],
+    ],
+    [
+      "a variant marked deprecated",
+      (text) => replaceOnce(text, /(RunwayTextToVideo:[\s\S]*?status: )active/, "$1deprecated"),
+      undefined,
+      "minor",
+      [`${TEXT} is deprecated`],
+    ],
+    [
+      "a change to every variant is listed once, in every variant",
+      (text) => inBoth(text, "watermark: { type: string }", "watermark: { type: string, maxLength: 100 }"),
+      undefined,
+      "major",
+      ["maxLength of watermark: none → 100 in every variant"],
+    ],
+  ])("%s", (_, after, before, bump, reasons) => {
+    const release = runwayRelease(after, before);
+    expect(release.bump).toBe(bump);
+    expect(release.reasons).toEqual(reasons);
   });
 });
 

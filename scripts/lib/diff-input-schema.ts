@@ -8,8 +8,9 @@ const UPPER_BOUNDS = ["maxLength", "maxItems", "maximum"] as const;
 
 /**
  * The changes between two versions of a variant's request schema. A change that can reject a request the
- * old schema accepted (a removed field or value, a new requirement, a narrowed limit) is major; one that
- * only accepts more (a new optional field or value, a widened limit) is minor.
+ * old schema accepted (a removed field or value, a new requirement, a narrowed limit, a field that no longer
+ * takes local files) is major; one that only accepts more (a new optional field or value, a widened limit, a
+ * field that now takes local files) is minor.
  */
 export function diffInputSchema(
   before: InputSchema,
@@ -49,6 +50,13 @@ export function diffInputSchema(
   }
   if (JSON.stringify(before.default) !== JSON.stringify(after.default)) {
     add("minor", `default of ${name}: ${show(before.default)} → ${show(after.default)}`);
+  }
+  // `x-runapi-file`: the field's type accepts local files (Blob, File, path) and `create` uploads them.
+  if (!!before.file !== !!after.file) {
+    add(
+      after.file ? "minor" : "major",
+      after.file ? `${name} now takes local files (Blob, File, path)` : `${name} no longer takes local files`,
+    );
   }
   if (before.additionalProperties !== after.additionalProperties) {
     const closed = after.additionalProperties === false;

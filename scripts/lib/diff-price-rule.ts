@@ -4,16 +4,16 @@ import { hasTables, matrixCells, priceSummary } from "./price-text.ts";
 import type { SpecChange } from "./spec-change.ts";
 
 /**
- * Every price a caller can see change, one line each: "price of <model>: 14¢ → 12¢" for the base price,
- * "price of <model> (2k): 24¢ → 22¢" for a price picked by a parameter's value, "price of <model> (6, 768p):
+ * Every price a caller can see change, one line each: "price of <variant>: 14¢ → 12¢" for the base price,
+ * "price of <variant> (2k): 24¢ → 22¢" for a price picked by a parameter's value, "price of <variant> (6, 768p):
  * 22.5¢ → 25¢" for a cell of a matrix, "… per second" for a price per second of output. A change of form (unit,
  * deciding parameters) is one line from the old price to the new. A price is a patch: the API surface is the
- * same, only `estimateCost`, the README table and the bill differ.
+ * same, only `estimateCost`, the README table and the bill differ. `variant` is the variant's label in notes.
  */
-export function diffPriceRule(model: string, before: PriceRule, after: PriceRule): SpecChange[] {
+export function diffPriceRule(variant: string, before: PriceRule, after: PriceRule): SpecChange[] {
   const changes: SpecChange[] = [];
   const price = (label: string, text: string) =>
-    changes.push({ bump: "patch", summary: `price of ${model}${label}: ${text}` });
+    changes.push({ bump: "patch", summary: `price of ${variant}${label}: ${text}` });
   if (!hasTables(before) || !hasTables(after) || before.unit !== after.unit) {
     if (before.unit === "million_tokens" && after.unit === "million_tokens") {
       for (const side of ["input", "output"] as const) {

@@ -25,9 +25,10 @@ export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSur
   // A model id may serve several actions: a variant is its action's path and its model.
   const keyOf = ({ action, variant }: Entry) => `${action.path} ${variant.model}`;
   const old = new Map(variantsOf(before.family).map((entry) => [keyOf(entry), entry]));
+  const labelOf = variantLabels(before.family, family);
   for (const entry of variantsOf(family)) {
     const previous = old.get(keyOf(entry));
-    if (previous) changes.push(...diffVariant(previous, entry));
+    if (previous) changes.push(...diffVariant(previous, entry, labelOf(entry)));
     else
       changes.push({
         bump: "minor",
@@ -35,8 +36,8 @@ export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSur
       });
   }
   const current = new Set(variantsOf(family).map(keyOf));
-  for (const [key, { variant }] of old) {
-    if (!current.has(key)) changes.push({ bump: "major", summary: `removed variant ${variant.model}` });
+  for (const [key, entry] of old) {
+    if (!current.has(key)) changes.push({ bump: "major", summary: `removed variant ${labelOf(entry)}` });
   }
   for (const [operation, types] of after.operations) {
     const was = before.operations.get(operation);
@@ -51,13 +52,55 @@ export function diffSpecSurfaces(before: SpecSurface | undefined, after: SpecSur
     if (!after.deprecations.has(at)) changes.push({ bump: "minor", summary: `no longer deprecated: ${at}` });
   }
   changes.push(...diffDocumentation(before.documentation, after.documentation, changes.length === 0));
-  return changes;
+  return everyVariant(changes, variantsOf(family), labelOf);
 }
 
 type Entry = { action: ActionModel; variant: VariantModel };
 
 function variantsOf(family: FamilyModel): Entry[] {
   return family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+}
+
+/**
+ * How notes name a variant: its model id, or `<model> (POST <path>)` when several actions of the family serve
+ * that model id, before or after the change.
+ */
+function variantLabels(before: FamilyModel, after: FamilyModel): (entry: Entry) => string {
+  const shared = new Set<string>();
+  for (const family of [before, after]) {
+    const seen = new Set<string>();
+    for (const { variant } of variantsOf(family)) {
+      if (seen.has(variant.model)) shared.add(variant.model);
+      seen.add(variant.model);
+    }
+  }
+  return ({ action, variant }) =>
+    shared.has(variant.model) ? `${variant.model} (POST ${action.path})` : variant.model;
+}
+
+/**
+ * `describeChanges` notes a change made to every variant "in every variant" by comparing model ids, which
+ * labels with endpoints do not match: when the family shares model ids, such a change is worded here.
+ */
+function everyVariant(
+  changes: SpecChange[],
+  entries: Entry[],
+  labelOf: (entry: Entry) => string,
+): SpecChange[] {
+  const labels = entries.map(labelOf);
+  if (labels.length < 2 || entries.every((entry, index) => labels[index] === entry.variant.model))
+    return changes;
+  const variants = new Map<string, Set<string>>();
+  for (const { bump, summary, variant } of changes) {
+    if (variant === undefined) continue;
+    const key = `${bump}\n${summary}`;
+    variants.set(key, (variants.get(key) ?? new Set()).add(variant));
+  }
+  return changes.map((change) => {
+    const named = variants.get(`${change.bump}\n${change.summary}`);
+    if (!named || !labels.every((label) => named.has(label))) return change;
+    return { bump: change.bump, summary: `${change.summary} in every variant` };
+  });
 }
 
 function diffFamily(before: FamilyModel, after: FamilyModel): SpecChange[] {
@@ -85,7 +128,8 @@ function diffFamily(before: FamilyModel, after: FamilyModel): SpecChange[] {
   return changes;
 }
 
-function diffVariant(before: Entry, after: Entry): SpecChange[] {
+/** `label` names the variant in notes: its model id, with its endpoint when the model id is shared. */
+function diffVariant(before: Entry, after: Entry, label: string): SpecChange[] {
   const { model } = after.variant;
   const changes: SpecChange[] = [];
   if (before.action.path !== after.action.path) {
@@ -97,27 +141,27 @@ function diffVariant(before: Entry, after: Entry): SpecChange[] {
   if (before.variant.schemaName !== after.variant.schemaName) {
     changes.push({
       bump: "major",
-      summary: `request type of ${model} renamed: ${before.variant.schemaName} → ${after.variant.schemaName}`,
+      summary: `request type of ${label} renamed: ${before.variant.schemaName} → ${after.variant.schemaName}`,
     });
   }
   const [was, is] = [before.variant.status, after.variant.status];
   if (is === "deprecated" && was !== "deprecated") {
-    changes.push({ bump: "minor", summary: `${model} is deprecated` });
+    changes.push({ bump: "minor", summary: `${label} is deprecated` });
   } else if (was === "deprecated" && is !== "deprecated") {
-    changes.push({ bump: "minor", summary: `${model} is no longer deprecated (now ${is})` });
+    changes.push({ bump: "minor", summary: `${label} is no longer deprecated (now ${is})` });
   } else if (was !== is) {
-    changes.push({ bump: "patch", summary: `status of ${model}: ${was} → ${is}` });
+    changes.push({ bump: "patch", summary: `status of ${label}: ${was} → ${is}` });
   }
   // The task kind decides what `create` answers with (a task to wait for, or the result).
   if (before.variant.task !== after.variant.task) {
     changes.push({
       bump: "major",
-      summary: `task of ${model}: ${before.variant.task} → ${after.variant.task}`,
+      summary: `task of ${label}: ${before.variant.task} → ${after.variant.task}`,
     });
   }
-  changes.push(...diffPriceRule(model, before.variant.price, after.variant.price));
-  changes.push(...diffInputSchema(before.variant.input, after.variant.input, model));
-  changes.push(...diffRules(before.variant.input.rules, after.variant.input.rules, model));
+  changes.push(...diffPriceRule(label, before.variant.price, after.variant.price));
+  changes.push(...diffInputSchema(before.variant.input, after.variant.input, label));
+  changes.push(...diffRules(before.variant.input.rules, after.variant.input.rules, label));
   return changes;
 }
 
