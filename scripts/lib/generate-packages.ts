@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { FamilyModel } from "./family-model.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { loadSpec } from "./load-spec.ts";
@@ -38,14 +38,23 @@ export async function generatePackages(
     .map((name) => join(specsDir, name));
   const problems: SpecProblem[] = [];
   const families: { family: FamilyModel; path: string }[] = [];
+  const seen = new Set<string>();
   for (const path of specFiles) {
     const result = readFamily(loadSpec(path, root));
-    problems.push(...result.problems);
+    // A problem of a file many specs share (specs/_shared/) is told once.
+    for (const problem of result.problems) {
+      const key = `${problem.file}#${problem.pointer}: ${problem.message}`;
+      if (!seen.has(key)) problems.push(problem);
+      seen.add(key);
+    }
     if (result.family) families.push({ family: result.family, path });
   }
   if (specFiles.length === 0) {
     problems.push({ file: "specs", pointer: "", message: "no spec found", fix: "add specs/<family>.yaml" });
   }
+  problems.push(
+    ...orphanPackages(root, new Set(specFiles.map((path) => basename(path).replace(/\.ya?ml$/, "")))),
+  );
   if (problems.length > 0) throw new SpecError(problems);
 
   const outputs = new Map<string, string>();
@@ -54,12 +63,52 @@ export async function generatePackages(
       outputs.set(join("packages", family.family, file), content);
     }
   }
+  problems.push(...strayGeneratedFiles(root, families, outputs));
+  if (problems.length > 0) throw new SpecError(problems);
   const changed = [...outputs]
     .filter(([file, content]) => readOrUndefined(join(root, file)) !== content)
     .map(([file]) => file);
   if (!options.check)
     for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
   return { files: [...outputs.keys()], changed };
+}
+
+/** Packages generated from a spec that is gone: they would still build, be tested and be released. */
+function orphanPackages(root: string, families: Set<string>): SpecProblem[] {
+  const packagesDir = join(root, "packages");
+  if (!existsSync(packagesDir)) return [];
+  return readdirSync(packagesDir)
+    .filter((name) => !families.has(name))
+    .filter((name) =>
+      /"\/\/": "Generated from specs\//.test(readOrUndefined(join(packagesDir, name, "package.json")) ?? ""),
+    )
+    .map((name) => ({
+      file: `packages/${name}`,
+      pointer: "",
+      message: `the package was generated from specs/${name}.yaml, which no longer exists`,
+      fix: `restore the spec, or delete packages/${name} and its pending .changeset/spec-${name}-*.md (then run pnpm install)`,
+    }));
+}
+
+/** Files in a package's src/generated/ that generation does not write: hand-written, or left from a rename. */
+function strayGeneratedFiles(
+  root: string,
+  families: { family: FamilyModel }[],
+  outputs: Map<string, string>,
+): SpecProblem[] {
+  return families.flatMap(({ family }) => {
+    const dir = join("packages", family.family, "src", "generated");
+    if (!existsSync(join(root, dir))) return [];
+    return readdirSync(join(root, dir))
+      .map((name) => join(dir, name))
+      .filter((file) => !outputs.has(file))
+      .map((file) => ({
+        file,
+        pointer: "",
+        message: "generation does not write this file, yet it sits among the generated ones",
+        fix: "delete it; generated code comes from the spec and the generator in scripts/ only",
+      }));
+  });
 }
 
 async function renderFamily(

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
 import { pointer, resolvePointer } from "./json-pointer.ts";
@@ -45,6 +45,8 @@ export function loadSpec(path: string, root: string): LoadedSpec {
     });
   }
 
+  // Referenced files that exist but cannot be parsed: told once, as a problem of that file, not of every $ref.
+  const broken = new Set<string>();
   // Resolves one reference relative to the file that holds it: [target node, file of the target].
   const resolveRef = (ref: string, from: string): [unknown, string] | undefined => {
     const [target = "", fragment = ""] = ref.split("#");
@@ -52,7 +54,16 @@ export function loadSpec(path: string, root: string): LoadedSpec {
     let targetDocument: unknown;
     try {
       targetDocument = targetPath === path ? document : readYaml(targetPath);
-    } catch {
+    } catch (error) {
+      if (existsSync(targetPath) && !broken.has(targetPath)) {
+        broken.add(targetPath);
+        problems.push({
+          file: relative(root, targetPath),
+          pointer: "",
+          message: `the file is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+          fix: "correct the YAML syntax at the line the message names",
+        });
+      }
       return undefined;
     }
     const node = resolvePointer(targetDocument, fragment);
@@ -83,6 +94,9 @@ export function loadSpec(path: string, root: string): LoadedSpec {
     if ("$ref" in node) {
       const ref = String((node as { $ref: unknown }).$ref);
       const resolved = resolveRef(ref, from);
+      const [refFile = ""] = ref.split("#");
+      // A reference into a file that could not be parsed: that file's problem says it all.
+      if (!resolved && refFile && broken.has(join(dirname(from), refFile))) return;
       if (!resolved) {
         problems.push({
           file: relative(root, from),
