@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Accounts } from "./accounts.js";
 import { DEFAULT_API_KEY, type Emulator, startEmulator } from "./index.js";
+import { toyClient, toySpec, writeSpecs } from "./toy-specs.js";
 
 const TEXT = "/api/v1/flux_2/text_to_image";
 const PRO = { model: "flux-2-pro-text-to-image", prompt: "a lighthouse" }; // 5 cents
@@ -153,6 +154,50 @@ describe("accounts and money over HTTP", () => {
     // A cheaper request still fits, to the cent.
     expect((await create(PRO)).status).toBe(200);
     expect((await get("/api/v1/me/balance")).balance_cents).toBe(1);
+  });
+
+  it("sums paid and bonus credits to a millionth of a cent, in /me/balance and in the 402 check", async () => {
+    // 1 paid + 1 bonus cent; 0.14 from the bonus leaves 1 + 0.86, which floats add up to 1.8599999999999999.
+    const specs = writeSpecs({
+      "toy.yaml": toySpec("toy", "image", [
+        {
+          name: "draw",
+          variants: [
+            {
+              model: "toy-draw",
+              price: { unit: "call", cents: 1, by: { size: { small: 0.14, rest: 1.86 } } },
+              properties: { size: { type: "string", enum: ["small", "rest"] } },
+            },
+          ],
+        },
+      ]),
+    });
+    try {
+      const emulator = await start({
+        specsDir: specs.dir,
+        taskDurationMs: 1_000_000,
+        accounts: [{ apiKey: "rk_a", balanceCents: 1, bonusCents: 1 }],
+      });
+      const { post, get } = toyClient({ url: emulator.url, apiKey: "rk_a" });
+      const draw = (size: string) => post("/api/v1/toy/draw", { model: "toy-draw", size });
+      expect((await draw("small")).response.status).toBe(200);
+      expect((await get("/api/v1/me/balance")).json).toMatchObject({
+        balance_cents: 1.86,
+        paid_balance_cents: 1,
+        bonus_balance_cents: 0.86,
+      });
+      // The rest of the balance covers a reservation of exactly 1.86 cents.
+      const rest = await draw("rest");
+      expect(rest.response.status).toBe(200);
+      expect(rest.json.billing.reservation.amount_cents).toBe(1.86);
+      expect((await get("/api/v1/me/balance")).json).toMatchObject({
+        balance_cents: 0,
+        paid_balance_cents: 0,
+        bonus_balance_cents: 0,
+      });
+    } finally {
+      specs.remove();
+    }
   });
 
   it("keeps each account's money apart", async () => {

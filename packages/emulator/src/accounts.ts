@@ -126,7 +126,7 @@ export class Accounts {
   /** What a new reservation may take. */
   available(apiKey: string): number {
     const account = this.get(apiKey);
-    return account.paid + account.bonus;
+    return roundCents(account.paid + account.bonus);
   }
 
   /**
@@ -134,8 +134,8 @@ export class Accounts {
    * `settleCents` is what completion will charge (default: all of it); amounts are rounded to a millionth of a cent.
    */
   reserve(apiKey: string, taskId: string, model: string, cents: number, settleCents = cents): boolean {
+    if (this.available(apiKey) < cents) return false;
     const account = this.get(apiKey);
-    if (account.paid + account.bonus < cents) return false;
     const fromBonus = Math.min(account.bonus, cents);
     const fromPaid = roundCents(cents - fromBonus);
     account.bonus = roundCents(account.bonus - fromBonus);
@@ -189,7 +189,7 @@ export class Accounts {
   balance(apiKey: string, now = Date.now()): BalanceView {
     const account = this.get(apiKey);
     return {
-      balance_cents: account.paid + account.bonus,
+      balance_cents: roundCents(account.paid + account.bonus),
       paid_balance_cents: account.paid,
       bonus_balance_cents: account.bonus,
       spent_cents_today: account.spentByDay.get(utcDay(now)) ?? 0,

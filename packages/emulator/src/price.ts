@@ -62,17 +62,23 @@ export function tokenCounts(
   body: Record<string, unknown>,
   properties: Properties,
 ): { input: number; output: number } {
-  const characters = (value: unknown, key?: string): number => {
-    if (key === "model" || key === "callback_url") return 0;
-    if (typeof value === "string") return /^https?:\/\//.test(value) ? 0 : value.length;
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + characters(item), 0);
-    if (value !== null && typeof value === "object") {
-      return Object.entries(value).reduce((sum, [name, item]) => sum + characters(item, name), 0);
+  // Walks with its own stack, not recursion, so no nesting depth overflows the call stack.
+  let characters = 0;
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      if (!/^https?:\/\//.test(value)) characters += value.length;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === "object") {
+      for (const [name, item] of Object.entries(value)) {
+        if (name !== "model" && name !== "callback_url") stack.push(item);
+      }
     }
-    return 0;
-  };
+  }
   return {
-    input: Math.ceil(characters(body) / CHARS_PER_TOKEN),
+    input: Math.ceil(characters / CHARS_PER_TOKEN),
     output: OUTPUT_TOKENS_PER_SECOND * outputSeconds(body, properties),
   };
 }

@@ -70,8 +70,8 @@ async function routeApi(state: EmulatorState, request: ReceivedRequest, apiKey: 
 
   const jsonRoute = JSON_ROUTES[`${method} ${pathname}`];
   if (jsonRoute) {
-    const json = request.text === "" ? { ok: false as const } : parseJson(request.text);
-    if (!json.ok) return errorAnswer(400, "invalid_json", "The request body is not valid JSON.");
+    const json = parseJson(request.text);
+    if (!json.ok) return errorAnswer(400, "invalid_json", json.message);
     return jsonRoute(state, json.value, apiKey);
   }
 

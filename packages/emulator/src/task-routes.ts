@@ -29,8 +29,8 @@ export function createTask(
       `Idempotency-Key must be between 1 and ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
     );
   }
-  const json = request.text === "" ? { ok: false as const } : parseJson(request.text);
-  if (!json.ok) return errorAnswer(400, "invalid_json", "The request body is not valid JSON.");
+  const json = parseJson(request.text);
+  if (!json.ok) return errorAnswer(400, "invalid_json", json.message);
   const body = json.value;
 
   // The key is checked before validation: a reused key is a conflict whatever the new body holds.
