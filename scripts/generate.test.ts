@@ -187,6 +187,28 @@ describe("a broken spec", () => {
     );
     expect(result.stderr).toContain("nothing was written");
   });
+
+  it("names the spec in one line, and writes nothing, when an error escapes the linter", () => {
+    const dir = copyOfRepo();
+    // A component no variant uses is not linted; openapi-typescript throws on its bare property.
+    editSpec(dir, (text) =>
+      text.replace(
+        "    EnableSafetyChecker:\n",
+        "    Unused: { type: object, properties: { a: boolean } }\n$&",
+      ),
+    );
+    const before = snapshot(dir);
+    const result = spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate.ts")], {
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^pnpm generate: specs\/flux-2\.yaml: #\/components\/schemas\/Unused: invalid property a\b.*; nothing was written\.$/,
+      ),
+    ]);
+    expect(snapshot(dir)).toEqual(before);
+  });
 });
 
 describe("pnpm generate", () => {

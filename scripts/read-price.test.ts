@@ -320,6 +320,23 @@ describe("readPrice refuses a broken price with its pointer and a fix", () => {
     ]);
   });
 
+  it("does not throw on a field whose enum is not a list (the schema's lint reports that)", () => {
+    const problems: string[] = [];
+    const odd = {
+      type: "object",
+      properties: { size: { type: "string", enum: "1k" } },
+    } as unknown as InputSchema;
+    const read = () =>
+      readPrice(
+        { unit: "call", cents: 5, by: { size: { "1k": 5 } } },
+        odd,
+        (...rest) => pointer("x-runapi-variant", ...rest),
+        (where) => problems.push(where),
+      );
+    expect(read).not.toThrow();
+    expect(problems).toEqual([]);
+  });
+
   it("stops pnpm generate: the spec is named by file and pointer, and nothing is written", async () => {
     const dir = copyOfRepository();
     dirs.push(dir);

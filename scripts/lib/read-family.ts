@@ -146,6 +146,22 @@ export function readFamily(spec: LoadedSpec): { family?: FamilyModel; problems: 
       ),
     });
   }
+  // A schema marked as a variant that no action names would be typed but never offered.
+  const named = new Set(
+    Object.values(paths).flatMap((item) =>
+      isNode(item) && isNode(item.post) ? requestSchemaRefs(spec, item.post) : [],
+    ),
+  );
+  const components = isNode(doc.components) && isNode(doc.components.schemas) ? doc.components.schemas : {};
+  for (const [name, schema] of Object.entries(components)) {
+    if (!isNode(schema) || schema["x-runapi-variant"] === undefined) continue;
+    if (named.has(`#/components/schemas/${name}`)) continue;
+    report(
+      pointer("components", "schemas", name, "x-runapi-variant"),
+      `${name} has x-runapi-variant, but no action's discriminator.mapping names it`,
+      `add it to an action's oneOf, discriminator.mapping and examples (CONTRIBUTING, "Add a variant"), or remove the schema`,
+    );
+  }
   if (actions.length === 0 && problems.length === 0) {
     report(
       pointer("paths"),
@@ -243,8 +259,10 @@ function readAction(
     const example = readExample(spec, examples, variant, at, report);
     if (example) variants.push({ ...variant, example });
   }
+  const listed = new Set<string>();
   oneOf.forEach((entry, index) => {
-    const ref = isNode(entry) ? String(entry.$ref) : "";
+    const ref = isNode(entry) && typeof entry.$ref === "string" ? entry.$ref : "";
+    listed.add(ref);
     if (!mapped.has(ref)) {
       report(
         schemaAt("oneOf", index),
@@ -253,7 +271,42 @@ function readAction(
       );
     }
   });
+  for (const [model, target] of Object.entries(mapping)) {
+    if (listed.has(String(target))) continue;
+    report(
+      schemaAt("discriminator", "mapping", model),
+      `mapping names ${model}, but oneOf lacks ${String(target)}`,
+      `add { $ref: "${String(target)}" } to oneOf, or remove ${model} from the mapping`,
+    );
+  }
+  checkExampleKeys(examples, Object.keys(mapping), at, report);
   return { variants };
+}
+
+/** Every example of an action is keyed by one of its variants: a stray one is a left-over of a removed variant. */
+function checkExampleKeys(examples: Node, models: string[], at: At, report: Report): void {
+  for (const key of Object.keys(examples)) {
+    if (models.includes(key)) continue;
+    report(
+      at("requestBody", "content", "application/json", "examples", key),
+      `example ${key} names no variant of this action`,
+      `key the example by a model id of discriminator.mapping (${models.join(", ")}), or remove it`,
+    );
+  }
+}
+
+/** The schemas an action's request body names: its $ref, its oneOf $refs and its mapping targets. */
+function requestSchemaRefs(spec: LoadedSpec, post: Node): string[] {
+  const body = spec.deref(post.requestBody);
+  const media =
+    isNode(body) && isNode(body.content) ? spec.deref(body.content["application/json"]) : undefined;
+  const schema = isNode(media) ? media.schema : undefined;
+  if (!isNode(schema)) return [];
+  const refs = [schema.$ref];
+  if (Array.isArray(schema.oneOf)) refs.push(...schema.oneOf.map((entry) => isNode(entry) && entry.$ref));
+  const mapping = isNode(schema.discriminator) ? schema.discriminator.mapping : undefined;
+  if (isNode(mapping)) refs.push(...Object.values(mapping));
+  return refs.filter((ref): ref is string => typeof ref === "string");
 }
 
 /** An action whose request body is one schema without `model`: its one variant is named after the action. */
@@ -280,6 +333,7 @@ function readModellessAction(
   const variant = readVariant(spec, name, schemaName, variantSchema, variantAt, report, false);
   if (!variant) return undefined;
   const examples = isNode(media.examples) ? media.examples : {};
+  checkExampleKeys(examples, [name], at, report);
   const example = readExample(spec, examples, variant, at, report);
   return example && { variants: [{ ...variant, example }] };
 }
@@ -455,14 +509,32 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
         `type must be one of: ${SCHEMA_TYPES.join(", ")}, got ${JSON.stringify(value)}`,
         "give the parameter a single type; leave a field out rather than send null",
       );
-    } else if (key === "properties" && isNode(value)) {
-      compact.properties = Object.fromEntries(
-        Object.entries(value).map(([name, property]) => [
-          name,
-          compactSchema(spec, property, (...rest) => at("properties", name, ...rest), report),
-        ]),
-      );
-      if ((compact.properties as Record<string, InputSchema>).callback_url?.file) {
+    } else if (key === "properties") {
+      if (!isNode(value)) {
+        report(
+          at(key),
+          `properties must map each field name to its schema, got ${JSON.stringify(value)}`,
+          "write properties: { <field>: { type: string } }",
+        );
+        continue;
+      }
+      const properties: Record<string, InputSchema> = {};
+      for (const [name, property] of Object.entries(value)) {
+        const propertyAt: At = (...rest) => at("properties", name, ...rest);
+        if (!isNode(spec.deref(property))) {
+          report(
+            propertyAt(),
+            `the property ${name} must be a schema object, got ${JSON.stringify(property)}`,
+            typeof property === "string" && SCHEMA_TYPES.includes(property)
+              ? `write ${name}: { type: ${property} }`
+              : `write ${name}: { type: <type>, ... } or a $ref to a schema`,
+          );
+          continue;
+        }
+        properties[name] = compactSchema(spec, property, propertyAt, report);
+      }
+      compact.properties = properties;
+      if (properties.callback_url?.file) {
         report(
           at("properties", "callback_url", FILE_MARK),
           "callback_url is where the task is delivered, not a file to upload",
@@ -470,6 +542,14 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
         );
       }
     } else if (key === "items") {
+      if (!isNode(spec.deref(value))) {
+        report(
+          at(key),
+          `items must be a schema object, got ${JSON.stringify(value)}`,
+          "write items: { type: string } or a $ref to a schema",
+        );
+        continue;
+      }
       compact.items = compactSchema(spec, value, (...rest) => at("items", ...rest), report);
       if ((compact.items as InputSchema).file) {
         report(
@@ -479,10 +559,87 @@ function compactSchema(spec: LoadedSpec, node: unknown, at: At, report: Report):
         );
       }
     } else {
-      compact[key] = value;
+      const problem = keywordProblem(key, value);
+      if (problem) report(at(key), ...problem);
+      else compact[key] = value;
     }
   }
+  checkRequired(compact, at, report);
+  checkDefault(compact, at, report);
   return compact as InputSchema;
+}
+
+const COUNT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems"];
+
+/** What is wrong with the value of one enforced keyword (message, fix); undefined when validators can use it. */
+function keywordProblem(key: string, value: unknown): [string, string] | undefined {
+  const got = `got ${typeof value === "number" ? String(value) : JSON.stringify(value)}`;
+  if (COUNT_KEYWORDS.includes(key)) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return undefined;
+    return [`${key} must be a non-negative integer, ${got}`, `write ${key}: <whole number>, unquoted`];
+  }
+  if (key === "minimum" || key === "maximum") {
+    if (typeof value === "number" && Number.isFinite(value)) return undefined;
+    return [`${key} must be a finite number, ${got}`, `write ${key}: <number>, unquoted`];
+  }
+  if (key === "pattern") {
+    if (typeof value !== "string") {
+      return [`pattern must be a regular expression in a string, ${got}`, 'write pattern: "^https?://"'];
+    }
+    try {
+      new RegExp(value, "u");
+      return undefined;
+    } catch (error) {
+      return [
+        `pattern is not a valid regular expression (u flag): ${(error as Error).message}`,
+        'correct the pattern so that new RegExp(pattern, "u") accepts it; escape literal ( ) [ ] { } with \\',
+      ];
+    }
+  }
+  if (key === "additionalProperties") {
+    if (typeof value === "boolean") return undefined;
+    return [
+      `additionalProperties must be true or false, ${got}`,
+      "write additionalProperties: false to refuse fields the schema does not list (a schema here is not enforced)",
+    ];
+  }
+  if (key === "enum") {
+    if (Array.isArray(value) && value.length > 0) return undefined;
+    return [`enum must be a non-empty list of values, ${got}`, "write enum: [<value>, ...]"];
+  }
+  if (key === "required") {
+    if (Array.isArray(value) && value.every((name) => typeof name === "string")) return undefined;
+    return [`required must be a list of field names, ${got}`, "write required: [<field>, ...]"];
+  }
+  return undefined;
+}
+
+/** Every name in `required` is a property of the schema: no request could satisfy one that is not. */
+function checkRequired(compact: Record<string, unknown>, at: At, report: Report): void {
+  const required = (compact.required ?? []) as string[];
+  const properties = (compact.properties ?? {}) as Record<string, InputSchema>;
+  required.forEach((name, index) => {
+    if (Object.hasOwn(properties, name)) return;
+    report(
+      at("required", index),
+      `required names ${name}, which is not a property`,
+      `add the property ${name} or remove it from required`,
+    );
+  });
+}
+
+/** A default is a value its own schema accepts. */
+function checkDefault(compact: Record<string, unknown>, at: At, report: Report): void {
+  if (!("default" in compact)) return;
+  const { default: value, ...rest } = compact;
+  const issues = validateInput({ properties: { default: rest as InputSchema } }, { default: value });
+  if (issues.length === 0) return;
+  report(
+    at("default"),
+    `${issues.map((issue) => issue.message).join("; ")}, got ${JSON.stringify(value)}`,
+    "make the default a value the schema accepts, or remove it",
+  );
+  delete compact.default;
 }
 
 export function pascal(slug: string): string {

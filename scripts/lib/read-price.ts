@@ -304,7 +304,12 @@ function checkOption(
     }
     return;
   }
-  const accepted = property.enum ?? (property.const === undefined ? undefined : [property.const]);
+  // The schema's own lint reports an enum that is not a list; here it only must not be read as one.
+  const accepted = Array.isArray(property.enum)
+    ? property.enum
+    : property.const === undefined
+      ? undefined
+      : [property.const];
   if (accepted) {
     if (!accepted.map(String).includes(option)) {
       fail(
