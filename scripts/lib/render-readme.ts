@@ -59,8 +59,8 @@ const quote = await ${quoteCall}(${first ? JSON.stringify(first.example) : "{}"}
 console.log(quote.reservation_amount_cents); // what the API would hold for this call
 \`\`\`
 
-Pass \`callback_url\` to hear when a task ends: \`client.parseCallback(body)\` checks the delivered task in your
-web handler. See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
+Pass \`callback_url\` to hear when a task ends: \`parseCallback(body)\` (imported from this package) checks the
+delivered task in your web handler. See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
 
 ## Variants
 

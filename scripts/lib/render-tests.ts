@@ -266,11 +266,13 @@ export function renderTypeTest(family: FamilyModel): string {
   );
   const union = uniques.map((variant) => JSON.stringify(variant.model)).join(" | ") || "never";
   return `${codeHeader(family)}import { expectTypeOf } from "vitest";
-import type { ${family.typeName}Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type ${family.typeName}Model, type ${family.typeName}Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<${family.typeName}Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

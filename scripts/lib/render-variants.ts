@@ -174,7 +174,13 @@ export function renderIndex(family: FamilyModel): string {
       `  readonly ${actionProperty(each.name)}: ActionClient<${family.typeName}Actions[${JSON.stringify(each.name)}]>;`,
   );
   const T = family.typeName;
-  return `${codeHeader(family)}import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+  return `${codeHeader(family)}import {
+  type ActionClient,
+  type CallbackOf,
+  type ClientOptions,
+  parseCallback as parseTask,
+  RunAPIClient,
+} from "@runapi.ai/core";
 import { catalog, type ${T}Actions, type ${T}Models } from "./generated/variants.js";
 
 /** The actions of ${family.title}, each a property of the client with the client's calls for its variants. */
@@ -195,6 +201,14 @@ export class RunAPI extends RunAPIClient<${T}Models> {
     super(options, catalog);
   }
 }
+
+/**
+ * Checks a task RunAPI delivered to your \`callback_url\` (the raw body as text or bytes, or parsed JSON) and
+ * answers it as a ${family.title} task; throws \`ValidationError\` naming every field that is wrong.
+ * A function of its own, not a method, so an app that never receives callbacks does not load it.
+ * @example const task = parseCallback(await request.text());
+ */
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<${T}Models> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

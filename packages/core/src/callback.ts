@@ -4,7 +4,7 @@ import type { InputSchema, ModelMap } from "./variant.js";
 
 /**
  * The task JSON RunAPI POSTs to a task's `callback_url` when it ends: the same task a `get` reads, typed per
- * family (every variant's task shape). `client.parseCallback(body)` checks one and answers this type.
+ * family (every variant's task shape). Each family package exports `parseCallback` answering this type.
  */
 export type CallbackOf<M extends ModelMap> = M[keyof M & string]["task"];
 

@@ -1,7 +1,6 @@
 import type { Account } from "./account.js";
 import { actionProperty } from "./action-property.js";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
-import { type CallbackOf, parseCallback } from "./callback.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import type { DownloadOptions, WithDownloads } from "./download.js";
 import { type TaskLike, ValidationError, withTaskId } from "./errors.js";
@@ -349,15 +348,6 @@ export class RunAPIClient<M extends ModelMap> {
   #estimate(params: unknown, action?: string): CostEstimate {
     const variant = this.#variant(params, action);
     return priceFor(variant.price, variant.input, params as Record<string, unknown>);
-  }
-
-  /**
-   * Parses and checks a task delivered to your `callback_url` (raw body text or bytes, or parsed JSON);
-   * throws `ValidationError` naming what is wrong. No signature is documented by the API, so none is checked.
-   * @example const task = client.parseCallback(await request.text());
-   */
-  parseCallback(body: string | Uint8Array | object): CallbackOf<M> {
-    return parseCallback(body);
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */

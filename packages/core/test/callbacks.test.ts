@@ -67,7 +67,8 @@ describe("callbacks delivered by the emulator", () => {
     const delivery = await receiver.next(0);
     expect(delivery.headers["content-type"]).toMatch(/^application\/json/);
 
-    const task = client.parseCallback(delivery.body.toString("utf8"));
+    const parse = parseCallback<CallbackOf<Flux2Models>>;
+    const task = parse(delivery.body.toString("utf8"));
     expectTypeOf(task).toEqualTypeOf<CallbackOf<Flux2Models>>();
     expectTypeOf(task.images).toEqualTypeOf<{ url: string }[] | undefined>();
     expect(task).toMatchObject({ id: created.id, status: "completed" });
@@ -77,8 +78,8 @@ describe("callbacks delivered by the emulator", () => {
     const { model: _model, ...read } = await client.get(created);
     expect(task).toMatchObject(read);
 
-    expect(client.parseCallback(new Uint8Array(delivery.body))).toEqual(task);
-    expect(client.parseCallback(JSON.parse(delivery.body.toString("utf8")))).toEqual(task);
+    expect(parse(new Uint8Array(delivery.body))).toEqual(task);
+    expect(parse(JSON.parse(delivery.body.toString("utf8")))).toEqual(task);
     expect(emulator.callbacks()).toMatchObject([
       { taskId: created.id, url: receiver.url, ok: true, status: 204 },
     ]);

@@ -1,10 +1,12 @@
 // Generated from specs/elevenlabs.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { ElevenlabsModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type ElevenlabsModel, type ElevenlabsModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ElevenlabsModel>().toEqualTypeOf<"audio-isolation" | "speech-to-text" | "text-to-dialogue-v3" | "sound-effect-v2" | "text-to-speech-multilingual-v2" | "text-to-speech-turbo-v2.5">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ElevenlabsModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

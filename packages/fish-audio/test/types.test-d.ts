@@ -1,10 +1,12 @@
 // Generated from specs/fish-audio.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { FishAudioModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type FishAudioModel, type FishAudioModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<FishAudioModel>().toEqualTypeOf<"s1" | "s2-pro" | "s2.1-pro">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FishAudioModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Flux2Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Flux2Model, type Flux2Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-max-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image" | "flux-2-flex-remix-image" | "flux-2-max-remix-image" | "flux-2-pro-remix-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Flux2Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

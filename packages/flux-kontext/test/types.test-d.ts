@@ -1,10 +1,12 @@
 // Generated from specs/flux-kontext.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { FluxKontextModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type FluxKontextModel, type FluxKontextModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<FluxKontextModel>().toEqualTypeOf<"flux-kontext-max" | "flux-kontext-pro">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FluxKontextModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/flux.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { FluxModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type FluxModel, type FluxModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<FluxModel>().toEqualTypeOf<"flux-2-klein">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FluxModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/gemini-omni.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { GeminiOmniModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type GeminiOmniModel, type GeminiOmniModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GeminiOmniModel>().toEqualTypeOf<"gemini-omni-audio" | "gemini-omni-character" | "gemini-omni-flash-preview" | "gemini-omni-text-to-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GeminiOmniModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/gemini-tts.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { GeminiTtsModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type GeminiTtsModel, type GeminiTtsModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GeminiTtsModel>().toEqualTypeOf<"gemini-2.5-pro-tts" | "gemini-3.1-flash-tts">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GeminiTtsModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

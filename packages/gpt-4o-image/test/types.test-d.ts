@@ -1,10 +1,12 @@
 // Generated from specs/gpt-4o-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Gpt4oImageModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Gpt4oImageModel, type Gpt4oImageModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Gpt4oImageModel>().toEqualTypeOf<"gpt-4o-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Gpt4oImageModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

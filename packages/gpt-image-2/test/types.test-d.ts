@@ -1,10 +1,12 @@
 // Generated from specs/gpt-image-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { GptImage2Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type GptImage2Model, type GptImage2Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GptImage2Model>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImage2Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

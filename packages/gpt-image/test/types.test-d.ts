@@ -1,10 +1,12 @@
 // Generated from specs/gpt-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { GptImageModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type GptImageModel, type GptImageModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GptImageModel>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImageModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

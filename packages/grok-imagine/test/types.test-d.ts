@@ -1,10 +1,12 @@
 // Generated from specs/grok-imagine.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { GrokImagineModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type GrokImagineModel, type GrokImagineModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GrokImagineModel>().toEqualTypeOf<"grok-imagine-edit-image" | "grok-imagine-image-to-video" | "grok-imagine-text-to-image" | "grok-imagine-text-to-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GrokImagineModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/hailuo.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { HailuoModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type HailuoModel, type HailuoModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<HailuoModel>().toEqualTypeOf<"hailuo-02-image-to-video-pro" | "hailuo-02-image-to-video-standard" | "hailuo-2.3-image-to-video-pro" | "hailuo-2.3-image-to-video-standard" | "hailuo-02-text-to-video-pro" | "hailuo-02-text-to-video-standard">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<HailuoModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/happyhorse.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { HappyhorseModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type HappyhorseModel, type HappyhorseModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<HappyhorseModel>().toEqualTypeOf<"happyhorse-edit-video" | "happyhorse-1.0-i2v" | "happyhorse-image-to-video" | "happyhorse-1.0-r2v" | "happyhorse-1.0-t2v" | "happyhorse-character" | "happyhorse-text-to-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<HappyhorseModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/ideogram-v3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { IdeogramV3Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type IdeogramV3Model, type IdeogramV3Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<IdeogramV3Model>().toEqualTypeOf<"ideogram-v3-character-edit" | "ideogram-v3-edit" | "ideogram-v3-reframe" | "ideogram-v3-character-remix" | "ideogram-v3-remix" | "ideogram-v3-character" | "ideogram-v3-text-to-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<IdeogramV3Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/imagen-4.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Imagen4Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Imagen4Model, type Imagen4Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Imagen4Model>().toEqualTypeOf<"imagen-4-pro-remix-image" | "imagen-4" | "imagen-4-fast" | "imagen-4-ultra">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Imagen4Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

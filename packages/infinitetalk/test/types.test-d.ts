@@ -1,10 +1,12 @@
 // Generated from specs/infinitetalk.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { InfinitetalkModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type InfinitetalkModel, type InfinitetalkModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<InfinitetalkModel>().toEqualTypeOf<"infinitetalk-from-audio">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<InfinitetalkModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/kling.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { KlingModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type KlingModel, type KlingModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<KlingModel>().toEqualTypeOf<"kling-ai-avatar-pro" | "kling-ai-avatar-standard" | "kling-ai-avatar-v1-pro" | "kling-v1-avatar-standard" | "kling-v3-omni-edit" | "kling-v2.1-master-image-to-video" | "kling-v2.1-pro" | "kling-v2.1-standard" | "kling-v3-turbo-image-to-video" | "kling-v2.1-master-text-to-video" | "kling-v3-turbo-text-to-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<KlingModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/luma.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { LumaModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type LumaModel, type LumaModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<LumaModel>().toEqualTypeOf<"luma-modify-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<LumaModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/midjourney.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { MidjourneyModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type MidjourneyModel, type MidjourneyModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<MidjourneyModel>().toEqualTypeOf<"midjourney-edit-image" | "midjourney-v8.1">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MidjourneyModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

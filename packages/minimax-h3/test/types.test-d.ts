@@ -1,10 +1,12 @@
 // Generated from specs/minimax-h3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { MinimaxH3Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type MinimaxH3Model, type MinimaxH3Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<MinimaxH3Model>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MinimaxH3Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/nano-banana.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { NanoBananaModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type NanoBananaModel, type NanoBananaModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<NanoBananaModel>().toEqualTypeOf<"nano-banana-edit" | "nano-banana" | "nano-banana-2" | "nano-banana-pro">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<NanoBananaModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/omnihuman.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { OmnihumanModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type OmnihumanModel, type OmnihumanModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<OmnihumanModel>().toEqualTypeOf<"omnihuman-1.5" | "omnihuman-1.5-human-identification" | "omnihuman-1.5-subject-detection">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<OmnihumanModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

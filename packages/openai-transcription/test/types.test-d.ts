@@ -1,10 +1,12 @@
 // Generated from specs/openai-transcription.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { OpenaiTranscriptionModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type OpenaiTranscriptionModel, type OpenaiTranscriptionModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<OpenaiTranscriptionModel>().toEqualTypeOf<"gpt-transcribe" | "whisper-1">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<OpenaiTranscriptionModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

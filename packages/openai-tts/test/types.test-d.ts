@@ -1,10 +1,12 @@
 // Generated from specs/openai-tts.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { OpenaiTtsModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type OpenaiTtsModel, type OpenaiTtsModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<OpenaiTtsModel>().toEqualTypeOf<"tts-1" | "tts-1-hd">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<OpenaiTtsModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

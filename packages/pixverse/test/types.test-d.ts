@@ -1,10 +1,12 @@
 // Generated from specs/pixverse.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { PixverseModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type PixverseModel, type PixverseModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<PixverseModel>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<PixverseModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/producer.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { ProducerModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type ProducerModel, type ProducerModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ProducerModel>().toEqualTypeOf<"fuzz-0.8" | "fuzz-1.0" | "fuzz-1.0-pro" | "fuzz-1.1" | "fuzz-1.1-pro" | "fuzz-2.0" | "fuzz-2.0-pro" | "fuzz-2.0-raw">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ProducerModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/qwen-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Qwen2Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Qwen2Model, type Qwen2Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Qwen2Model>().toEqualTypeOf<"qwen-2-edit-image" | "qwen-2-text-to-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Qwen2Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/qwen-3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Qwen3Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Qwen3Model, type Qwen3Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Qwen3Model>().toEqualTypeOf<"qwen-3-edit-image" | "qwen-3-pro-edit-image" | "qwen-3-pro-text-to-image" | "qwen-3-text-to-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Qwen3Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

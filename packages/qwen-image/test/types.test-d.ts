@@ -1,10 +1,12 @@
 // Generated from specs/qwen-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { QwenImageModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type QwenImageModel, type QwenImageModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<QwenImageModel>().toEqualTypeOf<"qwen-image-edit-image" | "qwen-image-remix-image" | "qwen-image-text-to-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<QwenImageModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/recraft.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { RecraftModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type RecraftModel, type RecraftModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<RecraftModel>().toEqualTypeOf<"recraft-remove-background" | "recraft-crisp-upscale">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<RecraftModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

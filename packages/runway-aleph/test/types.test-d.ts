@@ -1,10 +1,12 @@
 // Generated from specs/runway-aleph.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { RunwayAlephModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type RunwayAlephModel, type RunwayAlephModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<RunwayAlephModel>().toEqualTypeOf<"runway-aleph">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<RunwayAlephModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

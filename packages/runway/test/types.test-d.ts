@@ -1,10 +1,12 @@
 // Generated from specs/runway.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { RunwayModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type RunwayModel, type RunwayModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<RunwayModel>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<RunwayModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

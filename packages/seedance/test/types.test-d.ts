@@ -1,10 +1,12 @@
 // Generated from specs/seedance.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { SeedanceModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type SeedanceModel, type SeedanceModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SeedanceModel>().toEqualTypeOf<"seedance-1.5-pro" | "seedance-2-mini" | "seedance-2.0" | "seedance-2.0-fast" | "seedance-2.5" | "seedance-v1-pro" | "seedance-v1-pro-fast">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SeedanceModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

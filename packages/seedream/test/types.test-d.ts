@@ -1,10 +1,12 @@
 // Generated from specs/seedream.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { SeedreamModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type SeedreamModel, type SeedreamModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SeedreamModel>().toEqualTypeOf<"seedream-5-pro-layer-decomposition" | "seedream-4.5-edit" | "seedream-5-lite-edit" | "seedream-5-pro-edit" | "seedream-v4-edit" | "seedream-4.5-text-to-image" | "seedream-5-lite-text-to-image" | "seedream-5-pro-text-to-image" | "seedream-v4-text-to-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SeedreamModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

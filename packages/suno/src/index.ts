@@ -1,5 +1,11 @@
 // Generated from specs/suno.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
-import { type ActionClient, type ClientOptions, RunAPIClient } from "@runapi.ai/core";
+import {
+  type ActionClient,
+  type CallbackOf,
+  type ClientOptions,
+  parseCallback as parseTask,
+  RunAPIClient,
+} from "@runapi.ai/core";
 import { catalog, type SunoActions, type SunoModels } from "./generated/variants.js";
 
 /** The actions of Suno, each a property of the client with the client's calls for its variants. */
@@ -71,6 +77,14 @@ export class RunAPI extends RunAPIClient<SunoModels> {
     super(options, catalog);
   }
 }
+
+/**
+ * Checks a task RunAPI delivered to your `callback_url` (the raw body as text or bytes, or parsed JSON) and
+ * answers it as a Suno task; throws `ValidationError` naming every field that is wrong.
+ * A function of its own, not a method, so an app that never receives callbacks does not load it.
+ * @example const task = parseCallback(await request.text());
+ */
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<SunoModels> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,10 +1,12 @@
 // Generated from specs/suno.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { SunoModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type SunoModel, type SunoModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SunoModel>().toEqualTypeOf<never>();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SunoModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

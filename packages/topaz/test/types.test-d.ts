@@ -1,10 +1,12 @@
 // Generated from specs/topaz.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { TopazModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type TopazModel, type TopazModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<TopazModel>().toEqualTypeOf<"topaz-upscale-image" | "topaz-upscale-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<TopazModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

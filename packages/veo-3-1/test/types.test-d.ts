@@ -1,10 +1,12 @@
 // Generated from specs/veo-3-1.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { Veo31Model, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type Veo31Model, type Veo31Models, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Veo31Model>().toEqualTypeOf<"veo-3.1" | "veo-3.1-fast" | "veo-3.1-lite">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Veo31Models>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/volcengine-lip-sync.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { VolcengineLipSyncModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type VolcengineLipSyncModel, type VolcengineLipSyncModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<VolcengineLipSyncModel>().toEqualTypeOf<"volcengine-lip-sync">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<VolcengineLipSyncModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -1,10 +1,12 @@
 // Generated from specs/wan.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { WanModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type WanModel, type WanModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<WanModel>().toEqualTypeOf<"wan-2.2-animate-move" | "wan-2.2-animate-replace" | "wan-2.6-edit-video" | "wan-2.6-flash-edit-video" | "wan-2.7-edit-video" | "wan-2.2-a14b-image-to-video-turbo" | "wan-2.5-image-to-video" | "wan-2.6-flash-image-to-video" | "wan-2.6-image-to-video" | "wan-2.7-image-to-video" | "wan-2.2-a14b-speech-to-video-turbo" | "wan-2.7-image" | "wan-2.7-image-pro" | "wan-2.2-a14b-text-to-video-turbo" | "wan-2.5-text-to-video" | "wan-2.6-text-to-video" | "wan-2.7-r2v" | "wan-2.7-text-to-video">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<WanModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

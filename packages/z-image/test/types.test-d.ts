@@ -1,10 +1,12 @@
 // Generated from specs/z-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import type { ZImageModel, RunAPI } from "../src/index.js";
+import { type CallbackOf, parseCallback, type ZImageModel, type ZImageModels, type RunAPI } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ZImageModel>().toEqualTypeOf<"z-image">();
+// A delivered callback is the family's task.
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ZImageModels>>();
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
