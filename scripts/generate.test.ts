@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { copyOfRepository } from "./lib/copy-of-repository.ts";
+import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
 import { SpecError } from "./lib/spec-problem.ts";
 
@@ -23,20 +23,6 @@ function copyOfRepo(): string {
 function editSpec(dir: string, edit: (text: string) => string, file = "specs/flux-2.yaml") {
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, "utf8")));
-}
-
-/** Every file under packages/ with its content, to prove nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const child = join(path, name);
-      if (statSync(child).isDirectory()) walk(child);
-      else files[child.slice(dir.length)] = readFileSync(child, "utf8");
-    }
-  };
-  walk(join(dir, "packages"));
-  return files;
 }
 
 async function problemsOf(dir: string) {

@@ -2,10 +2,10 @@
  * The spec linter on schema keyword values and on how variants are wired into their action: each bad spec is
  * refused by file, JSON pointer, what is wrong and the fix, and nothing is written.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { copyOfRepository } from "./lib/copy-of-repository.ts";
+import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
 import { SpecError } from "./lib/spec-problem.ts";
 
@@ -14,20 +14,6 @@ const copies: string[] = [];
 afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every file under packages/ with its content, to prove nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const child = join(path, name);
-      if (statSync(child).isDirectory()) walk(child);
-      else files[child.slice(dir.length)] = readFileSync(child, "utf8");
-    }
-  };
-  walk(join(dir, "packages"));
-  return files;
-}
 
 /** The problems of the flux-2 spec after `edit`, in a throwaway copy; checks that nothing was written. */
 async function problemsAfter(edit: (spec: string) => string) {

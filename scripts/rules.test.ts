@@ -5,7 +5,7 @@
  * compile.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { validateInput } from "../packages/core/src/validate-input.ts";
 import type { Catalog, Rule } from "../packages/core/src/variant.ts";
 import { ruleBreaks } from "./lib/break-rules.ts";
-import { copyOfRepository } from "./lib/copy-of-repository.ts";
+import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
 import { SpecError } from "./lib/spec-problem.ts";
 
@@ -21,20 +21,6 @@ const repo = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = readFileSync(join(repo, "scripts/fixtures/toy-rules/toy-rules.yaml"), "utf8");
 const SPEC = "specs/toy-rules.yaml";
 const A = "/components/schemas/ToyRulesA";
-
-/** Every file under packages/ with its content, to prove nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const child = join(path, name);
-      if (statSync(child).isDirectory()) walk(child);
-      else files[child.slice(dir.length)] = readFileSync(child, "utf8");
-    }
-  };
-  walk(join(dir, "packages"));
-  return files;
-}
 
 /** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
 function replaceOnce(text: string, from: string, to: string): string {

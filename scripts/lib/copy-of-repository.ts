@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,4 +61,18 @@ export function git(dir: string, ...args: string[]): string {
       GIT_CONFIG_NOSYSTEM: "1",
     },
   });
+}
+
+/** Every file under packages/ with its content, to prove nothing was written. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else files[child.slice(dir.length)] = readFileSync(child, "utf8");
+    }
+  };
+  walk(join(dir, "packages"));
+  return files;
 }

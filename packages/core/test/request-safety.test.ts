@@ -221,7 +221,9 @@ describe("downloads", () => {
       expect(getEventListeners(signal, "abort")).toHaveLength(0);
       let bytes = 0;
       const stream = await client.files.download(`${server.url}/o.png`, { as: "stream", signal });
-      for await (const chunk of stream) bytes += chunk.byteLength;
+      const reader = stream.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+        bytes += chunk.value.byteLength;
       expect(bytes).toBe(2048);
       expect(getEventListeners(signal, "abort")).toHaveLength(0);
     } finally {
