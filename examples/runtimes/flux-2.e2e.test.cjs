@@ -17,6 +17,8 @@ test("a wrong key is an AuthenticationError with the request id", async () => {
   const client = new RunAPI({ apiKey: "wrong", baseURL: process.env.RUNAPI_BASE_URL });
   const error = await client.get("task_x", { model: "flux-2-pro-text-to-image" }).catch((e) => e);
   assert.ok(error instanceof AuthenticationError);
+  // Named as exported, for loggers that print an error's constructor name.
+  assert.equal(error.constructor.name, "AuthenticationError");
   assert.equal(error.status, 401);
   assert.match(error.requestId, /\S/);
 });

@@ -53,4 +53,7 @@ test("errors from the CommonJS copy are instances of the ESM classes, and back",
   assert.ok(fromCjs instanceof RunAPIError);
   assert.ok(!(fromCjs instanceof TaskFailedError));
   assert.ok(new ValidationError([]) instanceof cjs.RunAPIError);
+  // Both copies' classes carry their names, as loggers print them.
+  assert.equal(fromCjs.constructor.name, "ValidationError");
+  assert.equal(new ValidationError([]).constructor.name, "ValidationError");
 });

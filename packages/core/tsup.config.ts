@@ -21,4 +21,9 @@ export default defineConfig({
   removeNodeProtocol: false,
   // The user-agent carries the version of the package that was actually built.
   define: { __RUNAPI_CORE_VERSION__: JSON.stringify(version) },
+  // The CommonJS build assigns classes to exports.X, where they would lose their names (an error's
+  // constructor.name, which loggers print); ESM keeps them, and stays as small as it is.
+  esbuildOptions(options, context) {
+    if (context.format === "cjs") options.keepNames = true;
+  },
 });

@@ -9,9 +9,14 @@ import { parseRetryAfter, RunAPIError, ValidationError } from "./runtime.js";
  * test/error-from-response.test.ts checks every status against the exported classes.
  */
 export const errorClass = (kind: string, base = RunAPIError): typeof RunAPIError =>
-  class extends base {
-    static override readonly kind: string = kind;
-  };
+  // Named like the exported class, for loggers that label an error by its constructor's name.
+  Object.defineProperty(
+    class extends base {
+      static override readonly kind: string = kind;
+    },
+    "name",
+    { value: kind },
+  );
 
 const InternalServerError = errorClass("InternalServerError");
 /** The exported UnexpectedResponseError's kind (errors.ts), loaded with the first answer that is not readable. */
