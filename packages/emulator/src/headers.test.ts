@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "./index.js";
 
@@ -123,6 +124,33 @@ describe("headers on every answer", () => {
       expect(refused.headers.get("retry-after")).toBe("1");
     } finally {
       await limited.close();
+    }
+  });
+  it("answers what the HTTP parser refuses in the API's error shape, with a request id", async () => {
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(new URL(emulator.url).port), "127.0.0.1");
+        let text = "";
+        socket.on("data", (chunk) => {
+          text += chunk.toString("utf8");
+        });
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+        socket.write(request);
+      });
+    const answers = [
+      await raw("GET /api/v1/me HTTP/1.1\r\nhost: x\r\nx-big: " + "a".repeat(20_000) + "\r\n\r\n"),
+      await raw("NOT A REQUEST\r\n\r\n"),
+    ];
+    for (const [answer, status, code] of [
+      [answers[0], 431, "headers_too_large"],
+      [answers[1], 400, "bad_request"],
+    ] as const) {
+      expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answer).toMatch(/\r\nx-request-id: req_[0-9a-f]+\r\n/);
+      const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+      expect(body.error.code).toBe(code);
+      expect(body.error.message).toMatch(/\S/);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type AccountOptions,
@@ -11,7 +11,7 @@ import { type CallbackDelivery, Callbacks, DEFAULT_CALLBACK_OPTIONS } from "./ca
 import { FaultInjector, type FaultRule, type Faults } from "./faults.js";
 import { DEFAULT_FILE_TTL_MS, DEFAULT_MAX_UPLOAD_BYTES, type FileInfo, FileStore } from "./files.js";
 import { findSpecsDir } from "./find-specs-dir.js";
-import { errorAnswer, writeAnswer } from "./http-io.js";
+import { errorAnswer, newRequestId, writeAnswer } from "./http-io.js";
 import { IdempotencyStore } from "./idempotency.js";
 import { loadSpecs } from "./load-specs.js";
 import { RenderCache } from "./outputs.js";
@@ -160,6 +160,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       );
       writeAnswer(res, { ...answer, headers: { ...answerHeaders(req.headers), ...answer.headers } });
     });
+  });
+  // What Node's HTTP parser refuses (headers too large, a malformed request line, a timeout) is answered in
+  // the API's error shape with a request id, like every other answer, rather than as a bare status line.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
+    const [status, code, message] =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "headers_too_large", "The request's headers are too large."]
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "request_timeout", "The request was not received in time."]
+          : [400, "bad_request", `The request is not valid HTTP (${error.code ?? error.message}).`];
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${newRequestId()}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
