@@ -139,7 +139,7 @@ describe("headers on every answer", () => {
         socket.write(request);
       });
     const answers = [
-      await raw("GET /api/v1/me HTTP/1.1\r\nhost: x\r\nx-big: " + "a".repeat(20_000) + "\r\n\r\n"),
+      await raw(`GET /api/v1/me HTTP/1.1\r\nhost: x\r\nx-big: ${"a".repeat(20_000)}\r\n\r\n`),
       await raw("NOT A REQUEST\r\n\r\n"),
     ];
     for (const [answer, status, code] of [
