@@ -159,6 +159,13 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
       ["price of flux-2-flex-image-to-image (2k): $1.195 → $1.20"],
     ],
     [
+      "another server, the client's default origin",
+      (text) => replaceOnce(text, "  - url: https://runapi.ai\n", "  - url: https://eu.runapi.ai\n"),
+      undefined,
+      "minor",
+      ["default base URL: https://runapi.ai → https://eu.runapi.ai"],
+    ],
+    [
       "a base price",
       (text) => replaceOnce(text, /(Flux2ProImageToImage:[\s\S]*?cents: )5,/, "$16,"),
       undefined,

@@ -111,6 +111,10 @@ function diffFamily(before: FamilyModel, after: FamilyModel): SpecChange[] {
   if (before.modality !== after.modality) {
     changes.push({ bump: "minor", summary: `modality: ${before.modality} → ${after.modality}` });
   }
+  // servers[0] is the client's default origin: a client without baseURL or RUNAPI_BASE_URL now calls another.
+  if (before.baseURL !== after.baseURL) {
+    changes.push({ bump: "minor", summary: `default base URL: ${before.baseURL} → ${after.baseURL}` });
+  }
   // Operation ids name the exported `operations` types, so renaming one breaks code that imports it.
   const actions = new Map(before.actions.map((action) => [action.path, action]));
   for (const action of after.actions) {

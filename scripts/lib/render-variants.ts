@@ -74,6 +74,7 @@ ${constants.join("\n")}
 /** Every ${family.title} variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: ${JSON.stringify(family.family)},
+  baseURL: ${JSON.stringify(family.baseURL)},
   variants: [
 ${rows.join("\n")}
   ],

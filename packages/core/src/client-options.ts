@@ -5,7 +5,7 @@ import { DEFAULT_MAX_RETRIES } from "./retry.js";
 export interface ClientOptions {
   /** Your RunAPI key. Defaults to `RUNAPI_API_KEY`, then `RUNAPI_KEY`, from the environment. */
   apiKey?: string;
-  /** API origin. Defaults to `RUNAPI_BASE_URL`, then `https://runapi.ai`. The key is only ever sent here. */
+  /** API origin. Defaults to `RUNAPI_BASE_URL`, then the spec's `servers[0]` (`https://runapi.ai`). The key is only ever sent here. */
   baseURL?: string;
   /** Milliseconds one attempt may take, until its body is read. Default 10 minutes: generation can be slow. */
   timeout?: number;
@@ -33,9 +33,12 @@ export const DEFAULT_BASE_URL = "https://runapi.ai";
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Merges explicit options with the environment; a key given as a plain string is the `apiKey`. */
-export function resolveOptions(input: string | ClientOptions | undefined): ResolvedOptions {
+export function resolveOptions(
+  input: string | ClientOptions | undefined,
+  defaultBaseURL = DEFAULT_BASE_URL,
+): ResolvedOptions {
   const options: ClientOptions = typeof input === "string" ? { apiKey: input } : (input ?? {});
-  const baseURL = options.baseURL?.trim() || readEnv("RUNAPI_BASE_URL") || DEFAULT_BASE_URL;
+  const baseURL = options.baseURL?.trim() || readEnv("RUNAPI_BASE_URL") || defaultBaseURL;
   const envLevel = readEnv("RUNAPI_LOG");
   return {
     apiKey: options.apiKey?.trim() || readEnv("RUNAPI_API_KEY") || readEnv("RUNAPI_KEY"),

@@ -106,7 +106,7 @@ export class RunAPIClient<M extends ModelMap> {
   #prices?: Prices<M>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
-    const resolved = resolveOptions(options);
+    const resolved = resolveOptions(options, catalog.baseURL);
     this.#transport = {
       options: resolved,
       log: createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),

@@ -112,6 +112,8 @@ export interface Variant {
 /** What a generated package hands to core. */
 export interface Catalog {
   family: string;
+  /** The spec's `servers[0].url`: the origin when neither the `baseURL` option nor `RUNAPI_BASE_URL` names one. */
+  baseURL?: string;
   variants: readonly Variant[];
 }
 

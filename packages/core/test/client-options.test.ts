@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AuthenticationError, DEFAULT_BASE_URL } from "../src/index.js";
+import { AuthenticationError, DEFAULT_BASE_URL, RunAPIClient } from "../src/index.js";
 import { startScriptedServer } from "./scripted-server.js";
-import { testClient } from "./test-catalog.js";
+import { testCatalog, testClient } from "./test-catalog.js";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -67,5 +67,27 @@ describe("base URL", () => {
     vi.stubEnv("RUNAPI_BASE_URL", "http://127.0.0.1:9/");
     expect(testClient("k").baseURL).toBe("http://127.0.0.1:9");
     expect(testClient({ apiKey: "k", baseURL: "http://127.0.0.1:8//" }).baseURL).toBe("http://127.0.0.1:8");
+  });
+
+  it("takes the spec's servers[0] (the catalog's baseURL) when neither the option nor RUNAPI_BASE_URL names one", async () => {
+    clearKeys();
+    const server = await startScriptedServer(() => ({
+      status: 200,
+      body: '{"id":"t1","status":"processing"}',
+    }));
+    try {
+      const catalog = { ...testCatalog, baseURL: `${server.url}/` };
+      const client = new RunAPIClient(" k ", catalog);
+      expect(client.baseURL).toBe(server.url);
+      expect(await client.create({ model: "test-model", prompt: "a fox" })).toMatchObject({ id: "t1" });
+      expect(server.requests.map((request) => request.url)).toEqual(["/api/v1/test/text_to_image"]);
+      vi.stubEnv("RUNAPI_BASE_URL", "http://127.0.0.1:9");
+      expect(new RunAPIClient("k", catalog).baseURL).toBe("http://127.0.0.1:9");
+      expect(new RunAPIClient({ apiKey: "k", baseURL: "http://127.0.0.1:8" }, catalog).baseURL).toBe(
+        "http://127.0.0.1:8",
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -13,6 +13,7 @@ const p4: InputSchema = {"type":"number"};
 /** Every ElevenLabs variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "elevenlabs",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "audio-isolation",

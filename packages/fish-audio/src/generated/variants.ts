@@ -16,6 +16,7 @@ const r2: Rule = {"when":{"output_format":{"present":false}},"enum":{"sample_rat
 /** Every Fish Audio variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "fish-audio",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       action: "create_voice",

@@ -21,6 +21,7 @@ const p12: InputSchema = {"type":"string","enum":["1k","2k"]};
 /** Every Flux 2 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "flux-2",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "flux-2-pro-text-to-image",

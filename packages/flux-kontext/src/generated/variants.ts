@@ -15,6 +15,7 @@ const p6: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Flux Kontext variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "flux-kontext",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "flux-kontext-max",

@@ -15,6 +15,7 @@ const p6: InputSchema = {"type":"string","const":"flux-pro"};
 /** Every Flux variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "flux",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "flux-dev",

@@ -12,6 +12,7 @@ const p3: InputSchema = {"type":"array","maxItems":3};
 /** Every Gemini Omni variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "gemini-omni",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "gemini-omni-audio",

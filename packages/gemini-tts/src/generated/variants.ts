@@ -13,6 +13,7 @@ const p4: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Gemini TTS variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "gemini-tts",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "gemini-2.5-pro-tts",

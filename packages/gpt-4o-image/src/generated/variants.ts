@@ -9,6 +9,7 @@ type Answer<Operation extends keyof operations> = operations[Operation]["respons
 /** Every GPT-4o Image variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "gpt-4o-image",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "gpt-4o-image",

@@ -13,6 +13,7 @@ const p4: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every GPT Image variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "gpt-image",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "gpt-image-1.5",

@@ -27,6 +27,7 @@ const p18: InputSchema = {"type":"string","enum":["1:1","16:9","9:16","3:2","2:3
 /** Every Grok Imagine variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "grok-imagine",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "grok-imagine-edit-image",

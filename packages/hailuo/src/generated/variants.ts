@@ -15,6 +15,7 @@ const p6: InputSchema = {"type":"string","enum":["768p","1080p"]};
 /** Every Hailuo variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "hailuo",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "hailuo-02-image-to-video-pro",

@@ -16,6 +16,7 @@ const p7: InputSchema = {"type":"array","items":{"type":"string"},"file":true};
 /** Every HappyHorse variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "happyhorse",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "happyhorse-edit-video",

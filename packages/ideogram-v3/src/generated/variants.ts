@@ -20,6 +20,7 @@ const p11: InputSchema = {"type":"number"};
 /** Every Ideogram V3 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "ideogram-v3",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "ideogram-v3-character-edit",

@@ -12,6 +12,7 @@ const p3: InputSchema = {"type":"integer"};
 /** Every Imagen 4 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "imagen-4",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "imagen-4-pro-remix-image",

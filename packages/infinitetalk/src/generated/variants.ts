@@ -9,6 +9,7 @@ const p0: InputSchema = {"type":"string","file":true};
 /** Every InfiniteTalk variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "infinitetalk",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "infinitetalk-from-audio",

@@ -38,6 +38,7 @@ const p29: InputSchema = {"type":"array"};
 /** Every Kling variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "kling",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "kling-ai-avatar-pro",

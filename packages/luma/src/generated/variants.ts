@@ -9,6 +9,7 @@ const p0: InputSchema = {"type":"string"};
 /** Every Luma variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "luma",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "luma-modify-video",

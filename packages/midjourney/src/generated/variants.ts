@@ -13,6 +13,7 @@ const p4: InputSchema = {"type":"string","const":"midjourney-image-to-video"};
 /** Every Midjourney variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "midjourney",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "midjourney-edit-image",

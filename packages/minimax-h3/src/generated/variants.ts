@@ -15,6 +15,7 @@ const p6: InputSchema = {"type":"array","maxItems":3,"items":{"type":"string","p
 /** Every MiniMax H3 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "minimax-h3",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "minimax-h3",

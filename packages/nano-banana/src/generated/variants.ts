@@ -17,6 +17,7 @@ const p8: InputSchema = {"type":"string","enum":["1k","2k","4k"]};
 /** Every Nano Banana variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "nano-banana",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "nano-banana-2-lite",

@@ -10,6 +10,7 @@ const p1: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every OmniHuman variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "omnihuman",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "omnihuman-1.5",

@@ -13,6 +13,7 @@ const p4: InputSchema = {"type":"boolean"};
 /** Every OpenAI Transcription variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "openai-transcription",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "gpt-transcribe",

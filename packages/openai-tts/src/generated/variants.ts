@@ -9,6 +9,7 @@ const p0: InputSchema = {"type":"string","maxLength":4096};
 /** Every OpenAI TTS variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "openai-tts",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "tts-1",

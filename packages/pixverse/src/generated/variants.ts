@@ -18,6 +18,7 @@ const p9: InputSchema = {"type":"boolean","default":false};
 /** Every PixVerse variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "pixverse",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "pixverse-v6",

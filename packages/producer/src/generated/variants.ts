@@ -14,6 +14,7 @@ const r1: Rule = {"when":{"vocal_mode":"instrumental"},"forbidden":["lyrics"]};
 /** Every Producer variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "producer",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "fuzz-0.8",

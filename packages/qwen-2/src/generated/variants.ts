@@ -12,6 +12,7 @@ const p3: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Qwen 2 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "qwen-2",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "qwen-2-edit-image",

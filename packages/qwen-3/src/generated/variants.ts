@@ -18,6 +18,7 @@ const p9: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Qwen 3 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "qwen-3",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "qwen-3-edit-image",

@@ -14,6 +14,7 @@ const p5: InputSchema = {"type":"string","minLength":1,"maxLength":5000};
 /** Every Qwen Image variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "qwen-image",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "qwen-image-edit-image",

@@ -10,6 +10,7 @@ const p1: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Recraft variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "recraft",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "recraft-remove-background",

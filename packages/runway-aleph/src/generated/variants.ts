@@ -10,6 +10,7 @@ const p1: InputSchema = {"type":"string","file":true};
 /** Every Runway Aleph variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "runway-aleph",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "runway-aleph",

@@ -12,6 +12,7 @@ const p3: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Runway variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "runway",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "runway",

@@ -22,6 +22,7 @@ const p13: InputSchema = {"type":"integer","enum":[5,10]};
 /** Every Seedance variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "seedance",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "seedance-1.5-pro",

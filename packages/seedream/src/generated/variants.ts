@@ -22,6 +22,7 @@ const p13: InputSchema = {"type":"integer","enum":[1,2,3,4,5,6]};
 /** Every Seedream variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "seedream",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "seedream-5-pro-layer-decomposition",

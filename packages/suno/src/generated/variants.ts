@@ -34,6 +34,7 @@ const r4: Rule = {"when":{"vocal_mode":"instrumental"},"required":["style","titl
 /** Every Suno variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "suno",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "suno-v4.5-plus",

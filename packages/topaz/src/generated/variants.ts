@@ -10,6 +10,7 @@ const p1: InputSchema = {"type":"string","pattern":"^https?://"};
 /** Every Topaz variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "topaz",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "topaz-upscale-image",

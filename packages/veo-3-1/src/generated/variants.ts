@@ -17,6 +17,7 @@ const p8: InputSchema = {"type":"array","minItems":1,"maxItems":3,"items":{"type
 /** Every Veo 3.1 variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "veo-3-1",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       action: "extend_video",

@@ -10,6 +10,7 @@ const p1: InputSchema = {"type":"boolean"};
 /** Every Volcengine Lip Sync variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "volcengine-lip-sync",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "volcengine-lip-sync",

@@ -21,6 +21,7 @@ const p12: InputSchema = {"type":"array"};
 /** Every Wan variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "wan",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "wan-2.2-animate-move",

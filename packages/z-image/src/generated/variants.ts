@@ -9,6 +9,7 @@ type Answer<Operation extends keyof operations> = operations[Operation]["respons
 /** Every Z Image variant: endpoint, status, task kind, price rule and request schema. */
 export const catalog: Catalog = {
   family: "z-image",
+  baseURL: "https://runapi.ai",
   variants: [
     {
       model: "z-image",
