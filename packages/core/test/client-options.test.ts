@@ -79,7 +79,9 @@ describe("base URL", () => {
       const catalog = { ...testCatalog, baseURL: `${server.url}/` };
       const client = new RunAPIClient<Record<string, never>>(" k ", catalog);
       expect(client.baseURL).toBe(server.url);
-      expect(await client.create({ model: "test-model", prompt: "a fox" } as never)).toMatchObject({ id: "t1" });
+      expect(await client.create({ model: "test-model", prompt: "a fox" } as never)).toMatchObject({
+        id: "t1",
+      });
       expect(server.requests.map((request) => request.url)).toEqual(["/api/v1/test/text_to_image"]);
       vi.stubEnv("RUNAPI_BASE_URL", "http://127.0.0.1:9");
       expect(new RunAPIClient("k", catalog).baseURL).toBe("http://127.0.0.1:9");
