@@ -2,12 +2,9 @@
  * `pnpm generate [--check]`: writes every packages/<family>/ from specs/<family>.yaml.
  * With --check, writes nothing and exits 1 naming the files that are out of date.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecError } from "./lib/spec-problem.ts";
+import { SpecCrash, SpecError } from "./lib/spec-problem.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const check = process.argv.includes("--check");
@@ -33,44 +30,15 @@ try {
   if (error instanceof SpecError) {
     console.error(`pnpm generate: ${error.problems.length} problem(s) in specs/; nothing was written.\n`);
     console.error(error.message);
-  } else {
-    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    const file = await failingSpec();
+  } else if (error instanceof SpecCrash) {
     console.error(
-      file
-        ? `pnpm generate: ${file}: ${reason} (an error the linter did not catch; correct the spec there); nothing was written.`
-        : `pnpm generate: ${reason}`,
+      `pnpm generate: ${error.message} (an error the linter did not catch; correct the spec there); nothing was written.`,
+    );
+    if (process.env.DEBUG) console.error(error.cause);
+  } else {
+    console.error(
+      `pnpm generate: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`,
     );
     if (process.env.DEBUG) console.error(error);
   }
-}
-
-/**
- * The spec whose package cannot be generated: each spec is generated alone (--check, in a temporary root
- * holding only it and the specs/ folders it may reference). Undefined when none fails alone.
- */
-async function failingSpec(): Promise<string | undefined> {
-  const specs = join(root, "specs");
-  let entries: string[];
-  try {
-    entries = readdirSync(specs);
-  } catch {
-    return undefined;
-  }
-  const isSpec = (name: string) => /\.ya?ml$/.test(name);
-  for (const name of entries.filter(isSpec).sort()) {
-    const alone = mkdtempSync(join(tmpdir(), "runapi-generate-"));
-    try {
-      mkdirSync(join(alone, "specs"));
-      for (const entry of entries) {
-        if (entry === name || !isSpec(entry)) symlinkSync(join(specs, entry), join(alone, "specs", entry));
-      }
-      await generatePackages(alone, { check: true });
-    } catch (error) {
-      if (!(error instanceof SpecError)) return `specs/${name}`;
-    } finally {
-      rmSync(alone, { recursive: true, force: true });
-    }
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { FamilyModel } from "./family-model.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { loadSpec } from "./load-spec.ts";
@@ -14,7 +14,7 @@ import {
 import { renderReadme } from "./render-readme.ts";
 import { renderEndToEndTest, renderTypeTest } from "./render-tests.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
-import { SpecError, type SpecProblem } from "./spec-problem.ts";
+import { SpecCrash, SpecError, type SpecProblem } from "./spec-problem.ts";
 
 export interface GenerateResult {
   /** Repository-relative paths of every generated file. */
@@ -40,7 +40,7 @@ export async function generatePackages(
   const families: { family: FamilyModel; path: string }[] = [];
   const seen = new Set<string>();
   for (const path of specFiles) {
-    const result = readFamily(loadSpec(path, root));
+    const result = attributed(root, path, () => readFamily(loadSpec(path, root)));
     // A problem of a file many specs share (specs/_shared/) is told once.
     for (const problem of result.problems) {
       const key = `${problem.file}#${problem.pointer}: ${problem.message}`;
@@ -59,7 +59,7 @@ export async function generatePackages(
 
   const outputs = new Map<string, string>();
   for (const { family, path } of families) {
-    for (const [file, content] of await renderFamily(root, family, path)) {
+    for (const [file, content] of await attributed(root, path, () => renderFamily(root, family, path))) {
       outputs.set(join("packages", family.family, file), content);
     }
   }
@@ -71,6 +71,19 @@ export async function generatePackages(
   if (!options.check)
     for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
   return { files: [...outputs.keys()], changed };
+}
+
+/** `work` on the spec at `path`, an unforeseen error in it turned into a SpecCrash naming the spec. */
+function attributed<T>(root: string, path: string, work: () => T): T {
+  const crash = (error: unknown) => {
+    throw error instanceof SpecError ? error : new SpecCrash(relative(root, path), error);
+  };
+  try {
+    const result = work();
+    return result instanceof Promise ? (result.catch(crash) as T) : result;
+  } catch (error) {
+    return crash(error);
+  }
 }
 
 /** Packages generated from a spec that is gone: they would still build, be tested and be released. */
