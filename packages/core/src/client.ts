@@ -189,23 +189,24 @@ export class RunAPIClient<M extends ModelMap> {
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
     // Every problem before anything is sent. Local files stand in as URLs while the request is checked, and
     // their own problems (size, type) join the request's once they are read.
-    const body =
-      found.length > 0
-        ? await (await import("./upload-local-files.js")).uploadLocalFiles(
-            this.#transport,
-            params,
-            found,
-            options.files,
-            // The create's key is for the create alone: each upload is its own request.
-            { ...options, idempotencyKey: undefined } as RequestOptions,
-            (replaced) => this.#check(replaced, action, variant),
-            validateInput(
-              variant.input,
-              replaceFound(params, found, () => STAND_IN),
-              variant.model,
-            ),
-          )
-        : this.#check(params, action, variant) && params;
+    let body = params;
+    if (found.length === 0) this.#check(params, action, variant);
+    else {
+      body = await (await import("./upload-local-files.js")).uploadLocalFiles(
+        this.#transport,
+        params,
+        found,
+        options.files,
+        // The create's key is for the create alone: each upload is its own request.
+        { ...options, idempotencyKey: undefined } as RequestOptions,
+        (replaced) => this.#check(replaced, action, variant),
+        validateInput(
+          variant.input,
+          replaceFound(params, found, () => STAND_IN),
+          variant.model,
+        ),
+      );
+    }
     const answer = await sendRequest<object>(this.#transport, {
       ...options,
       method: variant.method,

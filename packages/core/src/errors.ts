@@ -9,6 +9,15 @@
 
 const BRAND = Symbol.for("@runapi.ai/core/error-kinds");
 
+/**
+ * Whether `value` is an error of this kind (its class or a subclass), by the brand: what `instanceof` checks,
+ * for code that names a kind without loading its class.
+ */
+export function isKind(value: unknown, kind: string): boolean {
+  const kinds = (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
 export interface ErrorDetails {
   status?: number;
   code?: string;
@@ -53,9 +62,8 @@ export class RunAPIError extends Error {
   }
 
   static [Symbol.hasInstance](value: unknown): boolean {
-    const kinds = (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass included.
-    return Array.isArray(kinds) && kinds.includes(this.kind);
+    return isKind(value, this.kind);
   }
 
   toJSON(): Record<string, unknown> {

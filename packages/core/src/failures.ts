@@ -1,6 +1,6 @@
 import { errorClass, UnexpectedResponseError } from "./error-from-response.js";
 import type { ErrorDetails, TaskLike } from "./errors.js";
-import { type RunAPIError, ValidationError } from "./runtime.js";
+import { KEY_HEADER_VALUE, type RunAPIError, ValidationError } from "./runtime.js";
 
 // The exported classes' kinds (errors.ts), as error-from-response.ts defines the errors of HTTP answers.
 const TaskFailedError = errorClass("TaskFailedError");
@@ -56,9 +56,6 @@ export const missingKey = (): RunAPIError =>
     "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
   );
 
-/** Printable ASCII, 1 to 512 characters: what the API takes as `Idempotency-Key` and `X-Client-Request-Id`. */
-const PRINTABLE = /^[\x20-\x7e]{1,512}$/;
-
 /**
  * What fetch or the API would refuse of a request (its origin, a key, a header), or undefined: fetch refuses
  * them before sending anything, with an error like a network failure's, which would be retried.
@@ -74,7 +71,7 @@ export function badRequest(baseURL: string, headers: Record<string, string>): Ru
     ["clientRequestId", "x-client-request-id"],
   ] as const) {
     const value = headers[name];
-    if (value !== undefined && !PRINTABLE.test(value))
+    if (value !== undefined && !KEY_HEADER_VALUE.test(value))
       return refuse(option, "printable ASCII of 1 to 512 characters");
   }
   for (const name in headers) {

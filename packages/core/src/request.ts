@@ -62,11 +62,9 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     request.idempotencyKey ?? headers["idempotency-key"] ?? (method === "POST" ? randomId() : undefined);
   if (key !== undefined) headers["idempotency-key"] = key;
   if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
-  // A bad origin or header is the caller's to fix, named before anything is sent: fetch would reject it as if
-  // the network had failed, and it would be retried.
   // The API takes keys of printable ASCII up to 512 characters: a longer or odd one is refused before sending.
   for (const name of ["idempotency-key", "x-client-request-id"]) {
-    if (name in headers && !/^[ -~]{1,512}$/.test(headers[name] as string)) {
+    if (name in headers && !KEY_HEADER_VALUE.test(headers[name] as string)) {
       throw (await import("./failures.js")).badRequest(options.baseURL, headers);
     }
   }
@@ -135,6 +133,9 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     await sleep(delay, signal);
   }
 }
+
+/** What the API takes as `Idempotency-Key` and `X-Client-Request-Id`: printable ASCII, 1 to 512 characters. */
+export const KEY_HEADER_VALUE = /^[ -~]{1,512}$/;
 
 /** "fetch failed (ECONNREFUSED)": the network error's message and, when it has one, its cause's code. */
 export function describe(error: unknown): string {

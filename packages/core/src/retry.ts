@@ -1,4 +1,4 @@
-import { ConnectionError, RunAPIError } from "./errors.js";
+import { ConnectionError, isKind, RunAPIError } from "./errors.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -15,7 +15,7 @@ const MAX_RETRY_AFTER_MS = 60_000;
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof RunAPIError)) return false;
   // An unreadable answer is known by its kind, so its class loads only with the first one.
-  if (error instanceof ConnectionError || error.name === "UnexpectedResponseError") return true;
+  if (error instanceof ConnectionError || isKind(error, "UnexpectedResponseError")) return true;
   const status = error.status;
   return status === 408 || status === 429 || (status !== undefined && status >= 500);
 }

@@ -18,5 +18,5 @@ export { MAX_UPLOAD_BYTES, replaceFound } from "./local-files.js";
 export { redact } from "./logger.js";
 export { parseRetryAfter } from "./parse-retry-after.js";
 export { randomId } from "./random-id.js";
-export { describe, sendRequest } from "./request.js";
+export { describe, KEY_HEADER_VALUE, sendRequest } from "./request.js";
 export { isRetryable, retryDelay } from "./retry.js";
