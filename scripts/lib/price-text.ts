@@ -1,3 +1,4 @@
+import { pick } from "../../packages/core/src/estimate-cost.ts";
 import type {
   InputSchema,
   PriceMatrix,
@@ -127,7 +128,8 @@ export function matrixTable(
     );
     for (const [label, prices] of rows) {
       const amounts = columns.map((column) => {
-        const amount = rowPrice(prices, column);
+        // The row's entry as estimateCost picks it: the column's own, a range holding it, else `any`.
+        const amount = pick(Object.fromEntries(prices), column);
         return amount === undefined ? "—" : formatCents(amount);
       });
       lines.push(`| ${label} | ${amounts.join(" | ")} |`);
@@ -138,15 +140,4 @@ export function matrixTable(
     `Any other combination: ${formatCents(rule.cents)}${rule.unit === "second" ? " per second" : ""}.`,
   );
   return lines.join("\n");
-}
-
-/** A row's price for a column value: its own entry or a range holding it, in the row's order, else `any`. */
-function rowPrice(prices: Map<string, number>, column: string): number | undefined {
-  for (const [key, cents] of prices) {
-    if (key === column) return cents;
-    const range = RANGE_KEY.exec(key);
-    const value = Number(column);
-    if (range && column !== "" && value >= Number(range[1]) && value <= Number(range[2])) return cents;
-  }
-  return prices.get("any");
 }

@@ -74,9 +74,9 @@ export function priceFor(rule: PriceRule, input: InputSchema, params: Record<str
 
 /**
  * A table's entry for a value: its own key, else a range key `a-b` holding the number (the linter allows
- * ranges on numeric fields only), else `any`.
+ * ranges on numeric fields only), else `any`. The generated READMEs' price tables read cells with it too.
  */
-function pick<T>(table: Readonly<Record<string, T>>, value: unknown): T | undefined {
+export function pick<T>(table: Readonly<Record<string, T>>, value: unknown): T | undefined {
   for (const key in table) {
     const [low, high] = key.split("-");
     if (key === String(value) || (low && (value as number) >= +low && (value as number) <= +high!)) {
