@@ -113,7 +113,7 @@ describe("CONTRIBUTING.md: add a variant", () => {
       expect(emulator.requests).toHaveLength(0);
 
       const example = (recipeBlock("example") as Record<string, { value: object }>)[MODEL]!.value;
-      const done = (await client.run(example as never, { minDelay: 10 })) as {
+      const done = (await client.run(example as never, { minDelay: 10 })) as unknown as {
         status: string;
         images: unknown[];
       };

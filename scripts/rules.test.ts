@@ -295,7 +295,7 @@ describe("the toy-rules fixture, generated", () => {
 
   it("breaks each rule with a request whose problems are the rule's own messages", () => {
     for (const variant of catalog.variants) {
-      const { breaks, unbreakable } = ruleBreaks(variant.input, exampleOf(variant.model), variant.model);
+      const { breaks, unbreakable } = ruleBreaks(variant.input, exampleOf(variant.model!), variant.model);
       expect(unbreakable).toEqual([]);
       for (const { body, issues } of breaks) {
         expect(validateInput(variant.input, body, variant.model)).toEqual(issues);

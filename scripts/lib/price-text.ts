@@ -10,7 +10,7 @@ import { formatCents } from "./header.ts";
 import { RANGE_KEY } from "./read-price.ts";
 
 /** A rule priced per call or per second: a `cents` with `by` or `keys` + `matrix` tables. */
-export const hasTables = (rule: PriceRule): rule is TablePriceRule =>
+export const hasTables = (rule: PriceRule): rule is Extract<PriceRule, TablePriceRule> =>
   rule.unit === "call" || rule.unit === "second";
 
 /** Every leaf of a matrix with the values that lead to it, in keys order. */
