@@ -256,11 +256,20 @@ export function renderTypeTest(family: FamilyModel): string {
       if (call === "client.create") {
         lines.push(
           `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
+          ...readChecks("client.", variant.task === "sync", variant.model),
         );
       }
       return [...lines, ""];
     });
   });
+  const actionReads = family.actions.flatMap((action) => [
+    `// ${action.name}: reading its tasks`,
+    ...readChecks(
+      `client.${actionProperty(action.name)}.`,
+      action.variants.every((variant) => variant.task === "sync"),
+    ),
+    "",
+  ]);
   const uniques = family.actions.flatMap((action) =>
     action.variants.filter((variant) => callerOf(family, action, variant) === "client."),
   );
@@ -276,7 +285,24 @@ expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<${family.typeName}Mod
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
-${checks.join("\n")}`;
+${checks.join("\n")}
+${actionReads.join("\n")}`;
+}
+
+/**
+ * A task is read by id with get, wait and watch; a synchronous variant's result has no task to read, so only
+ * the result itself may be waited on (it is answered as it is).
+ */
+function readChecks(caller: string, sync: boolean, model?: string): string[] {
+  const byId = (method: string) =>
+    `void ${caller}${method}("task-id"${model === undefined ? "" : `, { model: ${JSON.stringify(model)} }`});`;
+  const reads = ["get", "wait", "watch"].map(byId);
+  if (!sync) return reads;
+  const result = `{ id: "task-id", status: "completed"${model === undefined ? "" : `, model: ${JSON.stringify(model)}`} }`;
+  return [
+    ...reads.flatMap((line) => ["// @ts-expect-error a synchronous result has no task to read by id", line]),
+    `void ${caller}wait(${result});`,
+  ];
 }
 
 /** A file field takes a local file (a Blob here); a field that takes text does not. */

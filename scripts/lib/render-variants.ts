@@ -2,6 +2,10 @@ import { actionProperty } from "../../packages/core/src/action-property.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
 
+// Marks a synchronous variant or action in the type maps: its create answers the result, so the client offers
+// no get, wait or watch for it.
+const SYNC_LINE = "    sync: true;\n";
+
 /** `src/generated/variants.ts`: the variant table core runs on, and the per-model type map. */
 export function renderVariants(family: FamilyModel): string {
   const variants = family.actions.flatMap((action) =>
@@ -49,6 +53,7 @@ export function renderVariants(family: FamilyModel): string {
           `    params: ${paramsType(variant)};\n` +
           `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
           `    task: ${taskType(action)};\n` +
+          (variant.task === "sync" ? SYNC_LINE : "") +
           "  };",
       ),
   );
@@ -58,6 +63,7 @@ export function renderVariants(family: FamilyModel): string {
       `    params: ${action.variants.map(paramsType).join(" | ")};\n` +
       `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
       `    task: ${taskType(action)};\n` +
+      (action.variants.every((variant) => variant.task === "sync") ? SYNC_LINE : "") +
       "  };",
   );
   const takesFiles = family.actions.some((action) =>

@@ -22,6 +22,10 @@ export type ParamsOf<M extends ModelMap, K extends ModelId<M>> = M[K]["params"] 
 export type CreatedTaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["created"] & { model: K };
 /** A task as `get`/`wait`/`run` return it. */
 export type TaskOf<M extends ModelMap, K extends ModelId<M>> = WithDownloads<M[K]["task"]> & { model: K };
+/** The model ids whose create answers a task to read: every one but those of synchronous variants. */
+export type TaskModelId<M extends ModelMap> = {
+  [K in ModelId<M>]: M[K] extends { sync: true } ? never : K;
+}[ModelId<M>];
 /** What `get`, `wait` and `watch` accept: a task returned by the client, or any object with its id and model. */
 export type TaskRef<K extends string> = { id: string; model: K; action?: string; status?: string };
 /** What the client adds to the tasks it returns: the variant's model, and its action when the model does not name it. */
@@ -33,12 +37,37 @@ export interface TaskMeta {
 /**
  * One action of a family (`client.textToImage`, `client.generateLyrics`): the same calls as the client's,
  * for that action's variants only. The way to reach an action that takes no model, or a model id that
- * several actions share. A synchronous action's `create` answers the finished result.
+ * several actions share. A synchronous action's `create` answers the finished result, so its client has no
+ * `get`, and its `wait` and `watch` take only that result.
  */
-export interface ActionClient<A extends ActionShape> {
+export type ActionClient<A extends ActionShape> = A extends { sync: true }
+  ? SyncActionClient<A>
+  : TaskActionClient<A>;
+
+/** A synchronous action (`client.textToSpeech` of a speech family): `create` and `run` answer the result. */
+export interface SyncActionClient<A extends ActionShape> {
   /** The action's variants. */
   readonly variants: readonly Variant[];
   create(params: A["params"], options?: CreateOptions): ApiPromise<A["created"] & TaskMeta>;
+  /** Answers a finished result as it is, so code written for tasks runs on results too. */
+  wait(
+    task: { id: string; status?: string },
+    options?: WaitOptions,
+  ): Promise<WithDownloads<A["task"]> & TaskMeta>;
+  watch(
+    task: { id: string; status?: string },
+    options?: WaitOptions,
+  ): AsyncGenerator<WithDownloads<A["task"]> & TaskMeta, WithDownloads<A["task"]> & TaskMeta>;
+  run(
+    params: A["params"],
+    options?: WaitOptions & CreateOptions,
+  ): Promise<WithDownloads<A["task"]> & TaskMeta>;
+  estimateCost(params: A["params"]): CostEstimate;
+  quote(params: A["params"], options?: RequestOptions): ApiPromise<PriceQuote>;
+}
+
+/** An action whose create answers a task: read it by id with `get`, `wait` or `watch`. */
+export interface TaskActionClient<A extends ActionShape> extends SyncActionClient<A> {
   get(
     task: string | { id: string },
     options?: RequestOptions,
@@ -51,12 +80,6 @@ export interface ActionClient<A extends ActionShape> {
     task: string | { id: string; status?: string },
     options?: WaitOptions,
   ): AsyncGenerator<WithDownloads<A["task"]> & TaskMeta, WithDownloads<A["task"]> & TaskMeta>;
-  run(
-    params: A["params"],
-    options?: WaitOptions & CreateOptions,
-  ): Promise<WithDownloads<A["task"]> & TaskMeta>;
-  estimateCost(params: A["params"]): CostEstimate;
-  quote(params: A["params"], options?: RequestOptions): ApiPromise<PriceQuote>;
 }
 
 /**
@@ -118,7 +141,7 @@ export class RunAPIClient<M extends ModelMap> {
     }
   }
 
-  #actionClient(action: string): ActionClient<ActionShape> {
+  #actionClient(action: string): TaskActionClient<ActionShape> {
     return {
       variants: this.#catalog.variants.filter((variant) => variant.action === action),
       create: (params, options = {}) => new ApiPromise(this.#create(params, options, action)),
@@ -128,7 +151,7 @@ export class RunAPIClient<M extends ModelMap> {
       run: (params, options) => this.#run(params, options, action),
       estimateCost: (params) => this.#estimate(params, action),
       quote: (params, options) => this.prices.quote(params as never, options, action),
-    } as ActionClient<ActionShape>;
+    } as TaskActionClient<ActionShape>;
   }
 
   /** The family's variants from its spec: model ids, endpoints, prices and status. */
@@ -218,12 +241,12 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /**
-   * Reads a task's current state.
+   * Reads a task's current state. Not for a synchronous variant's result, which has no task to read.
    * @example const now = await client.get(task); // or client.get(id, { model })
    */
-  get<K extends ModelId<M>>(task: TaskRef<K>, options?: RequestOptions): ApiPromise<TaskOf<M, K>>;
-  get<K extends ModelId<M>>(id: string, options: RequestOptions & { model: K }): ApiPromise<TaskOf<M, K>>;
-  get<K extends ModelId<M>>(
+  get<K extends TaskModelId<M>>(task: TaskRef<K>, options?: RequestOptions): ApiPromise<TaskOf<M, K>>;
+  get<K extends TaskModelId<M>>(id: string, options: RequestOptions & { model: K }): ApiPromise<TaskOf<M, K>>;
+  get<K extends TaskModelId<M>>(
     task: TaskRef<K> | string,
     options: RequestOptions & { model?: K } = {},
   ): ApiPromise<TaskOf<M, K>> {
@@ -260,11 +283,12 @@ export class RunAPIClient<M extends ModelMap> {
 
   /**
    * Waits until a task completes and returns it; throws `TaskFailedError` when it fails and
-   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first.
+   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. A synchronous variant's result
+   * is answered as it is; it has no id to wait on.
    * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t) => console.log(t.status) });
    */
   wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
-  wait<K extends ModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
+  wait<K extends TaskModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
   wait<K extends ModelId<M>>(
     task: TaskRef<K> | string,
     options: WaitOptions & { model?: K } = {},
@@ -286,7 +310,7 @@ export class RunAPIClient<M extends ModelMap> {
     task: TaskRef<K>,
     options?: WaitOptions,
   ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
-  watch<K extends ModelId<M>>(
+  watch<K extends TaskModelId<M>>(
     id: string,
     options: WaitOptions & { model: K },
   ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;

@@ -10,7 +10,10 @@ export type {
   CreateOptions,
   ModelId,
   ParamsOf,
+  SyncActionClient,
+  TaskActionClient,
   TaskMeta,
+  TaskModelId,
   TaskOf,
   TaskRef,
 } from "./client.js";

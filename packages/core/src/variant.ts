@@ -117,14 +117,19 @@ export interface Catalog {
   variants: readonly Variant[];
 }
 
-/** Per model id: the request parameters and the task types, from the spec's generated types. */
-export type ModelMap = Record<string, { params: object; created: TaskShape; task: TaskShape }>;
+/**
+ * Per model id: the request parameters and the task types, from the spec's generated types; `sync` marks a
+ * synchronous variant, whose create answers the result and leaves no task to read.
+ */
+export type ModelMap = Record<string, { params: object; created: TaskShape; task: TaskShape; sync?: true }>;
 
 /** One action: its parameters (any of its variants'), what create answers and what get reads back. */
 export interface ActionShape {
   params: object;
   created: TaskShape;
   task: TaskShape;
+  /** Every variant of the action is synchronous: create answers the result, and there is no task to read. */
+  sync?: true;
 }
 
 /** What every task answer has. */

@@ -52,6 +52,9 @@ void client.create({ ...{"model":"audio-isolation","source_audio_url":"https://e
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"audio-isolation","source_audio_url":"https://example.com/source.mp3"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"audio-isolation","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"audio-isolation">();
+void client.get("task-id", { model: "audio-isolation" });
+void client.wait("task-id", { model: "audio-isolation" });
+void client.watch("task-id", { model: "audio-isolation" });
 
 // speech_to_text: speech-to-text
 void client.create({"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"});
@@ -89,6 +92,9 @@ void client.create({ ...{"model":"speech-to-text","source_audio_url":"https://ex
 // @ts-expect-error language_code does not take a local file
 void client.create({ ...{"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"}, "language_code": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"speech-to-text">();
+void client.get("task-id", { model: "speech-to-text" });
+void client.wait("task-id", { model: "speech-to-text" });
+void client.watch("task-id", { model: "speech-to-text" });
 
 // text_to_dialogue: text-to-dialogue-v3
 void client.create({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}]});
@@ -127,6 +133,9 @@ void client.create({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello fro
 // @ts-expect-error stability accepts only 0, 0.5, 1
 void client.create({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}],"stability":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}]})).model).toEqualTypeOf<"text-to-dialogue-v3">();
+void client.get("task-id", { model: "text-to-dialogue-v3" });
+void client.wait("task-id", { model: "text-to-dialogue-v3" });
+void client.watch("task-id", { model: "text-to-dialogue-v3" });
 
 // text_to_sound: sound-effect-v2
 void client.create({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice."});
@@ -161,6 +170,9 @@ void client.create({"model":"sound-effect-v2","text":"Hello from RunAPI. This is
 // @ts-expect-error output_format accepts only mp3_22050_32, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_44100_128, mp3_44100_192, pcm_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000, ulaw_8000, alaw_8000, opus_48000_32, opus_48000_64, opus_48000_96, opus_48000_128, opus_48000_192
 void client.create({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice.","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"sound-effect-v2">();
+void client.get("task-id", { model: "sound-effect-v2" });
+void client.wait("task-id", { model: "sound-effect-v2" });
+void client.watch("task-id", { model: "sound-effect-v2" });
 
 // text_to_speech: text-to-speech-multilingual-v2
 void client.create({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"});
@@ -185,6 +197,9 @@ void client.create({"model":"text-to-speech-multilingual-v2","text":"Hello from 
 // @ts-expect-error output_format is not a parameter of text-to-speech-multilingual-v2
 void client.create({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel","output_format":"mp3_22050_32"});
 expectTypeOf((await client.run({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"})).model).toEqualTypeOf<"text-to-speech-multilingual-v2">();
+void client.get("task-id", { model: "text-to-speech-multilingual-v2" });
+void client.wait("task-id", { model: "text-to-speech-multilingual-v2" });
+void client.watch("task-id", { model: "text-to-speech-multilingual-v2" });
 
 // text_to_speech: text-to-speech-turbo-v2.5
 void client.create({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice."});
@@ -207,3 +222,31 @@ void client.create({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAP
 // @ts-expect-error output_format is not a parameter of text-to-speech-turbo-v2.5
 void client.create({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice.","output_format":"mp3_22050_32"});
 expectTypeOf((await client.run({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"text-to-speech-turbo-v2.5">();
+void client.get("task-id", { model: "text-to-speech-turbo-v2.5" });
+void client.wait("task-id", { model: "text-to-speech-turbo-v2.5" });
+void client.watch("task-id", { model: "text-to-speech-turbo-v2.5" });
+
+// isolate_audio: reading its tasks
+void client.isolateAudio.get("task-id");
+void client.isolateAudio.wait("task-id");
+void client.isolateAudio.watch("task-id");
+
+// speech_to_text: reading its tasks
+void client.speechToText.get("task-id");
+void client.speechToText.wait("task-id");
+void client.speechToText.watch("task-id");
+
+// text_to_dialogue: reading its tasks
+void client.textToDialogue.get("task-id");
+void client.textToDialogue.wait("task-id");
+void client.textToDialogue.watch("task-id");
+
+// text_to_sound: reading its tasks
+void client.textToSound.get("task-id");
+void client.textToSound.wait("task-id");
+void client.textToSound.watch("task-id");
+
+// text_to_speech: reading its tasks
+void client.textToSpeech.get("task-id");
+void client.textToSpeech.wait("task-id");
+void client.textToSpeech.watch("task-id");

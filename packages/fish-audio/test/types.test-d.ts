@@ -47,6 +47,13 @@ void client.create({"model":"s1","text":"Hello from RunAPI. This is a short test
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s1","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s1","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s1">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "s1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "s1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "s1" });
+void client.wait({ id: "task-id", status: "completed", model: "s1" });
 
 // text_to_speech: s2-pro
 void client.create({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice."});
@@ -67,6 +74,13 @@ void client.create({"model":"s2-pro","text":"Hello from RunAPI. This is a short 
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s2-pro">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "s2-pro" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "s2-pro" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "s2-pro" });
+void client.wait({ id: "task-id", status: "completed", model: "s2-pro" });
 
 // text_to_speech: s2.1-pro
 void client.create({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice."});
@@ -87,3 +101,46 @@ void client.create({"model":"s2.1-pro","text":"Hello from RunAPI. This is a shor
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s2.1-pro">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "s2.1-pro" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "s2.1-pro" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "s2.1-pro" });
+void client.wait({ id: "task-id", status: "completed", model: "s2.1-pro" });
+
+// create_voice: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createVoice.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createVoice.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createVoice.watch("task-id");
+void client.createVoice.wait({ id: "task-id", status: "completed" });
+
+// get_voice: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getVoice.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getVoice.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getVoice.watch("task-id");
+void client.getVoice.wait({ id: "task-id", status: "completed" });
+
+// list_voices: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.listVoices.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.listVoices.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.listVoices.watch("task-id");
+void client.listVoices.wait({ id: "task-id", status: "completed" });
+
+// text_to_speech: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.watch("task-id");
+void client.textToSpeech.wait({ id: "task-id", status: "completed" });

@@ -25,6 +25,9 @@ void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error aspect_ratio of flux-2-pro-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).model).toEqualTypeOf<"flux-2-pro-text-to-image">();
+void client.get("task-id", { model: "flux-2-pro-text-to-image" });
+void client.wait("task-id", { model: "flux-2-pro-text-to-image" });
+void client.watch("task-id", { model: "flux-2-pro-text-to-image" });
 
 // text_to_image: flux-2-flex-text-to-image
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"});
@@ -41,6 +44,9 @@ void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fo
 // @ts-expect-error aspect_ratio of flux-2-flex-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
+void client.get("task-id", { model: "flux-2-flex-text-to-image" });
+void client.wait("task-id", { model: "flux-2-flex-text-to-image" });
+void client.watch("task-id", { model: "flux-2-flex-text-to-image" });
 
 // text_to_image: flux-2-max-text-to-image
 void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"});
@@ -63,6 +69,9 @@ void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_resolution of flux-2-max-text-to-image is one of 1k, not 2k
 void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_resolution":"2k"});
 expectTypeOf((await client.run({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-text-to-image">();
+void client.get("task-id", { model: "flux-2-max-text-to-image" });
+void client.wait("task-id", { model: "flux-2-max-text-to-image" });
+void client.watch("task-id", { model: "flux-2-max-text-to-image" });
 
 // image_to_image: flux-2-pro-image-to-image
 void client.create({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]});
@@ -80,6 +89,9 @@ void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-image-to-image">();
+void client.get("task-id", { model: "flux-2-pro-image-to-image" });
+void client.wait("task-id", { model: "flux-2-pro-image-to-image" });
+void client.watch("task-id", { model: "flux-2-pro-image-to-image" });
 
 // image_to_image: flux-2-flex-image-to-image
 void client.create({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"});
@@ -97,6 +109,9 @@ void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).model).toEqualTypeOf<"flux-2-flex-image-to-image">();
+void client.get("task-id", { model: "flux-2-flex-image-to-image" });
+void client.wait("task-id", { model: "flux-2-flex-image-to-image" });
+void client.watch("task-id", { model: "flux-2-flex-image-to-image" });
 
 // remix_image: flux-2-flex-remix-image
 void client.create({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
@@ -114,6 +129,9 @@ void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthous
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-flex-remix-image">();
+void client.get("task-id", { model: "flux-2-flex-remix-image" });
+void client.wait("task-id", { model: "flux-2-flex-remix-image" });
+void client.watch("task-id", { model: "flux-2-flex-remix-image" });
 
 // remix_image: flux-2-max-remix-image
 void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"});
@@ -139,6 +157,9 @@ void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a
 // @ts-expect-error output_resolution of flux-2-max-remix-image is one of 1k, not 2k
 void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","output_resolution":"2k"});
 expectTypeOf((await client.run({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-remix-image">();
+void client.get("task-id", { model: "flux-2-max-remix-image" });
+void client.wait("task-id", { model: "flux-2-max-remix-image" });
+void client.watch("task-id", { model: "flux-2-max-remix-image" });
 
 // remix_image: flux-2-pro-remix-image
 void client.create({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
@@ -156,3 +177,21 @@ void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-remix-image">();
+void client.get("task-id", { model: "flux-2-pro-remix-image" });
+void client.wait("task-id", { model: "flux-2-pro-remix-image" });
+void client.watch("task-id", { model: "flux-2-pro-remix-image" });
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");
+
+// image_to_image: reading its tasks
+void client.imageToImage.get("task-id");
+void client.imageToImage.wait("task-id");
+void client.imageToImage.watch("task-id");
+
+// remix_image: reading its tasks
+void client.remixImage.get("task-id");
+void client.remixImage.wait("task-id");
+void client.remixImage.watch("task-id");

@@ -22,6 +22,9 @@ void client.create({ ...{"model":"flux-kontext-max","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-kontext-max","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-kontext-max","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"flux-kontext-max">();
+void client.get("task-id", { model: "flux-kontext-max" });
+void client.wait("task-id", { model: "flux-kontext-max" });
+void client.watch("task-id", { model: "flux-kontext-max" });
 
 // text_to_image: flux-kontext-pro
 void client.create({"model":"flux-kontext-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -35,3 +38,11 @@ void client.create({ ...{"model":"flux-kontext-pro","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-kontext-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-kontext-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"flux-kontext-pro">();
+void client.get("task-id", { model: "flux-kontext-pro" });
+void client.wait("task-id", { model: "flux-kontext-pro" });
+void client.watch("task-id", { model: "flux-kontext-pro" });
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

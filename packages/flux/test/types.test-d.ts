@@ -49,6 +49,9 @@ void client.create({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at 
 // @ts-expect-error output_count accepts only 1
 void client.create({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at dawn, oil painting","output_count":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"flux-2-klein">();
+void client.get("task-id", { model: "flux-2-klein" });
+void client.wait("task-id", { model: "flux-2-klein" });
+void client.watch("task-id", { model: "flux-2-klein" });
 
 // text_to_image: flux-dev
 void client.textToImage.create({"model":"flux-dev","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -67,3 +70,13 @@ void client.textToImage.create({"model":"flux-pro"});
 void client.textToImage.create({"model":"flux-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_count accepts only 1
 void client.textToImage.create({"model":"flux-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","output_count":"not-a-listed-value"});
+
+// remix_image: reading its tasks
+void client.remixImage.get("task-id");
+void client.remixImage.wait("task-id");
+void client.remixImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -43,6 +43,13 @@ void client.create({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-9
 // @ts-expect-error seed is not a parameter of gemini-omni-audio
 void client.create({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Studio Voice","seed":0});
 expectTypeOf((await client.run({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Studio Voice"})).model).toEqualTypeOf<"gemini-omni-audio">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "gemini-omni-audio" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "gemini-omni-audio" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "gemini-omni-audio" });
+void client.wait({ id: "task-id", status: "completed", model: "gemini-omni-audio" });
 
 // create_character: gemini-omni-character
 void client.create({"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"});
@@ -80,6 +87,13 @@ void client.create({ ...{"model":"gemini-omni-character","descriptions":"A cheer
 // @ts-expect-error descriptions does not take a local file
 void client.create({ ...{"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"}, "descriptions": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"})).model).toEqualTypeOf<"gemini-omni-character">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "gemini-omni-character" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "gemini-omni-character" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "gemini-omni-character" });
+void client.wait({ id: "task-id", status: "completed", model: "gemini-omni-character" });
 
 // text_to_video: gemini-omni-flash-preview
 void client.create({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -118,6 +132,9 @@ void client.create({"model":"gemini-omni-flash-preview","prompt":"A paper boat d
 // @ts-expect-error output_resolution of gemini-omni-flash-preview is one of 720p, not 1080p
 void client.create({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"gemini-omni-flash-preview">();
+void client.get("task-id", { model: "gemini-omni-flash-preview" });
+void client.wait("task-id", { model: "gemini-omni-flash-preview" });
+void client.watch("task-id", { model: "gemini-omni-flash-preview" });
 
 // text_to_video: gemini-omni-text-to-video
 void client.create({"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4});
@@ -149,3 +166,29 @@ void client.create({ ...{"model":"gemini-omni-text-to-video","prompt":"A paper b
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4})).model).toEqualTypeOf<"gemini-omni-text-to-video">();
+void client.get("task-id", { model: "gemini-omni-text-to-video" });
+void client.wait("task-id", { model: "gemini-omni-text-to-video" });
+void client.watch("task-id", { model: "gemini-omni-text-to-video" });
+
+// create_audio: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createAudio.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createAudio.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createAudio.watch("task-id");
+void client.createAudio.wait({ id: "task-id", status: "completed" });
+
+// create_character: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createCharacter.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createCharacter.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.createCharacter.watch("task-id");
+void client.createCharacter.wait({ id: "task-id", status: "completed" });
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

@@ -17,6 +17,9 @@ void client.create({"model":"gemini-2.5-pro-tts","dialogue_turns":[{"text":"Hell
 // @ts-expect-error dialogue_turns is required
 void client.create({"model":"gemini-2.5-pro-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}]});
 expectTypeOf((await client.run({"model":"gemini-2.5-pro-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]})).model).toEqualTypeOf<"gemini-2.5-pro-tts">();
+void client.get("task-id", { model: "gemini-2.5-pro-tts" });
+void client.wait("task-id", { model: "gemini-2.5-pro-tts" });
+void client.watch("task-id", { model: "gemini-2.5-pro-tts" });
 
 // text_to_speech: gemini-3.1-flash-tts
 void client.create({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]});
@@ -25,3 +28,11 @@ void client.create({"model":"gemini-3.1-flash-tts","dialogue_turns":[{"text":"He
 // @ts-expect-error dialogue_turns is required
 void client.create({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}]});
 expectTypeOf((await client.run({"model":"gemini-3.1-flash-tts","speakers":[{"speaker_id":"Speaker 1","voice_name":"Achernar"}],"dialogue_turns":[{"text":"Hello from RunAPI. This is a short test of the voice.","speaker_id":"Speaker 1"}]})).model).toEqualTypeOf<"gemini-3.1-flash-tts">();
+void client.get("task-id", { model: "gemini-3.1-flash-tts" });
+void client.wait("task-id", { model: "gemini-3.1-flash-tts" });
+void client.watch("task-id", { model: "gemini-3.1-flash-tts" });
+
+// text_to_speech: reading its tasks
+void client.textToSpeech.get("task-id");
+void client.textToSpeech.wait("task-id");
+void client.textToSpeech.watch("task-id");

@@ -22,3 +22,11 @@ void client.create({ ...{"model":"gpt-4o-image","prompt":"A lighthouse on a clif
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"gpt-4o-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"gpt-4o-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"gpt-4o-image">();
+void client.get("task-id", { model: "gpt-4o-image" });
+void client.wait("task-id", { model: "gpt-4o-image" });
+void client.watch("task-id", { model: "gpt-4o-image" });
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

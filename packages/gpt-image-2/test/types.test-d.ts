@@ -32,3 +32,13 @@ void client.textToImage.create({"model":"gpt-image-2"});
 void client.textToImage.create({"model":"gpt-image-2","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
 // @ts-expect-error output_resolution accepts only 1k, 2k, 4k
 void client.textToImage.create({"model":"gpt-image-2","prompt":"A lighthouse on a cliff at dawn, oil painting","output_resolution":"not-a-listed-value"});
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -40,3 +40,13 @@ void client.textToImage.create({"model":"gpt-image-1.5","prompt":"A lighthouse o
 void client.textToImage.create({"model":"gpt-image-1.5","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value","quality":"medium"});
 // @ts-expect-error quality accepts only medium, high
 void client.textToImage.create({"model":"gpt-image-1.5","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","quality":"not-a-listed-value"});
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -40,6 +40,9 @@ void client.create({ ...{"model":"grok-imagine-edit-image","source_image_url":"h
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"grok-imagine-edit-image","source_image_url":"https://example.com/source.png","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"grok-imagine-edit-image","source_image_url":"https://example.com/source.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"grok-imagine-edit-image">();
+void client.get("task-id", { model: "grok-imagine-edit-image" });
+void client.wait("task-id", { model: "grok-imagine-edit-image" });
+void client.watch("task-id", { model: "grok-imagine-edit-image" });
 
 // edit_image: grok-imagine-image-2-0
 void client.editImage.create({"model":"grok-imagine-image-2-0","source_task_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -91,6 +94,9 @@ void client.create({"model":"grok-imagine-image-to-video","prompt":"A paper boat
 // @ts-expect-error aspect_ratio of grok-imagine-image-to-video is one of 2:3, 3:2, 1:1, 16:9, 9:16, not auto
 void client.create({"model":"grok-imagine-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"grok-imagine-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"grok-imagine-image-to-video">();
+void client.get("task-id", { model: "grok-imagine-image-to-video" });
+void client.wait("task-id", { model: "grok-imagine-image-to-video" });
+void client.watch("task-id", { model: "grok-imagine-image-to-video" });
 
 // image_to_video: grok-imagine-video-1.5-fast
 void client.imageToVideo.create({"model":"grok-imagine-video-1.5-fast","source_image_url":"https://example.com/source.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -183,6 +189,9 @@ void client.create({"model":"grok-imagine-text-to-image","prompt":"A lighthouse 
 // @ts-expect-error aspect_ratio of grok-imagine-text-to-image is one of 2:3, 3:2, 1:1, 16:9, 9:16, not auto
 void client.create({"model":"grok-imagine-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"grok-imagine-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"grok-imagine-text-to-image">();
+void client.get("task-id", { model: "grok-imagine-text-to-image" });
+void client.wait("task-id", { model: "grok-imagine-text-to-image" });
+void client.watch("task-id", { model: "grok-imagine-text-to-image" });
 
 // text_to_video: grok-imagine-text-to-video
 void client.create({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -215,6 +224,9 @@ void client.create({"model":"grok-imagine-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of grok-imagine-text-to-video is one of 480p, 720p, not 1080p
 void client.create({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"grok-imagine-text-to-video">();
+void client.get("task-id", { model: "grok-imagine-text-to-video" });
+void client.wait("task-id", { model: "grok-imagine-text-to-video" });
+void client.watch("task-id", { model: "grok-imagine-text-to-video" });
 
 // text_to_video: grok-imagine-video-1.5-fast
 void client.textToVideo.create({"model":"grok-imagine-video-1.5-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -256,3 +268,38 @@ void client.textToVideo.create({ ...{"model":"grok-imagine-video-1.5-preview","p
 void client.upscaleImage.create({"source_task_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7"});
 // @ts-expect-error source_task_id is required
 void client.upscaleImage.create({});
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// segment_map: reading its tasks
+void client.segmentMap.get("task-id");
+void client.segmentMap.wait("task-id");
+void client.segmentMap.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");
+
+// upscale_image: reading its tasks
+void client.upscaleImage.get("task-id");
+void client.upscaleImage.wait("task-id");
+void client.upscaleImage.watch("task-id");

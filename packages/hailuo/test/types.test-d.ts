@@ -18,6 +18,9 @@ void client.create({ ...{"model":"hailuo-02-image-to-video-pro","prompt":"A pape
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"hailuo-02-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"hailuo-02-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"hailuo-02-image-to-video-pro">();
+void client.get("task-id", { model: "hailuo-02-image-to-video-pro" });
+void client.wait("task-id", { model: "hailuo-02-image-to-video-pro" });
+void client.watch("task-id", { model: "hailuo-02-image-to-video-pro" });
 
 // image_to_video: hailuo-02-image-to-video-standard
 void client.create({"model":"hailuo-02-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -33,6 +36,9 @@ void client.create({ ...{"model":"hailuo-02-image-to-video-standard","prompt":"A
 // @ts-expect-error output_resolution of hailuo-02-image-to-video-standard is one of 512p, 768p, not 1080p
 void client.create({"model":"hailuo-02-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"hailuo-02-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"hailuo-02-image-to-video-standard">();
+void client.get("task-id", { model: "hailuo-02-image-to-video-standard" });
+void client.wait("task-id", { model: "hailuo-02-image-to-video-standard" });
+void client.watch("task-id", { model: "hailuo-02-image-to-video-standard" });
 
 // image_to_video: hailuo-2.3-image-to-video-pro
 void client.create({"model":"hailuo-2.3-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -48,6 +54,9 @@ void client.create({ ...{"model":"hailuo-2.3-image-to-video-pro","prompt":"A pap
 // @ts-expect-error output_resolution of hailuo-2.3-image-to-video-pro is one of 768p, 1080p, not 512p
 void client.create({"model":"hailuo-2.3-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"512p"});
 expectTypeOf((await client.run({"model":"hailuo-2.3-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"hailuo-2.3-image-to-video-pro">();
+void client.get("task-id", { model: "hailuo-2.3-image-to-video-pro" });
+void client.wait("task-id", { model: "hailuo-2.3-image-to-video-pro" });
+void client.watch("task-id", { model: "hailuo-2.3-image-to-video-pro" });
 
 // image_to_video: hailuo-2.3-image-to-video-standard
 void client.create({"model":"hailuo-2.3-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -63,6 +72,9 @@ void client.create({ ...{"model":"hailuo-2.3-image-to-video-standard","prompt":"
 // @ts-expect-error output_resolution of hailuo-2.3-image-to-video-standard is one of 768p, 1080p, not 512p
 void client.create({"model":"hailuo-2.3-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"512p"});
 expectTypeOf((await client.run({"model":"hailuo-2.3-image-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"hailuo-2.3-image-to-video-standard">();
+void client.get("task-id", { model: "hailuo-2.3-image-to-video-standard" });
+void client.wait("task-id", { model: "hailuo-2.3-image-to-video-standard" });
+void client.watch("task-id", { model: "hailuo-2.3-image-to-video-standard" });
 
 // text_to_video: hailuo-02-text-to-video-pro
 void client.create({"model":"hailuo-02-text-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -73,6 +85,9 @@ void client.create({"model":"hailuo-02-text-to-video-pro","prompt":"A paper boat
 // @ts-expect-error output_resolution is not a parameter of hailuo-02-text-to-video-pro
 void client.create({"model":"hailuo-02-text-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"x"});
 expectTypeOf((await client.run({"model":"hailuo-02-text-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"hailuo-02-text-to-video-pro">();
+void client.get("task-id", { model: "hailuo-02-text-to-video-pro" });
+void client.wait("task-id", { model: "hailuo-02-text-to-video-pro" });
+void client.watch("task-id", { model: "hailuo-02-text-to-video-pro" });
 
 // text_to_video: hailuo-02-text-to-video-standard
 void client.create({"model":"hailuo-02-text-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -85,3 +100,16 @@ void client.create({"model":"hailuo-02-text-to-video-standard","prompt":"A paper
 // @ts-expect-error duration_seconds accepts only 6, 10
 void client.create({"model":"hailuo-02-text-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"hailuo-02-text-to-video-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"hailuo-02-text-to-video-standard">();
+void client.get("task-id", { model: "hailuo-02-text-to-video-standard" });
+void client.wait("task-id", { model: "hailuo-02-text-to-video-standard" });
+void client.watch("task-id", { model: "hailuo-02-text-to-video-standard" });
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

@@ -28,6 +28,9 @@ void client.create({ ...{"model":"happyhorse-edit-video","prompt":"A paper boat 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-edit-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-edit-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"happyhorse-edit-video">();
+void client.get("task-id", { model: "happyhorse-edit-video" });
+void client.wait("task-id", { model: "happyhorse-edit-video" });
+void client.watch("task-id", { model: "happyhorse-edit-video" });
 
 // image_to_video: happyhorse-1.0-i2v
 void client.create({"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -47,6 +50,9 @@ void client.create({ ...{"model":"happyhorse-1.0-i2v","first_frame_image_url":"h
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-1.0-i2v">();
+void client.get("task-id", { model: "happyhorse-1.0-i2v" });
+void client.wait("task-id", { model: "happyhorse-1.0-i2v" });
+void client.watch("task-id", { model: "happyhorse-1.0-i2v" });
 
 // image_to_video: happyhorse-image-to-video
 void client.create({"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -66,6 +72,9 @@ void client.create({ ...{"model":"happyhorse-image-to-video","first_frame_image_
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-image-to-video">();
+void client.get("task-id", { model: "happyhorse-image-to-video" });
+void client.wait("task-id", { model: "happyhorse-image-to-video" });
+void client.watch("task-id", { model: "happyhorse-image-to-video" });
 
 // text_to_video: happyhorse-1.0-r2v
 void client.create({"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]});
@@ -85,6 +94,9 @@ void client.create({ ...{"model":"happyhorse-1.0-r2v","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"happyhorse-1.0-r2v">();
+void client.get("task-id", { model: "happyhorse-1.0-r2v" });
+void client.wait("task-id", { model: "happyhorse-1.0-r2v" });
+void client.watch("task-id", { model: "happyhorse-1.0-r2v" });
 
 // text_to_video: happyhorse-1.0-t2v
 void client.create({"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -102,6 +114,9 @@ void client.create({ ...{"model":"happyhorse-1.0-t2v","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-1.0-t2v">();
+void client.get("task-id", { model: "happyhorse-1.0-t2v" });
+void client.wait("task-id", { model: "happyhorse-1.0-t2v" });
+void client.watch("task-id", { model: "happyhorse-1.0-t2v" });
 
 // text_to_video: happyhorse-character
 void client.create({"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]});
@@ -121,6 +136,9 @@ void client.create({ ...{"model":"happyhorse-character","prompt":"A paper boat d
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"happyhorse-character">();
+void client.get("task-id", { model: "happyhorse-character" });
+void client.wait("task-id", { model: "happyhorse-character" });
+void client.watch("task-id", { model: "happyhorse-character" });
 
 // text_to_video: happyhorse-text-to-video
 void client.create({"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -138,3 +156,21 @@ void client.create({ ...{"model":"happyhorse-text-to-video","prompt":"A paper bo
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-text-to-video">();
+void client.get("task-id", { model: "happyhorse-text-to-video" });
+void client.wait("task-id", { model: "happyhorse-text-to-video" });
+void client.watch("task-id", { model: "happyhorse-text-to-video" });
+
+// edit_video: reading its tasks
+void client.editVideo.get("task-id");
+void client.editVideo.wait("task-id");
+void client.editVideo.watch("task-id");
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

@@ -40,6 +40,9 @@ void client.create({ ...{"model":"ideogram-v3-character-edit","prompt":"A lighth
 // @ts-expect-error style of ideogram-v3-character-edit is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character-edit">();
+void client.get("task-id", { model: "ideogram-v3-character-edit" });
+void client.wait("task-id", { model: "ideogram-v3-character-edit" });
+void client.watch("task-id", { model: "ideogram-v3-character-edit" });
 
 // edit_image: ideogram-v3-edit
 void client.create({"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"});
@@ -65,6 +68,9 @@ void client.create({ ...{"model":"ideogram-v3-edit","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"})).model).toEqualTypeOf<"ideogram-v3-edit">();
+void client.get("task-id", { model: "ideogram-v3-edit" });
+void client.wait("task-id", { model: "ideogram-v3-edit" });
+void client.watch("task-id", { model: "ideogram-v3-edit" });
 
 // reframe_image: ideogram-v3-reframe
 void client.create({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png"});
@@ -100,6 +106,9 @@ void client.create({ ...{"model":"ideogram-v3-reframe","source_image_url":"https
 // @ts-expect-error style of ideogram-v3-reframe is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"ideogram-v3-reframe">();
+void client.get("task-id", { model: "ideogram-v3-reframe" });
+void client.wait("task-id", { model: "ideogram-v3-reframe" });
+void client.watch("task-id", { model: "ideogram-v3-reframe" });
 
 // remix_image: ideogram-v3-character-remix
 void client.create({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"]});
@@ -123,6 +132,9 @@ void client.create({ ...{"model":"ideogram-v3-character-remix","prompt":"A light
 // @ts-expect-error style of ideogram-v3-character-remix is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character-remix">();
+void client.get("task-id", { model: "ideogram-v3-character-remix" });
+void client.wait("task-id", { model: "ideogram-v3-character-remix" });
+void client.watch("task-id", { model: "ideogram-v3-character-remix" });
 
 // remix_image: ideogram-v3-remix
 void client.create({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"});
@@ -144,6 +156,9 @@ void client.create({ ...{"model":"ideogram-v3-remix","prompt":"A lighthouse on a
 // @ts-expect-error style of ideogram-v3-remix is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"ideogram-v3-remix">();
+void client.get("task-id", { model: "ideogram-v3-remix" });
+void client.wait("task-id", { model: "ideogram-v3-remix" });
+void client.watch("task-id", { model: "ideogram-v3-remix" });
 
 // text_to_image: ideogram-v3-character
 void client.create({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"]});
@@ -173,6 +188,9 @@ void client.create({ ...{"model":"ideogram-v3-character","prompt":"A lighthouse 
 // @ts-expect-error style of ideogram-v3-character is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character">();
+void client.get("task-id", { model: "ideogram-v3-character" });
+void client.wait("task-id", { model: "ideogram-v3-character" });
+void client.watch("task-id", { model: "ideogram-v3-character" });
 
 // text_to_image: ideogram-v3-text-to-image
 void client.create({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -200,3 +218,26 @@ void client.create({ ...{"model":"ideogram-v3-text-to-image","prompt":"A lightho
 // @ts-expect-error style of ideogram-v3-text-to-image is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"ideogram-v3-text-to-image">();
+void client.get("task-id", { model: "ideogram-v3-text-to-image" });
+void client.wait("task-id", { model: "ideogram-v3-text-to-image" });
+void client.watch("task-id", { model: "ideogram-v3-text-to-image" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// reframe_image: reading its tasks
+void client.reframeImage.get("task-id");
+void client.reframeImage.wait("task-id");
+void client.reframeImage.watch("task-id");
+
+// remix_image: reading its tasks
+void client.remixImage.get("task-id");
+void client.remixImage.wait("task-id");
+void client.remixImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

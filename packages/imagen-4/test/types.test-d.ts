@@ -28,6 +28,9 @@ void client.create({ ...{"model":"imagen-4-pro-remix-image","prompt":"A lighthou
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"imagen-4-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"imagen-4-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"imagen-4-pro-remix-image">();
+void client.get("task-id", { model: "imagen-4-pro-remix-image" });
+void client.wait("task-id", { model: "imagen-4-pro-remix-image" });
+void client.watch("task-id", { model: "imagen-4-pro-remix-image" });
 
 // text_to_image: imagen-4
 void client.create({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -42,6 +45,9 @@ void client.create({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn
 // @ts-expect-error aspect_ratio of imagen-4 is one of 1:1, 16:9, 9:16, 3:4, 4:3, not 2:3
 void client.create({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4">();
+void client.get("task-id", { model: "imagen-4" });
+void client.wait("task-id", { model: "imagen-4" });
+void client.watch("task-id", { model: "imagen-4" });
 
 // text_to_image: imagen-4-fast
 void client.create({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -56,6 +62,9 @@ void client.create({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at
 // @ts-expect-error aspect_ratio of imagen-4-fast is one of 1:1, 16:9, 9:16, 3:4, 4:3, auto, not 2:3
 void client.create({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4-fast">();
+void client.get("task-id", { model: "imagen-4-fast" });
+void client.wait("task-id", { model: "imagen-4-fast" });
+void client.watch("task-id", { model: "imagen-4-fast" });
 
 // text_to_image: imagen-4-ultra
 void client.create({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -70,3 +79,16 @@ void client.create({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff a
 // @ts-expect-error aspect_ratio of imagen-4-ultra is one of 1:1, 16:9, 9:16, 3:4, 4:3, not 2:3
 void client.create({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4-ultra">();
+void client.get("task-id", { model: "imagen-4-ultra" });
+void client.wait("task-id", { model: "imagen-4-ultra" });
+void client.watch("task-id", { model: "imagen-4-ultra" });
+
+// remix_image: reading its tasks
+void client.remixImage.get("task-id");
+void client.remixImage.wait("task-id");
+void client.remixImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -22,3 +22,11 @@ void client.create({ ...{"model":"infinitetalk-from-audio","source_image_url":"h
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"infinitetalk-from-audio","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"infinitetalk-from-audio">();
+void client.get("task-id", { model: "infinitetalk-from-audio" });
+void client.wait("task-id", { model: "infinitetalk-from-audio" });
+void client.watch("task-id", { model: "infinitetalk-from-audio" });
+
+// audio_to_video: reading its tasks
+void client.audioToVideo.get("task-id");
+void client.audioToVideo.wait("task-id");
+void client.audioToVideo.watch("task-id");

@@ -62,6 +62,9 @@ void client.create({ ...{"model":"kling-ai-avatar-pro","source_image_url":"https
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-pro">();
+void client.get("task-id", { model: "kling-ai-avatar-pro" });
+void client.wait("task-id", { model: "kling-ai-avatar-pro" });
+void client.watch("task-id", { model: "kling-ai-avatar-pro" });
 
 // ai_avatar: kling-ai-avatar-standard
 void client.create({"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -115,6 +118,9 @@ void client.create({ ...{"model":"kling-ai-avatar-standard","source_image_url":"
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-standard">();
+void client.get("task-id", { model: "kling-ai-avatar-standard" });
+void client.wait("task-id", { model: "kling-ai-avatar-standard" });
+void client.watch("task-id", { model: "kling-ai-avatar-standard" });
 
 // ai_avatar: kling-ai-avatar-v1-pro
 void client.create({"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -168,6 +174,9 @@ void client.create({ ...{"model":"kling-ai-avatar-v1-pro","source_image_url":"ht
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-v1-pro">();
+void client.get("task-id", { model: "kling-ai-avatar-v1-pro" });
+void client.wait("task-id", { model: "kling-ai-avatar-v1-pro" });
+void client.watch("task-id", { model: "kling-ai-avatar-v1-pro" });
 
 // ai_avatar: kling-v1-avatar-standard
 void client.create({"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -221,6 +230,9 @@ void client.create({ ...{"model":"kling-v1-avatar-standard","source_image_url":"
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v1-avatar-standard">();
+void client.get("task-id", { model: "kling-v1-avatar-standard" });
+void client.wait("task-id", { model: "kling-v1-avatar-standard" });
+void client.watch("task-id", { model: "kling-v1-avatar-standard" });
 
 // edit_video: kling-v3-omni-edit
 void client.create({"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"});
@@ -266,6 +278,9 @@ void client.create({ ...{"model":"kling-v3-omni-edit","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"})).model).toEqualTypeOf<"kling-v3-omni-edit">();
+void client.get("task-id", { model: "kling-v3-omni-edit" });
+void client.wait("task-id", { model: "kling-v3-omni-edit" });
+void client.watch("task-id", { model: "kling-v3-omni-edit" });
 
 // edit_video: kling-v3-omni-reference
 void client.editVideo.create({"model":"kling-v3-omni-reference","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"});
@@ -367,6 +382,9 @@ void client.create({ ...{"model":"kling-v2.1-master-image-to-video","prompt":"A 
 // @ts-expect-error duration_seconds of kling-v2.1-master-image-to-video is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-master-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-master-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-master-image-to-video">();
+void client.get("task-id", { model: "kling-v2.1-master-image-to-video" });
+void client.wait("task-id", { model: "kling-v2.1-master-image-to-video" });
+void client.watch("task-id", { model: "kling-v2.1-master-image-to-video" });
 
 // image_to_video: kling-v2.1-pro
 void client.create({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -414,6 +432,9 @@ void client.create({ ...{"model":"kling-v2.1-pro","prompt":"A paper boat driftin
 // @ts-expect-error duration_seconds of kling-v2.1-pro is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-pro">();
+void client.get("task-id", { model: "kling-v2.1-pro" });
+void client.wait("task-id", { model: "kling-v2.1-pro" });
+void client.watch("task-id", { model: "kling-v2.1-pro" });
 
 // image_to_video: kling-v2.1-standard
 void client.create({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -461,6 +482,9 @@ void client.create({ ...{"model":"kling-v2.1-standard","prompt":"A paper boat dr
 // @ts-expect-error duration_seconds of kling-v2.1-standard is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-standard">();
+void client.get("task-id", { model: "kling-v2.1-standard" });
+void client.wait("task-id", { model: "kling-v2.1-standard" });
+void client.watch("task-id", { model: "kling-v2.1-standard" });
 
 // image_to_video: kling-v2.5-turbo-image-to-video-pro
 void client.imageToVideo.create({"model":"kling-v2.5-turbo-image-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -606,6 +630,9 @@ void client.create({ ...{"model":"kling-v3-turbo-image-to-video","prompt":"A pap
 // @ts-expect-error output_resolution of kling-v3-turbo-image-to-video is one of 720p, 1080p, not 4k
 void client.create({"model":"kling-v3-turbo-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"kling-v3-turbo-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v3-turbo-image-to-video">();
+void client.get("task-id", { model: "kling-v3-turbo-image-to-video" });
+void client.wait("task-id", { model: "kling-v3-turbo-image-to-video" });
+void client.watch("task-id", { model: "kling-v3-turbo-image-to-video" });
 
 // motion_control: kling-3.0
 void client.motionControl.create({"model":"kling-3.0","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -744,6 +771,9 @@ void client.create({"model":"kling-v2.1-master-text-to-video","prompt":"A paper 
 // @ts-expect-error aspect_ratio of kling-v2.1-master-text-to-video is one of 16:9, 9:16, 1:1, not auto
 void client.create({"model":"kling-v2.1-master-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"kling-v2.1-master-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v2.1-master-text-to-video">();
+void client.get("task-id", { model: "kling-v2.1-master-text-to-video" });
+void client.wait("task-id", { model: "kling-v2.1-master-text-to-video" });
+void client.watch("task-id", { model: "kling-v2.1-master-text-to-video" });
 
 // text_to_video: kling-v2.5-turbo-text-to-video-pro
 void client.textToVideo.create({"model":"kling-v2.5-turbo-text-to-video-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -941,3 +971,36 @@ void client.create({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boa
 // @ts-expect-error output_resolution of kling-v3-turbo-text-to-video is one of 720p, 1080p, not 4k
 void client.create({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v3-turbo-text-to-video">();
+void client.get("task-id", { model: "kling-v3-turbo-text-to-video" });
+void client.wait("task-id", { model: "kling-v3-turbo-text-to-video" });
+void client.watch("task-id", { model: "kling-v3-turbo-text-to-video" });
+
+// ai_avatar: reading its tasks
+void client.aiAvatar.get("task-id");
+void client.aiAvatar.wait("task-id");
+void client.aiAvatar.watch("task-id");
+
+// edit_video: reading its tasks
+void client.editVideo.get("task-id");
+void client.editVideo.wait("task-id");
+void client.editVideo.watch("task-id");
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// motion_control: reading its tasks
+void client.motionControl.get("task-id");
+void client.motionControl.wait("task-id");
+void client.motionControl.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

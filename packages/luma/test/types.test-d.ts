@@ -20,3 +20,11 @@ void client.create({ ...{"model":"luma-modify-video","prompt":"A paper boat drif
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"luma-modify-video">();
+void client.get("task-id", { model: "luma-modify-video" });
+void client.wait("task-id", { model: "luma-modify-video" });
+void client.watch("task-id", { model: "luma-modify-video" });
+
+// modify_video: reading its tasks
+void client.modifyVideo.get("task-id");
+void client.modifyVideo.wait("task-id");
+void client.modifyVideo.watch("task-id");

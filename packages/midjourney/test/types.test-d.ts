@@ -32,6 +32,9 @@ void client.create({ ...{"model":"midjourney-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"midjourney-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"midjourney-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"midjourney-edit-image">();
+void client.get("task-id", { model: "midjourney-edit-image" });
+void client.wait("task-id", { model: "midjourney-edit-image" });
+void client.watch("task-id", { model: "midjourney-edit-image" });
 
 // extend_video: midjourney-image-to-video
 void client.extendVideo.create({"model":"midjourney-image-to-video","source_task_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -83,3 +86,53 @@ void client.create({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff 
 // @ts-expect-error enable_loop is not a parameter of midjourney-v8.1
 void client.create({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff at dawn, oil painting","enable_loop":false});
 expectTypeOf((await client.run({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"midjourney-v8.1">();
+void client.get("task-id", { model: "midjourney-v8.1" });
+void client.wait("task-id", { model: "midjourney-v8.1" });
+void client.watch("task-id", { model: "midjourney-v8.1" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// get_seed: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getSeed.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getSeed.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getSeed.watch("task-id");
+void client.getSeed.wait({ id: "task-id", status: "completed" });
+
+// image_to_prompt: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.imageToPrompt.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.imageToPrompt.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.imageToPrompt.watch("task-id");
+void client.imageToPrompt.wait({ id: "task-id", status: "completed" });
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// shorten_prompt: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.shortenPrompt.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.shortenPrompt.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.shortenPrompt.watch("task-id");
+void client.shortenPrompt.wait({ id: "task-id", status: "completed" });
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -35,3 +35,13 @@ void client.textToVideo.create({"model":"minimax-h3","prompt":"A paper boat drif
 void client.textToVideo.create({ ...{"model":"minimax-h3","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"}, "reference_image_urls": [new Blob(["local file"])] });
 // @ts-expect-error prompt does not take a local file
 void client.textToVideo.create({ ...{"model":"minimax-h3","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"}, "prompt": new Blob(["local file"]) });
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

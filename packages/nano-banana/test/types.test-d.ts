@@ -46,6 +46,9 @@ void client.create({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff
 // @ts-expect-error aspect_ratio of nano-banana-edit is one of 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"nano-banana-edit">();
+void client.get("task-id", { model: "nano-banana-edit" });
+void client.wait("task-id", { model: "nano-banana-edit" });
+void client.watch("task-id", { model: "nano-banana-edit" });
 
 // text_to_image: nano-banana
 void client.create({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -61,6 +64,9 @@ void client.create({ ...{"model":"nano-banana","prompt":"A lighthouse on a cliff
 // @ts-expect-error aspect_ratio of nano-banana is one of 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana">();
+void client.get("task-id", { model: "nano-banana" });
+void client.wait("task-id", { model: "nano-banana" });
+void client.watch("task-id", { model: "nano-banana" });
 
 // text_to_image: nano-banana-2
 void client.create({"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -76,6 +82,9 @@ void client.create({ ...{"model":"nano-banana-2","prompt":"A lighthouse on a cli
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana-2">();
+void client.get("task-id", { model: "nano-banana-2" });
+void client.wait("task-id", { model: "nano-banana-2" });
+void client.watch("task-id", { model: "nano-banana-2" });
 
 // text_to_image: nano-banana-2-lite
 void client.textToImage.create({"model":"nano-banana-2-lite","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
@@ -109,3 +118,16 @@ void client.create({ ...{"model":"nano-banana-pro","prompt":"A lighthouse on a c
 // @ts-expect-error aspect_ratio of nano-banana-pro is one of 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana-pro">();
+void client.get("task-id", { model: "nano-banana-pro" });
+void client.wait("task-id", { model: "nano-banana-pro" });
+void client.watch("task-id", { model: "nano-banana-pro" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

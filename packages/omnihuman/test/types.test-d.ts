@@ -22,6 +22,9 @@ void client.create({ ...{"model":"omnihuman-1.5","source_image_url":"https://exa
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"omnihuman-1.5">();
+void client.get("task-id", { model: "omnihuman-1.5" });
+void client.wait("task-id", { model: "omnihuman-1.5" });
+void client.watch("task-id", { model: "omnihuman-1.5" });
 
 // human_identification: omnihuman-1.5-human-identification
 void client.create({"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"});
@@ -43,6 +46,9 @@ void client.create({ ...{"model":"omnihuman-1.5-human-identification","source_im
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"omnihuman-1.5-human-identification">();
+void client.get("task-id", { model: "omnihuman-1.5-human-identification" });
+void client.wait("task-id", { model: "omnihuman-1.5-human-identification" });
+void client.watch("task-id", { model: "omnihuman-1.5-human-identification" });
 
 // subject_detection: omnihuman-1.5-subject-detection
 void client.create({"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"});
@@ -64,3 +70,21 @@ void client.create({ ...{"model":"omnihuman-1.5-subject-detection","source_image
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"omnihuman-1.5-subject-detection">();
+void client.get("task-id", { model: "omnihuman-1.5-subject-detection" });
+void client.wait("task-id", { model: "omnihuman-1.5-subject-detection" });
+void client.watch("task-id", { model: "omnihuman-1.5-subject-detection" });
+
+// audio_to_video: reading its tasks
+void client.audioToVideo.get("task-id");
+void client.audioToVideo.wait("task-id");
+void client.audioToVideo.watch("task-id");
+
+// human_identification: reading its tasks
+void client.humanIdentification.get("task-id");
+void client.humanIdentification.wait("task-id");
+void client.humanIdentification.watch("task-id");
+
+// subject_detection: reading its tasks
+void client.subjectDetection.get("task-id");
+void client.subjectDetection.wait("task-id");
+void client.subjectDetection.watch("task-id");

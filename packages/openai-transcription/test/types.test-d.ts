@@ -24,6 +24,13 @@ void client.create({ ...{"model":"gpt-transcribe","file":"https://example.com/fi
 // @ts-expect-error response_format of gpt-transcribe is one of json, text, not srt
 void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","response_format":"srt"});
 expectTypeOf((await client.run({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"gpt-transcribe">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "gpt-transcribe" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "gpt-transcribe" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "gpt-transcribe" });
+void client.wait({ id: "task-id", status: "completed", model: "gpt-transcribe" });
 
 // speech_to_text: whisper-1
 void client.create({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -39,3 +46,19 @@ void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"whisper-1">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "whisper-1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "whisper-1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "whisper-1" });
+void client.wait({ id: "task-id", status: "completed", model: "whisper-1" });
+
+// speech_to_text: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.speechToText.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.speechToText.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.speechToText.watch("task-id");
+void client.speechToText.wait({ id: "task-id", status: "completed" });

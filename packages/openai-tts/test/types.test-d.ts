@@ -15,9 +15,32 @@ void client.create({"model":"tts-1","text":"Hello from RunAPI. This is a short t
 // @ts-expect-error text is required
 void client.create({"model":"tts-1"});
 expectTypeOf((await client.run({"model":"tts-1","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "tts-1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "tts-1" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "tts-1" });
+void client.wait({ id: "task-id", status: "completed", model: "tts-1" });
 
 // text_to_speech: tts-1-hd
 void client.create({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."});
 // @ts-expect-error text is required
 void client.create({"model":"tts-1-hd"});
 expectTypeOf((await client.run({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1-hd">();
+// @ts-expect-error a synchronous result has no task to read by id
+void client.get("task-id", { model: "tts-1-hd" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.wait("task-id", { model: "tts-1-hd" });
+// @ts-expect-error a synchronous result has no task to read by id
+void client.watch("task-id", { model: "tts-1-hd" });
+void client.wait({ id: "task-id", status: "completed", model: "tts-1-hd" });
+
+// text_to_speech: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.textToSpeech.watch("task-id");
+void client.textToSpeech.wait({ id: "task-id", status: "completed" });

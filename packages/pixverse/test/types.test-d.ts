@@ -101,3 +101,28 @@ void client.transitionVideo.create({"model":"pixverse-v6","prompt":"A paper boat
 void client.transitionVideo.create({ ...{"model":"pixverse-v6","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"720p","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png","last_frame_image_url":"https://example.com/last-frame.png"}, "first_frame_image_url": new Blob(["local file"]) });
 // @ts-expect-error prompt does not take a local file
 void client.transitionVideo.create({ ...{"model":"pixverse-v6","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"720p","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png","last_frame_image_url":"https://example.com/last-frame.png"}, "prompt": new Blob(["local file"]) });
+
+// edit_video: reading its tasks
+void client.editVideo.get("task-id");
+void client.editVideo.wait("task-id");
+void client.editVideo.watch("task-id");
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");
+
+// transition_video: reading its tasks
+void client.transitionVideo.get("task-id");
+void client.transitionVideo.wait("task-id");
+void client.transitionVideo.watch("task-id");

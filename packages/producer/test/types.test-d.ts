@@ -19,6 +19,9 @@ void client.create({"model":"fuzz-0.8","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-0.8","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-0.8","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-0.8">();
+void client.get("task-id", { model: "fuzz-0.8" });
+void client.wait("task-id", { model: "fuzz-0.8" });
+void client.watch("task-id", { model: "fuzz-0.8" });
 
 // text_to_music: fuzz-1.0
 void client.create({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -29,6 +32,9 @@ void client.create({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.0","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.0">();
+void client.get("task-id", { model: "fuzz-1.0" });
+void client.wait("task-id", { model: "fuzz-1.0" });
+void client.watch("task-id", { model: "fuzz-1.0" });
 
 // text_to_music: fuzz-1.0-pro
 void client.create({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -39,6 +45,9 @@ void client.create({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.0-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.0-pro">();
+void client.get("task-id", { model: "fuzz-1.0-pro" });
+void client.wait("task-id", { model: "fuzz-1.0-pro" });
+void client.watch("task-id", { model: "fuzz-1.0-pro" });
 
 // text_to_music: fuzz-1.1
 void client.create({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -49,6 +58,9 @@ void client.create({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.1","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.1">();
+void client.get("task-id", { model: "fuzz-1.1" });
+void client.wait("task-id", { model: "fuzz-1.1" });
+void client.watch("task-id", { model: "fuzz-1.1" });
 
 // text_to_music: fuzz-1.1-pro
 void client.create({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -59,6 +71,9 @@ void client.create({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.1-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.1-pro">();
+void client.get("task-id", { model: "fuzz-1.1-pro" });
+void client.wait("task-id", { model: "fuzz-1.1-pro" });
+void client.watch("task-id", { model: "fuzz-1.1-pro" });
 
 // text_to_music: fuzz-2.0
 void client.create({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -69,6 +84,9 @@ void client.create({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0">();
+void client.get("task-id", { model: "fuzz-2.0" });
+void client.wait("task-id", { model: "fuzz-2.0" });
+void client.watch("task-id", { model: "fuzz-2.0" });
 
 // text_to_music: fuzz-2.0-pro
 void client.create({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -79,6 +97,9 @@ void client.create({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0-pro">();
+void client.get("task-id", { model: "fuzz-2.0-pro" });
+void client.wait("task-id", { model: "fuzz-2.0-pro" });
+void client.watch("task-id", { model: "fuzz-2.0-pro" });
 
 // text_to_music: fuzz-2.0-raw
 void client.create({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
@@ -89,3 +110,11 @@ void client.create({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0-raw","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0-raw">();
+void client.get("task-id", { model: "fuzz-2.0-raw" });
+void client.wait("task-id", { model: "fuzz-2.0-raw" });
+void client.watch("task-id", { model: "fuzz-2.0-raw" });
+
+// text_to_music: reading its tasks
+void client.textToMusic.get("task-id");
+void client.textToMusic.wait("task-id");
+void client.textToMusic.watch("task-id");

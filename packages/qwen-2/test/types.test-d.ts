@@ -24,6 +24,9 @@ void client.create({ ...{"model":"qwen-2-edit-image","prompt":"A lighthouse on a
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-2-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-2-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-2-edit-image">();
+void client.get("task-id", { model: "qwen-2-edit-image" });
+void client.wait("task-id", { model: "qwen-2-edit-image" });
+void client.watch("task-id", { model: "qwen-2-edit-image" });
 
 // text_to_image: qwen-2-text-to-image
 void client.create({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -38,3 +41,16 @@ void client.create({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a c
 // @ts-expect-error aspect_ratio of qwen-2-text-to-image is one of 1:1, 3:4, 4:3, 9:16, 16:9, not 2:3
 void client.create({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-2-text-to-image">();
+void client.get("task-id", { model: "qwen-2-text-to-image" });
+void client.wait("task-id", { model: "qwen-2-text-to-image" });
+void client.watch("task-id", { model: "qwen-2-text-to-image" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

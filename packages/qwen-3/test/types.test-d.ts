@@ -26,6 +26,9 @@ void client.create({ ...{"model":"qwen-3-edit-image","prompt":"A lighthouse on a
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-3-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-3-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"qwen-3-edit-image">();
+void client.get("task-id", { model: "qwen-3-edit-image" });
+void client.wait("task-id", { model: "qwen-3-edit-image" });
+void client.watch("task-id", { model: "qwen-3-edit-image" });
 
 // edit_image: qwen-3-pro-edit-image
 void client.create({"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
@@ -43,6 +46,9 @@ void client.create({ ...{"model":"qwen-3-pro-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"qwen-3-pro-edit-image">();
+void client.get("task-id", { model: "qwen-3-pro-edit-image" });
+void client.wait("task-id", { model: "qwen-3-pro-edit-image" });
+void client.watch("task-id", { model: "qwen-3-pro-edit-image" });
 
 // text_to_image: qwen-3-pro-text-to-image
 void client.create({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -57,6 +63,9 @@ void client.create({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-3-pro-text-to-image">();
+void client.get("task-id", { model: "qwen-3-pro-text-to-image" });
+void client.wait("task-id", { model: "qwen-3-pro-text-to-image" });
+void client.watch("task-id", { model: "qwen-3-pro-text-to-image" });
 
 // text_to_image: qwen-3-text-to-image
 void client.create({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -71,3 +80,16 @@ void client.create({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a c
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-3-text-to-image">();
+void client.get("task-id", { model: "qwen-3-text-to-image" });
+void client.wait("task-id", { model: "qwen-3-text-to-image" });
+void client.watch("task-id", { model: "qwen-3-text-to-image" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

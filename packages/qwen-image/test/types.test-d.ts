@@ -26,6 +26,9 @@ void client.create({ ...{"model":"qwen-image-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-image-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-image-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-image-edit-image">();
+void client.get("task-id", { model: "qwen-image-edit-image" });
+void client.wait("task-id", { model: "qwen-image-edit-image" });
+void client.watch("task-id", { model: "qwen-image-edit-image" });
 
 // remix_image: qwen-image-remix-image
 void client.create({"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"});
@@ -41,6 +44,9 @@ void client.create({ ...{"model":"qwen-image-remix-image","prompt":"A lighthouse
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-image-remix-image">();
+void client.get("task-id", { model: "qwen-image-remix-image" });
+void client.wait("task-id", { model: "qwen-image-remix-image" });
+void client.watch("task-id", { model: "qwen-image-remix-image" });
 
 // text_to_image: qwen-image-text-to-image
 void client.create({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -55,3 +61,21 @@ void client.create({"model":"qwen-image-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-image-text-to-image">();
+void client.get("task-id", { model: "qwen-image-text-to-image" });
+void client.wait("task-id", { model: "qwen-image-text-to-image" });
+void client.watch("task-id", { model: "qwen-image-text-to-image" });
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// remix_image: reading its tasks
+void client.remixImage.get("task-id");
+void client.remixImage.wait("task-id");
+void client.remixImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -18,6 +18,9 @@ void client.create({ ...{"model":"recraft-remove-background","source_image_url":
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"recraft-remove-background","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"recraft-remove-background">();
+void client.get("task-id", { model: "recraft-remove-background" });
+void client.wait("task-id", { model: "recraft-remove-background" });
+void client.watch("task-id", { model: "recraft-remove-background" });
 
 // upscale_image: recraft-crisp-upscale
 void client.create({"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"});
@@ -27,3 +30,16 @@ void client.create({ ...{"model":"recraft-crisp-upscale","source_image_url":"htt
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"recraft-crisp-upscale","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"recraft-crisp-upscale">();
+void client.get("task-id", { model: "recraft-crisp-upscale" });
+void client.wait("task-id", { model: "recraft-crisp-upscale" });
+void client.watch("task-id", { model: "recraft-crisp-upscale" });
+
+// remove_background: reading its tasks
+void client.removeBackground.get("task-id");
+void client.removeBackground.wait("task-id");
+void client.removeBackground.watch("task-id");
+
+// upscale_image: reading its tasks
+void client.upscaleImage.get("task-id");
+void client.upscaleImage.wait("task-id");
+void client.upscaleImage.watch("task-id");

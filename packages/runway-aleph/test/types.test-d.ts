@@ -22,3 +22,11 @@ void client.create({ ...{"model":"runway-aleph","prompt":"A paper boat drifting 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"runway-aleph","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"runway-aleph">();
+void client.get("task-id", { model: "runway-aleph" });
+void client.wait("task-id", { model: "runway-aleph" });
+void client.watch("task-id", { model: "runway-aleph" });
+
+// edit_video: reading its tasks
+void client.editVideo.get("task-id");
+void client.editVideo.wait("task-id");
+void client.editVideo.watch("task-id");

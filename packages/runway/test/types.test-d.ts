@@ -38,3 +38,13 @@ void client.textToVideo.create({"model":"runway","prompt":"A paper boat drifting
 void client.textToVideo.create({ ...{"model":"runway","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"output_resolution":"720p","aspect_ratio":"16:9"}, "first_frame_image_url": new Blob(["local file"]) });
 // @ts-expect-error prompt does not take a local file
 void client.textToVideo.create({ ...{"model":"runway","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"output_resolution":"720p","aspect_ratio":"16:9"}, "prompt": new Blob(["local file"]) });
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

@@ -42,6 +42,9 @@ void client.create({"model":"seedance-1.5-pro","prompt":"A paper boat drifting d
 // @ts-expect-error output_resolution of seedance-1.5-pro is one of 480p, 720p, 1080p, not 4k
 void client.create({"model":"seedance-1.5-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"seedance-1.5-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).model).toEqualTypeOf<"seedance-1.5-pro">();
+void client.get("task-id", { model: "seedance-1.5-pro" });
+void client.wait("task-id", { model: "seedance-1.5-pro" });
+void client.watch("task-id", { model: "seedance-1.5-pro" });
 
 // text_to_video: seedance-2-mini
 void client.create({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -67,6 +70,9 @@ void client.create({ ...{"model":"seedance-2-mini","prompt":"A paper boat drifti
 // @ts-expect-error output_resolution of seedance-2-mini is one of 480p, 720p, not 1080p
 void client.create({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2-mini">();
+void client.get("task-id", { model: "seedance-2-mini" });
+void client.wait("task-id", { model: "seedance-2-mini" });
+void client.watch("task-id", { model: "seedance-2-mini" });
 
 // text_to_video: seedance-2.0
 void client.create({"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -88,6 +94,9 @@ void client.create({ ...{"model":"seedance-2.0","prompt":"A paper boat drifting 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.0">();
+void client.get("task-id", { model: "seedance-2.0" });
+void client.wait("task-id", { model: "seedance-2.0" });
+void client.watch("task-id", { model: "seedance-2.0" });
 
 // text_to_video: seedance-2.0-fast
 void client.create({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -111,6 +120,9 @@ void client.create({ ...{"model":"seedance-2.0-fast","prompt":"A paper boat drif
 // @ts-expect-error output_resolution of seedance-2.0-fast is one of 480p, 720p, not 1080p
 void client.create({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.0-fast">();
+void client.get("task-id", { model: "seedance-2.0-fast" });
+void client.wait("task-id", { model: "seedance-2.0-fast" });
+void client.watch("task-id", { model: "seedance-2.0-fast" });
 
 // text_to_video: seedance-2.5
 void client.create({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -136,6 +148,9 @@ void client.create({ ...{"model":"seedance-2.5","prompt":"A paper boat drifting 
 // @ts-expect-error output_resolution of seedance-2.5 is one of 480p, 720p, 1080p, not 4k
 void client.create({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.5">();
+void client.get("task-id", { model: "seedance-2.5" });
+void client.wait("task-id", { model: "seedance-2.5" });
+void client.watch("task-id", { model: "seedance-2.5" });
 
 // text_to_video: seedance-v1-pro
 void client.create({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5});
@@ -175,6 +190,9 @@ void client.create({"model":"seedance-v1-pro","prompt":"A paper boat drifting do
 // @ts-expect-error duration_seconds of seedance-v1-pro is one of 5, 10, not -1
 void client.create({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":-1});
 expectTypeOf((await client.run({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).model).toEqualTypeOf<"seedance-v1-pro">();
+void client.get("task-id", { model: "seedance-v1-pro" });
+void client.wait("task-id", { model: "seedance-v1-pro" });
+void client.watch("task-id", { model: "seedance-v1-pro" });
 
 // text_to_video: seedance-v1-pro-fast
 void client.create({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png"});
@@ -216,3 +234,11 @@ void client.create({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifti
 // @ts-expect-error duration_seconds of seedance-v1-pro-fast is one of 5, 10, not -1
 void client.create({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":-1,"first_frame_image_url":"https://example.com/first-frame.png"});
 expectTypeOf((await client.run({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"seedance-v1-pro-fast">();
+void client.get("task-id", { model: "seedance-v1-pro-fast" });
+void client.wait("task-id", { model: "seedance-v1-pro-fast" });
+void client.watch("task-id", { model: "seedance-v1-pro-fast" });
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

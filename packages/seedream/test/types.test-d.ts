@@ -36,6 +36,9 @@ void client.create({ ...{"model":"seedream-5-pro-layer-decomposition","image_url
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-5-pro-layer-decomposition","image_url":"https://example.com/image.png","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-5-pro-layer-decomposition","image_url":"https://example.com/image.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"seedream-5-pro-layer-decomposition">();
+void client.get("task-id", { model: "seedream-5-pro-layer-decomposition" });
+void client.wait("task-id", { model: "seedream-5-pro-layer-decomposition" });
+void client.watch("task-id", { model: "seedream-5-pro-layer-decomposition" });
 
 // edit_image: seedream-4.5-edit
 void client.create({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]});
@@ -61,6 +64,9 @@ void client.create({ ...{"model":"seedream-4.5-edit","prompt":"A lighthouse on a
 // @ts-expect-error output_quality of seedream-4.5-edit is one of basic, high, not ultra
 void client.create({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra","source_image_urls":["https://example.com/source.png"]});
 expectTypeOf((await client.run({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-4.5-edit">();
+void client.get("task-id", { model: "seedream-4.5-edit" });
+void client.wait("task-id", { model: "seedream-4.5-edit" });
+void client.watch("task-id", { model: "seedream-4.5-edit" });
 
 // edit_image: seedream-5-lite-edit
 void client.create({"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]});
@@ -84,6 +90,9 @@ void client.create({ ...{"model":"seedream-5-lite-edit","prompt":"A lighthouse o
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-5-lite-edit">();
+void client.get("task-id", { model: "seedream-5-lite-edit" });
+void client.wait("task-id", { model: "seedream-5-lite-edit" });
+void client.watch("task-id", { model: "seedream-5-lite-edit" });
 
 // edit_image: seedream-5-pro-edit
 void client.create({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]});
@@ -117,6 +126,9 @@ void client.create({ ...{"model":"seedream-5-pro-edit","prompt":"A lighthouse on
 // @ts-expect-error output_quality of seedream-5-pro-edit is one of basic, high, not ultra
 void client.create({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra","source_image_urls":["https://example.com/source.png"]});
 expectTypeOf((await client.run({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-5-pro-edit">();
+void client.get("task-id", { model: "seedream-5-pro-edit" });
+void client.wait("task-id", { model: "seedream-5-pro-edit" });
+void client.watch("task-id", { model: "seedream-5-pro-edit" });
 
 // edit_image: seedream-v4-edit
 void client.create({"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]});
@@ -138,6 +150,9 @@ void client.create({ ...{"model":"seedream-v4-edit","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-v4-edit">();
+void client.get("task-id", { model: "seedream-v4-edit" });
+void client.wait("task-id", { model: "seedream-v4-edit" });
+void client.watch("task-id", { model: "seedream-v4-edit" });
 
 // text_to_image: seedream-4.5-text-to-image
 void client.create({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"});
@@ -160,6 +175,9 @@ void client.create({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse 
 // @ts-expect-error output_quality of seedream-4.5-text-to-image is one of basic, high, not ultra
 void client.create({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra"});
 expectTypeOf((await client.run({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-4.5-text-to-image">();
+void client.get("task-id", { model: "seedream-4.5-text-to-image" });
+void client.wait("task-id", { model: "seedream-4.5-text-to-image" });
+void client.watch("task-id", { model: "seedream-4.5-text-to-image" });
 
 // text_to_image: seedream-5-lite-text-to-image
 void client.create({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"});
@@ -180,6 +198,9 @@ void client.create({"model":"seedream-5-lite-text-to-image","prompt":"A lighthou
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-5-lite-text-to-image">();
+void client.get("task-id", { model: "seedream-5-lite-text-to-image" });
+void client.wait("task-id", { model: "seedream-5-lite-text-to-image" });
+void client.watch("task-id", { model: "seedream-5-lite-text-to-image" });
 
 // text_to_image: seedream-5-pro-text-to-image
 void client.create({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"});
@@ -210,6 +231,9 @@ void client.create({"model":"seedream-5-pro-text-to-image","prompt":"A lighthous
 // @ts-expect-error output_quality of seedream-5-pro-text-to-image is one of basic, high, not ultra
 void client.create({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra"});
 expectTypeOf((await client.run({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-5-pro-text-to-image">();
+void client.get("task-id", { model: "seedream-5-pro-text-to-image" });
+void client.wait("task-id", { model: "seedream-5-pro-text-to-image" });
+void client.watch("task-id", { model: "seedream-5-pro-text-to-image" });
 
 // text_to_image: seedream-v4-text-to-image
 void client.create({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -228,3 +252,21 @@ void client.create({"model":"seedream-v4-text-to-image","prompt":"A lighthouse o
 // @ts-expect-error output_count accepts only 1, 2, 3, 4, 5, 6
 void client.create({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_count":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"seedream-v4-text-to-image">();
+void client.get("task-id", { model: "seedream-v4-text-to-image" });
+void client.wait("task-id", { model: "seedream-v4-text-to-image" });
+void client.watch("task-id", { model: "seedream-v4-text-to-image" });
+
+// decompose_layers: reading its tasks
+void client.decomposeLayers.get("task-id");
+void client.decomposeLayers.wait("task-id");
+void client.decomposeLayers.watch("task-id");
+
+// edit_image: reading its tasks
+void client.editImage.get("task-id");
+void client.editImage.wait("task-id");
+void client.editImage.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

@@ -755,3 +755,149 @@ void client.voiceToValidationPhrase.create({"voice_url":"https://example.com/voi
 void client.voiceToValidationPhrase.create({ ...{"voice_url":"https://example.com/voice.mp3","vocal_start_seconds":0,"vocal_end_seconds":10}, "voice_url": new Blob(["local file"]) });
 // @ts-expect-error language does not take a local file
 void client.voiceToValidationPhrase.create({ ...{"voice_url":"https://example.com/voice.mp3","vocal_start_seconds":0,"vocal_end_seconds":10}, "language": new Blob(["local file"]) });
+
+// add_instrumental: reading its tasks
+void client.addInstrumental.get("task-id");
+void client.addInstrumental.wait("task-id");
+void client.addInstrumental.watch("task-id");
+
+// add_samples: reading its tasks
+void client.addSamples.get("task-id");
+void client.addSamples.wait("task-id");
+void client.addSamples.watch("task-id");
+
+// add_vocals: reading its tasks
+void client.addVocals.get("task-id");
+void client.addVocals.wait("task-id");
+void client.addVocals.watch("task-id");
+
+// blend_lyrics: reading its tasks
+void client.blendLyrics.get("task-id");
+void client.blendLyrics.wait("task-id");
+void client.blendLyrics.watch("task-id");
+
+// boost_style: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.boostStyle.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.boostStyle.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.boostStyle.watch("task-id");
+void client.boostStyle.wait({ id: "task-id", status: "completed" });
+
+// check_voice: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.checkVoice.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.checkVoice.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.checkVoice.watch("task-id");
+void client.checkVoice.wait({ id: "task-id", status: "completed" });
+
+// convert_audio: reading its tasks
+void client.convertAudio.get("task-id");
+void client.convertAudio.wait("task-id");
+void client.convertAudio.watch("task-id");
+
+// cover_audio: reading its tasks
+void client.coverAudio.get("task-id");
+void client.coverAudio.wait("task-id");
+void client.coverAudio.watch("task-id");
+
+// create_mashup: reading its tasks
+void client.createMashup.get("task-id");
+void client.createMashup.wait("task-id");
+void client.createMashup.watch("task-id");
+
+// extend_music: reading its tasks
+void client.extendMusic.get("task-id");
+void client.extendMusic.wait("task-id");
+void client.extendMusic.watch("task-id");
+
+// generate_artwork: reading its tasks
+void client.generateArtwork.get("task-id");
+void client.generateArtwork.wait("task-id");
+void client.generateArtwork.watch("task-id");
+
+// generate_lyrics: reading its tasks
+void client.generateLyrics.get("task-id");
+void client.generateLyrics.wait("task-id");
+void client.generateLyrics.watch("task-id");
+
+// generate_midi: reading its tasks
+void client.generateMidi.get("task-id");
+void client.generateMidi.wait("task-id");
+void client.generateMidi.watch("task-id");
+
+// generate_persona: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.generatePersona.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.generatePersona.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.generatePersona.watch("task-id");
+void client.generatePersona.wait({ id: "task-id", status: "completed" });
+
+// generate_voice: reading its tasks
+void client.generateVoice.get("task-id");
+void client.generateVoice.wait("task-id");
+void client.generateVoice.watch("task-id");
+
+// get_timestamped_lyrics: reading its tasks
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getTimestampedLyrics.get("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getTimestampedLyrics.wait("task-id");
+// @ts-expect-error a synchronous result has no task to read by id
+void client.getTimestampedLyrics.watch("task-id");
+void client.getTimestampedLyrics.wait({ id: "task-id", status: "completed" });
+
+// inspire_music: reading its tasks
+void client.inspireMusic.get("task-id");
+void client.inspireMusic.wait("task-id");
+void client.inspireMusic.watch("task-id");
+
+// regenerate_validation_phrase: reading its tasks
+void client.regenerateValidationPhrase.get("task-id");
+void client.regenerateValidationPhrase.wait("task-id");
+void client.regenerateValidationPhrase.watch("task-id");
+
+// remaster_audio: reading its tasks
+void client.remasterAudio.get("task-id");
+void client.remasterAudio.wait("task-id");
+void client.remasterAudio.watch("task-id");
+
+// replace_section: reading its tasks
+void client.replaceSection.get("task-id");
+void client.replaceSection.wait("task-id");
+void client.replaceSection.watch("task-id");
+
+// separate_audio_stems: reading its tasks
+void client.separateAudioStems.get("task-id");
+void client.separateAudioStems.wait("task-id");
+void client.separateAudioStems.watch("task-id");
+
+// stitch_audio: reading its tasks
+void client.stitchAudio.get("task-id");
+void client.stitchAudio.wait("task-id");
+void client.stitchAudio.watch("task-id");
+
+// text_to_music: reading its tasks
+void client.textToMusic.get("task-id");
+void client.textToMusic.wait("task-id");
+void client.textToMusic.watch("task-id");
+
+// text_to_sound: reading its tasks
+void client.textToSound.get("task-id");
+void client.textToSound.wait("task-id");
+void client.textToSound.watch("task-id");
+
+// visualize_music: reading its tasks
+void client.visualizeMusic.get("task-id");
+void client.visualizeMusic.wait("task-id");
+void client.visualizeMusic.watch("task-id");
+
+// voice_to_validation_phrase: reading its tasks
+void client.voiceToValidationPhrase.get("task-id");
+void client.voiceToValidationPhrase.wait("task-id");
+void client.voiceToValidationPhrase.watch("task-id");

@@ -24,6 +24,9 @@ void client.create({ ...{"model":"topaz-upscale-image","source_image_url":"https
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"topaz-upscale-image","source_image_url":"https://example.com/source.png","upscale_factor":1}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"topaz-upscale-image","source_image_url":"https://example.com/source.png","upscale_factor":1})).model).toEqualTypeOf<"topaz-upscale-image">();
+void client.get("task-id", { model: "topaz-upscale-image" });
+void client.wait("task-id", { model: "topaz-upscale-image" });
+void client.watch("task-id", { model: "topaz-upscale-image" });
 
 // upscale_video: topaz-upscale-video
 void client.create({"model":"topaz-upscale-video","source_video_url":"https://example.com/source.mp4"});
@@ -39,3 +42,16 @@ void client.create({ ...{"model":"topaz-upscale-video","source_video_url":"https
 // @ts-expect-error upscale_factor of topaz-upscale-video is one of 1, 2, 4, not 8
 void client.create({"model":"topaz-upscale-video","source_video_url":"https://example.com/source.mp4","upscale_factor":8});
 expectTypeOf((await client.run({"model":"topaz-upscale-video","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"topaz-upscale-video">();
+void client.get("task-id", { model: "topaz-upscale-video" });
+void client.wait("task-id", { model: "topaz-upscale-video" });
+void client.watch("task-id", { model: "topaz-upscale-video" });
+
+// upscale_image: reading its tasks
+void client.upscaleImage.get("task-id");
+void client.upscaleImage.wait("task-id");
+void client.upscaleImage.watch("task-id");
+
+// upscale_video: reading its tasks
+void client.upscaleVideo.get("task-id");
+void client.upscaleVideo.wait("task-id");
+void client.upscaleVideo.watch("task-id");

@@ -33,6 +33,9 @@ void client.create({ ...{"model":"veo-3.1","prompt":"A paper boat drifting down 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"veo-3.1","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"veo-3.1","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1">();
+void client.get("task-id", { model: "veo-3.1" });
+void client.wait("task-id", { model: "veo-3.1" });
+void client.watch("task-id", { model: "veo-3.1" });
 
 // text_to_video: veo-3.1-fast
 void client.create({"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -52,6 +55,9 @@ void client.create({ ...{"model":"veo-3.1-fast","prompt":"A paper boat drifting 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1-fast">();
+void client.get("task-id", { model: "veo-3.1-fast" });
+void client.wait("task-id", { model: "veo-3.1-fast" });
+void client.watch("task-id", { model: "veo-3.1-fast" });
 
 // text_to_video: veo-3.1-lite
 void client.create({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -75,8 +81,26 @@ void client.create({ ...{"model":"veo-3.1-lite","prompt":"A paper boat drifting 
 // @ts-expect-error aspect_ratio of veo-3.1-lite is one of 16:9, 9:16, not auto
 void client.create({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1-lite">();
+void client.get("task-id", { model: "veo-3.1-lite" });
+void client.wait("task-id", { model: "veo-3.1-lite" });
+void client.watch("task-id", { model: "veo-3.1-lite" });
 
 // upscale_video: upscale_video
 void client.upscaleVideo.create({});
 // @ts-expect-error output_resolution accepts only 1080p, 4k
 void client.upscaleVideo.create({"output_resolution":"not-a-listed-value"});
+
+// extend_video: reading its tasks
+void client.extendVideo.get("task-id");
+void client.extendVideo.wait("task-id");
+void client.extendVideo.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");
+
+// upscale_video: reading its tasks
+void client.upscaleVideo.get("task-id");
+void client.upscaleVideo.wait("task-id");
+void client.upscaleVideo.watch("task-id");

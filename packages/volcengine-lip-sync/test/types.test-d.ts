@@ -24,3 +24,11 @@ void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_vid
 // @ts-expect-error mode does not take a local file
 void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"}, "mode": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"volcengine-lip-sync">();
+void client.get("task-id", { model: "volcengine-lip-sync" });
+void client.wait("task-id", { model: "volcengine-lip-sync" });
+void client.watch("task-id", { model: "volcengine-lip-sync" });
+
+// lip_sync_video: reading its tasks
+void client.lipSyncVideo.get("task-id");
+void client.lipSyncVideo.wait("task-id");
+void client.lipSyncVideo.watch("task-id");

@@ -92,6 +92,9 @@ void client.create({ ...{"model":"wan-2.2-animate-move","source_image_url":"http
 // @ts-expect-error output_resolution of wan-2.2-animate-move is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-animate-move","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-animate-move","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).model).toEqualTypeOf<"wan-2.2-animate-move">();
+void client.get("task-id", { model: "wan-2.2-animate-move" });
+void client.wait("task-id", { model: "wan-2.2-animate-move" });
+void client.watch("task-id", { model: "wan-2.2-animate-move" });
 
 // animate: wan-2.2-animate-replace
 void client.create({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"});
@@ -175,6 +178,9 @@ void client.create({ ...{"model":"wan-2.2-animate-replace","source_image_url":"h
 // @ts-expect-error output_resolution of wan-2.2-animate-replace is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).model).toEqualTypeOf<"wan-2.2-animate-replace">();
+void client.get("task-id", { model: "wan-2.2-animate-replace" });
+void client.wait("task-id", { model: "wan-2.2-animate-replace" });
+void client.watch("task-id", { model: "wan-2.2-animate-replace" });
 
 // edit_video: wan-2.6-edit-video
 void client.create({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -236,6 +242,9 @@ void client.create({ ...{"model":"wan-2.6-edit-video","source_video_urls":["http
 // @ts-expect-error output_resolution of wan-2.6-edit-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-edit-video">();
+void client.get("task-id", { model: "wan-2.6-edit-video" });
+void client.wait("task-id", { model: "wan-2.6-edit-video" });
+void client.watch("task-id", { model: "wan-2.6-edit-video" });
 
 // edit_video: wan-2.6-flash-edit-video
 void client.create({"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -293,6 +302,9 @@ void client.create({ ...{"model":"wan-2.6-flash-edit-video","source_video_urls":
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-flash-edit-video">();
+void client.get("task-id", { model: "wan-2.6-flash-edit-video" });
+void client.wait("task-id", { model: "wan-2.6-flash-edit-video" });
+void client.watch("task-id", { model: "wan-2.6-flash-edit-video" });
 
 // edit_video: wan-2.7-edit-video
 void client.create({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -358,6 +370,9 @@ void client.create({"model":"wan-2.7-edit-video","source_video_url":"https://exa
 // @ts-expect-error aspect_ratio of wan-2.7-edit-video is one of 16:9, 9:16, 1:1, 4:3, 3:4, not 21:9
 void client.create({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"});
 expectTypeOf((await client.run({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-edit-video">();
+void client.get("task-id", { model: "wan-2.7-edit-video" });
+void client.wait("task-id", { model: "wan-2.7-edit-video" });
+void client.watch("task-id", { model: "wan-2.7-edit-video" });
 
 // image_to_video: wan-2.2-a14b-image-to-video-turbo
 void client.create({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -413,6 +428,9 @@ void client.create({ ...{"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A
 // @ts-expect-error output_resolution of wan-2.2-a14b-image-to-video-turbo is one of 480p, 720p, not 580p
 void client.create({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"580p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"wan-2.2-a14b-image-to-video-turbo">();
+void client.get("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
+void client.wait("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
+void client.watch("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
 
 // image_to_video: wan-2.5-image-to-video
 void client.create({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5});
@@ -470,6 +488,9 @@ void client.create({ ...{"model":"wan-2.5-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.5-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5,"output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5})).model).toEqualTypeOf<"wan-2.5-image-to-video">();
+void client.get("task-id", { model: "wan-2.5-image-to-video" });
+void client.wait("task-id", { model: "wan-2.5-image-to-video" });
+void client.watch("task-id", { model: "wan-2.5-image-to-video" });
 
 // image_to_video: wan-2.6-flash-image-to-video
 void client.create({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false});
@@ -531,6 +552,9 @@ void client.create({ ...{"model":"wan-2.6-flash-image-to-video","prompt":"A pape
 // @ts-expect-error output_resolution of wan-2.6-flash-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false,"output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false})).model).toEqualTypeOf<"wan-2.6-flash-image-to-video">();
+void client.get("task-id", { model: "wan-2.6-flash-image-to-video" });
+void client.wait("task-id", { model: "wan-2.6-flash-image-to-video" });
+void client.watch("task-id", { model: "wan-2.6-flash-image-to-video" });
 
 // image_to_video: wan-2.6-image-to-video
 void client.create({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"});
@@ -588,6 +612,9 @@ void client.create({ ...{"model":"wan-2.6-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.6-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"wan-2.6-image-to-video">();
+void client.get("task-id", { model: "wan-2.6-image-to-video" });
+void client.wait("task-id", { model: "wan-2.6-image-to-video" });
+void client.watch("task-id", { model: "wan-2.6-image-to-video" });
 
 // image_to_video: wan-2.7-image-to-video
 void client.create({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -643,6 +670,9 @@ void client.create({ ...{"model":"wan-2.7-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.7-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-image-to-video">();
+void client.get("task-id", { model: "wan-2.7-image-to-video" });
+void client.wait("task-id", { model: "wan-2.7-image-to-video" });
+void client.watch("task-id", { model: "wan-2.7-image-to-video" });
 
 // speech_to_video: wan-2.2-a14b-speech-to-video-turbo
 void client.create({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -712,6 +742,9 @@ void client.create({ ...{"model":"wan-2.2-a14b-speech-to-video-turbo","source_im
 // @ts-expect-error output_resolution of wan-2.2-a14b-speech-to-video-turbo is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.2-a14b-speech-to-video-turbo">();
+void client.get("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
+void client.wait("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
+void client.watch("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
 
 // text_to_image: wan-2.7-image
 void client.create({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -777,6 +810,9 @@ void client.create({ ...{"model":"wan-2.7-image","prompt":"A lighthouse on a cli
 // @ts-expect-error output_resolution of wan-2.7-image is one of 1k, 2k, 4k, not 480p
 void client.create({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"wan-2.7-image">();
+void client.get("task-id", { model: "wan-2.7-image" });
+void client.wait("task-id", { model: "wan-2.7-image" });
+void client.watch("task-id", { model: "wan-2.7-image" });
 
 // text_to_image: wan-2.7-image-pro
 void client.create({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"});
@@ -842,6 +878,9 @@ void client.create({ ...{"model":"wan-2.7-image-pro","prompt":"A lighthouse on a
 // @ts-expect-error output_resolution of wan-2.7-image-pro is one of 1k, 2k, 4k, not 480p
 void client.create({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"wan-2.7-image-pro">();
+void client.get("task-id", { model: "wan-2.7-image-pro" });
+void client.wait("task-id", { model: "wan-2.7-image-pro" });
+void client.watch("task-id", { model: "wan-2.7-image-pro" });
 
 // text_to_video: wan-2.2-a14b-text-to-video-turbo
 void client.create({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -897,6 +936,9 @@ void client.create({ ...{"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A 
 // @ts-expect-error output_resolution of wan-2.2-a14b-text-to-video-turbo is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.2-a14b-text-to-video-turbo">();
+void client.get("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
+void client.wait("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
+void client.watch("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
 
 // text_to_video: wan-2.5-text-to-video
 void client.create({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -952,6 +994,9 @@ void client.create({ ...{"model":"wan-2.5-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.5-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.5-text-to-video">();
+void client.get("task-id", { model: "wan-2.5-text-to-video" });
+void client.wait("task-id", { model: "wan-2.5-text-to-video" });
+void client.watch("task-id", { model: "wan-2.5-text-to-video" });
 
 // text_to_video: wan-2.6-text-to-video
 void client.create({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -1007,6 +1052,9 @@ void client.create({ ...{"model":"wan-2.6-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.6-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-text-to-video">();
+void client.get("task-id", { model: "wan-2.6-text-to-video" });
+void client.wait("task-id", { model: "wan-2.6-text-to-video" });
+void client.watch("task-id", { model: "wan-2.6-text-to-video" });
 
 // text_to_video: wan-2.7-r2v
 void client.create({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -1066,6 +1114,9 @@ void client.create({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a
 // @ts-expect-error aspect_ratio of wan-2.7-r2v is one of 16:9, 9:16, 1:1, 4:3, 3:4, not 21:9
 void client.create({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"});
 expectTypeOf((await client.run({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-r2v">();
+void client.get("task-id", { model: "wan-2.7-r2v" });
+void client.wait("task-id", { model: "wan-2.7-r2v" });
+void client.watch("task-id", { model: "wan-2.7-r2v" });
 
 // text_to_video: wan-2.7-text-to-video
 void client.create({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"});
@@ -1121,3 +1172,36 @@ void client.create({ ...{"model":"wan-2.7-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.7-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-text-to-video">();
+void client.get("task-id", { model: "wan-2.7-text-to-video" });
+void client.wait("task-id", { model: "wan-2.7-text-to-video" });
+void client.watch("task-id", { model: "wan-2.7-text-to-video" });
+
+// animate: reading its tasks
+void client.animate.get("task-id");
+void client.animate.wait("task-id");
+void client.animate.watch("task-id");
+
+// edit_video: reading its tasks
+void client.editVideo.get("task-id");
+void client.editVideo.wait("task-id");
+void client.editVideo.watch("task-id");
+
+// image_to_video: reading its tasks
+void client.imageToVideo.get("task-id");
+void client.imageToVideo.wait("task-id");
+void client.imageToVideo.watch("task-id");
+
+// speech_to_video: reading its tasks
+void client.speechToVideo.get("task-id");
+void client.speechToVideo.wait("task-id");
+void client.speechToVideo.watch("task-id");
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");
+
+// text_to_video: reading its tasks
+void client.textToVideo.get("task-id");
+void client.textToVideo.wait("task-id");
+void client.textToVideo.watch("task-id");

@@ -19,3 +19,11 @@ void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn,
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16
 void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"z-image">();
+void client.get("task-id", { model: "z-image" });
+void client.wait("task-id", { model: "z-image" });
+void client.watch("task-id", { model: "z-image" });
+
+// text_to_image: reading its tasks
+void client.textToImage.get("task-id");
+void client.textToImage.wait("task-id");
+void client.textToImage.watch("task-id");

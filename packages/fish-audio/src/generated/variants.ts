@@ -84,16 +84,19 @@ export type FishAudioModels = {
     params: components["schemas"]["FishAudioS1TextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
   "s2-pro": {
     params: components["schemas"]["FishAudioS2ProTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
   "s2.1-pro": {
     params: components["schemas"]["FishAudioS21ProTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
 };
 
@@ -103,21 +106,25 @@ export type FishAudioActions = {
     params: WithFileInputs<components["schemas"]["FishAudioCreateVoice"], "source_audio_url">;
     created: Answer<"createCreateVoice">;
     task: Answer<"createCreateVoice">;
+    sync: true;
   };
   "get_voice": {
     params: components["schemas"]["FishAudioGetVoice"];
     created: Answer<"createGetVoice">;
     task: Answer<"createGetVoice">;
+    sync: true;
   };
   "list_voices": {
     params: components["schemas"]["FishAudioListVoices"];
     created: Answer<"createListVoices">;
     task: Answer<"createListVoices">;
+    sync: true;
   };
   "text_to_speech": {
     params: components["schemas"]["FishAudioS1TextToSpeech"] | components["schemas"]["FishAudioS2ProTextToSpeech"] | components["schemas"]["FishAudioS21ProTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
 };
 

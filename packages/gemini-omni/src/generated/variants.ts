@@ -63,11 +63,13 @@ export type GeminiOmniModels = {
     params: components["schemas"]["GeminiOmniAudioCreateAudio"];
     created: Answer<"createCreateAudio">;
     task: Answer<"createCreateAudio">;
+    sync: true;
   };
   "gemini-omni-character": {
     params: WithFileInputs<components["schemas"]["GeminiOmniCharacterCreateCharacter"], "reference_image_url">;
     created: Answer<"createCreateCharacter">;
     task: Answer<"createCreateCharacter">;
+    sync: true;
   };
   "gemini-omni-flash-preview": {
     params: components["schemas"]["GeminiOmniFlashPreviewTextToVideo"];
@@ -87,11 +89,13 @@ export type GeminiOmniActions = {
     params: components["schemas"]["GeminiOmniAudioCreateAudio"];
     created: Answer<"createCreateAudio">;
     task: Answer<"createCreateAudio">;
+    sync: true;
   };
   "create_character": {
     params: WithFileInputs<components["schemas"]["GeminiOmniCharacterCreateCharacter"], "reference_image_url">;
     created: Answer<"createCreateCharacter">;
     task: Answer<"createCreateCharacter">;
+    sync: true;
   };
   "text_to_video": {
     params: components["schemas"]["GeminiOmniFlashPreviewTextToVideo"] | WithFileInputs<components["schemas"]["GeminiOmniTextToVideo"], "reference_image_urls">;

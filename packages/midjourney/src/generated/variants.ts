@@ -115,11 +115,13 @@ export type MidjourneyActions = {
     params: components["schemas"]["MidjourneyGetSeed"];
     created: Answer<"createGetSeed">;
     task: Answer<"createGetSeed">;
+    sync: true;
   };
   "image_to_prompt": {
     params: WithFileInputs<components["schemas"]["MidjourneyImageToPrompt"], "source_image_url">;
     created: Answer<"createImageToPrompt">;
     task: Answer<"createImageToPrompt">;
+    sync: true;
   };
   "image_to_video": {
     params: WithFileInputs<components["schemas"]["MidjourneyImageToVideo"], "source_image_url" | "last_frame_image_url">;
@@ -130,6 +132,7 @@ export type MidjourneyActions = {
     params: components["schemas"]["MidjourneyShortenPrompt"];
     created: Answer<"createShortenPrompt">;
     task: Answer<"createShortenPrompt">;
+    sync: true;
   };
   "text_to_image": {
     params: components["schemas"]["MidjourneyV81TextToImage"];

@@ -44,11 +44,13 @@ export type OpenaiTranscriptionModels = {
     params: WithFileInputs<components["schemas"]["OpenaiTranscriptionGptTranscribeSpeechToText"], "file">;
     created: Answer<"createSpeechToText">;
     task: Answer<"createSpeechToText">;
+    sync: true;
   };
   "whisper-1": {
     params: WithFileInputs<components["schemas"]["OpenaiTranscriptionWhisper1SpeechToText"], "file">;
     created: Answer<"createSpeechToText">;
     task: Answer<"createSpeechToText">;
+    sync: true;
   };
 };
 
@@ -58,6 +60,7 @@ export type OpenaiTranscriptionActions = {
     params: WithFileInputs<components["schemas"]["OpenaiTranscriptionGptTranscribeSpeechToText"], "file"> | WithFileInputs<components["schemas"]["OpenaiTranscriptionWhisper1SpeechToText"], "file">;
     created: Answer<"createSpeechToText">;
     task: Answer<"createSpeechToText">;
+    sync: true;
   };
 };
 

@@ -40,11 +40,13 @@ export type OpenaiTtsModels = {
     params: components["schemas"]["OpenaiTtsTts1TextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
   "tts-1-hd": {
     params: components["schemas"]["OpenaiTtsTts1HdTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
 };
 
@@ -54,6 +56,7 @@ export type OpenaiTtsActions = {
     params: components["schemas"]["OpenaiTtsTts1TextToSpeech"] | components["schemas"]["OpenaiTtsTts1HdTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
+    sync: true;
   };
 };
 

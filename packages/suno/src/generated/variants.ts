@@ -715,11 +715,13 @@ export type SunoActions = {
     params: components["schemas"]["SunoBoostStyle"];
     created: Answer<"createBoostStyle">;
     task: Answer<"createBoostStyle">;
+    sync: true;
   };
   "check_voice": {
     params: components["schemas"]["SunoCheckVoice"];
     created: Answer<"createCheckVoice">;
     task: Answer<"createCheckVoice">;
+    sync: true;
   };
   "convert_audio": {
     params: components["schemas"]["SunoConvertAudio"];
@@ -760,6 +762,7 @@ export type SunoActions = {
     params: components["schemas"]["SunoGeneratePersona"];
     created: Answer<"createGeneratePersona">;
     task: Answer<"createGeneratePersona">;
+    sync: true;
   };
   "generate_voice": {
     params: WithFileInputs<components["schemas"]["SunoGenerateVoice"], "verify_url">;
@@ -770,6 +773,7 @@ export type SunoActions = {
     params: components["schemas"]["SunoGetTimestampedLyrics"];
     created: Answer<"createGetTimestampedLyrics">;
     task: Answer<"createGetTimestampedLyrics">;
+    sync: true;
   };
   "inspire_music": {
     params: WithFileInputs<components["schemas"]["SunoV4InspireMusic"], "audio_urls"> | WithFileInputs<components["schemas"]["SunoV45InspireMusic"], "audio_urls"> | WithFileInputs<components["schemas"]["SunoV45PlusInspireMusic"], "audio_urls"> | WithFileInputs<components["schemas"]["SunoV5InspireMusic"], "audio_urls"> | WithFileInputs<components["schemas"]["SunoV55InspireMusic"], "audio_urls">;
