@@ -3,7 +3,8 @@ import { parseRetryAfter } from "./parse-retry-after.js";
 
 export const DEFAULT_MAX_RETRIES = 2;
 const BASE_DELAY_MS = 500;
-const MAX_BACKOFF_MS = 8000;
+/** The contract's cap on backoff between retries. */
+const MAX_BACKOFF_MS = 5000;
 /** A server hint longer than this is ignored in favour of backoff: a minute-long stall is worse than a retry. */
 const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -22,7 +23,7 @@ export function isRetryable(error: unknown): boolean {
 
 /**
  * Milliseconds to wait before retry number `retry` (0 for the first): the server's `retry-after-ms` or
- * `Retry-After` when it is between 0 and 60 s, else 0.5 s doubling up to 8 s, less up to a quarter of jitter.
+ * `Retry-After` when it is between 0 and 60 s, else 0.5 s doubling up to 5 s, less up to a quarter of jitter.
  */
 export function retryDelay(
   retry: number,

@@ -108,9 +108,9 @@ describe("how many times", () => {
 });
 
 describe("how long between tries", () => {
-  it("backs off from 0.5 s, doubling, capped at 8 s, with up to a quarter of jitter", () => {
+  it("backs off from 0.5 s, doubling, capped at 5 s (the contract's cap), with up to a quarter of jitter", () => {
     expect([0, 1, 2, 3, 4, 5].map((retry) => retryDelay(retry, undefined, () => 0))).toEqual([
-      500, 1000, 2000, 4000, 8000, 8000,
+      500, 1000, 2000, 4000, 5000, 5000,
     ]);
     expect(retryDelay(1, undefined, () => 1)).toBe(750);
   });
