@@ -137,8 +137,15 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
 /** What the API takes as `Idempotency-Key` and `X-Client-Request-Id`: printable ASCII, 1 to 512 characters. */
 export const KEY_HEADER_VALUE = /^[ -~]{1,512}$/;
 
-/** "fetch failed (ECONNREFUSED)": the network error's message and, when it has one, its cause's code. */
+/**
+ * "fetch failed (ECONNREFUSED)": the network error's message and, when it has a cause, the cause's code, else
+ * its message ("bad port").
+ */
 export function describe(error: unknown): string {
-  const { message, cause } = Object(error) as { message?: string; cause?: { code?: string } };
-  return `${message ?? error}${cause?.code ? ` (${cause.code})` : ""}`;
+  const { message, cause } = Object(error) as {
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  const reason = cause?.code || cause?.message;
+  return `${message ?? error}${reason ? ` (${reason})` : ""}`;
 }

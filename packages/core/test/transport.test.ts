@@ -111,6 +111,27 @@ describe("headers", () => {
   });
 });
 
+describe("network failures", () => {
+  it("name what the network said: the error code, or the reason when there is none", async () => {
+    const listening = await serve(() => ({ status: 200, body: "{}" }));
+    const { url } = listening;
+    await listening.close();
+    close = undefined;
+    const refused = await testClient({ apiKey: "k", baseURL: url, maxRetries: 0 })
+      .get("task_1", { model: "test-model" })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConnectionError);
+    expect((refused as Error).message).toBe(`Could not reach RunAPI at ${url}: fetch failed (ECONNREFUSED)`);
+    // fetch blocks some ports outright, with a cause that has a message and no code.
+    const blocked = await testClient({ apiKey: "k", baseURL: "http://127.0.0.1:9", maxRetries: 0 })
+      .get("task_1", { model: "test-model" })
+      .catch((e: unknown) => e);
+    expect((blocked as Error).message).toBe(
+      "Could not reach RunAPI at http://127.0.0.1:9: fetch failed (bad port)",
+    );
+  });
+});
+
 describe("the configured origin", () => {
   it("refuses a path that is an absolute URL to another origin", () => {
     expect(() => urlOnOrigin("http://127.0.0.1:1", "https://elsewhere.example/steal")).toThrow(
