@@ -99,6 +99,45 @@ describe("the README's variants table", () => {
   });
 });
 
+describe("the README of a family whose actions answer at once", () => {
+  const textOnly: VariantModel = {
+    ...variant("toy-speech", matrixPrice),
+    output: "text",
+    task: "sync",
+    input: {
+      type: "object",
+      properties: { file: { type: "string", file: true }, callback_url: { type: "string" } },
+    },
+    example: { model: "toy-speech", file: "https://example.com/a.mp3" },
+  };
+  const speech = renderReadme({
+    ...family,
+    modality: "text",
+    actions: [action("speech_to_text", [textOnly])],
+  });
+
+  it("shows a result answered at once, with no progress to follow, and says there is no task to wait for", () => {
+    expect(speech).toContain(
+      'const task = await client.run({"model":"toy-speech","file":"https://example.com/a.mp3"}); // answers at once',
+    );
+    expect(speech).not.toContain("onProgress: (task)");
+    expect(speech).toContain(
+      "`create` and `run` answer the finished result at once: there is no task to read or wait for.",
+    );
+  });
+
+  it("uploads a file of the kind the action names, and shows no download of a text output", () => {
+    expect(speech).toContain('import { fileFromPath } from "@runapi.ai/toy/node";');
+    expect(speech).toContain('"file":await fileFromPath("./voice.mp3")');
+    expect(speech).not.toContain("download()");
+  });
+
+  it("mentions callbacks only where a variant takes callback_url", () => {
+    expect(speech).toContain("Pass `callback_url`");
+    expect(readme).not.toContain("Pass `callback_url`");
+  });
+});
+
 describe("the generated READMEs", () => {
   const readmes = readdirSync(join(repo, "packages"))
     .filter((name) => name !== "core")

@@ -37,14 +37,12 @@ npm install ${family.packageName}
 import RunAPI from "${family.packageName}";
 
 const client = new RunAPI(process.env.RUNAPI_KEY); // or RUNAPI_API_KEY, read automatically
-const task = await ${caller}run(${first ? JSON.stringify(first.example) : "{}"}, {
-  onProgress: (task) => console.log(task.status),
-});
+${quickStartCall(caller, first)}
 console.log(task.${outputOf.url});
 \`\`\`
 
-\`create\` starts a task, \`get\` reads it, \`wait\` waits for it (with \`timeout\`, \`signal\` and \`onProgress\`), and \`run\` does
-both. Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
+${callsParagraph(family)}
+Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
 every problem. \`client.estimateCost(params)\` prices a call offline.
 
 ${actionsSection(family)}
@@ -59,8 +57,7 @@ const quote = await ${quoteCall}(${first ? JSON.stringify(first.example) : "{}"}
 console.log(quote.reservation_amount_cents); // what the API would hold for this call
 \`\`\`
 
-Pass \`callback_url\` to hear when a task ends: \`parseCallback(body)\` (imported from this package) checks the
-delivered task in your web handler. See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
+${callbackParagraph(family)}See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
 
 ## Variants
 
@@ -70,6 +67,40 @@ ${rows.join("\n")}
 
 ${prices.notes}
 `;
+}
+
+/** The quick start's call: a task waited on with progress, or a synchronous action's result at once. */
+function quickStartCall(caller: string, first: VariantModel | undefined): string {
+  const params = first ? JSON.stringify(first.example) : "{}";
+  if (first?.task === "sync") return `const task = await ${caller}run(${params}); // answers at once`;
+  return `const task = await ${caller}run(${params}, {
+  onProgress: (task) => console.log(task.status),
+});`;
+}
+
+/** How to hear when a task ends, for a family whose variants take `callback_url`. */
+function callbackParagraph(family: FamilyModel): string {
+  const takesCallback = family.actions.some((action) =>
+    action.variants.some((variant) => variant.input.properties?.callback_url),
+  );
+  return takesCallback
+    ? `Pass \`callback_url\` to hear when a task ends: \`parseCallback(body)\` (imported from this package) checks the
+delivered task in your web handler. `
+    : "";
+}
+
+/** What the calls do, for a family whose actions make tasks, answer at once, or both. */
+function callsParagraph(family: FamilyModel): string {
+  const kinds = new Set(
+    family.actions.flatMap((action) => action.variants.map((variant) => variant.task === "sync")),
+  );
+  const tasks =
+    "`create` starts a task, `get` reads it, `wait` waits for it (with `timeout`, `signal` and `onProgress`), and `run` does both.";
+  const atOnce =
+    "`create` and `run` answer the finished result at once: there is no task to read or wait for.";
+  if (!kinds.has(true)) return tasks;
+  if (!kinds.has(false)) return atOnce;
+  return `${tasks} An action that answers at once (below) has no task: its \`create\` and \`run\` answer the result.`;
 }
 
 /** The variants table's Model cell: the model id, or "—" and the action's property for an action without one. */
@@ -101,37 +132,49 @@ function actionsSection(family: FamilyModel): string {
         action.variants[0]?.takesModel
           ? `: ${action.variants.map((v) => `\`${v.model}\``).join(", ")}`
           : " (no model)"
-      }${action.variants.some((v) => v.task === "sync") ? "; answers at once" : ""}`,
+      }${answersAtOnce(action) ? "; answers at once" : ""}`,
   );
+  const atOnce = family.actions.some(answersAtOnce);
   return `## Actions
 
 Each action is a property of the client with the same calls (\`create\`, \`get\`, \`wait\`, \`watch\`, \`run\`,
-\`estimateCost\`, \`quote\`) for its own variants. Actions without a model, and model ids that several actions
-share, are reached this way only; \`client.create\` and \`client.run\` take the model ids that name one variant.
+\`estimateCost\`, \`quote\`) for its own variants${
+    atOnce ? "; one that answers at once has no `get`, and nothing to wait for" : ""
+  }.
+Actions without a model, and model ids that several actions share, are reached this way only; \`client.create\`
+and \`client.run\` take the model ids that name one variant.
 
 ${lines.join("\n")}
 
 `;
 }
 
+/** An action whose variants are all synchronous: create answers the result. */
+const answersAtOnce = (action: ActionModel) => action.variants.every((variant) => variant.task === "sync");
+
 /** Local files in (the fields marked `x-runapi-file`), outputs out. */
 function filesSection(family: FamilyModel): string {
   const entries = family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
-  const variants = entries.map(({ variant }) => variant);
-  const fields = [...new Set(variants.flatMap(fileFields))];
-  const found = entries.find(({ variant }) => fileFields(variant).length > 0);
-  const taking = found?.variant;
-  const shown = found ?? entries[0];
-  const caller = shown ? callerOf(family, shown.action, shown.variant) : "client.";
-  const output = outputAccess(shown?.variant.output ?? family.modality).field;
+  const fields = [...new Set(entries.flatMap(({ variant }) => fileFields(variant)))];
+  const runOf = (
+    { action, variant }: (typeof entries)[number],
+    name: string,
+    params = JSON.stringify(variant.example),
+  ) => `const ${name} = await ${callerOf(family, action, variant)}run(${params});`;
+  const taking = entries.find(({ variant }) => fileFields(variant).length > 0);
+  // Outputs with a URL (images, videos, audios) download; text outputs are the text itself.
+  const making =
+    taking && taking.variant.output !== "text"
+      ? taking
+      : entries.find(({ variant }) => variant.output !== "text");
+  const snippets: string[] = [];
   let intro = "";
-  let run = `const task = await ${caller}run(${JSON.stringify(variants[0]?.example ?? {})});`;
   if (taking) {
-    const field = fileFields(taking)[0] as string;
-    const path = 'await fileFromPath("./photo.png")';
-    const local = taking.input.properties?.[field]?.type === "array" ? `[${path}]` : path;
-    const params = JSON.stringify({ ...taking.example, [field]: "LOCAL" }).replace('"LOCAL"', local);
-    run = `const task = await ${caller}run(${params});`;
+    const field = fileFields(taking.variant)[0] as string;
+    const path = `await fileFromPath(${JSON.stringify(localFileName([field, taking.action.name], family.modality))})`;
+    const local = taking.variant.input.properties?.[field]?.type === "array" ? `[${path}]` : path;
+    const params = JSON.stringify({ ...taking.variant.example, [field]: "LOCAL" }).replace('"LOCAL"', local);
+    snippets.push(runOf(taking, taking === making ? "task" : "result", params));
     const verb = fields.length === 1 ? "takes" : "take";
     intro = `${fields.map((name) => `\`${name}\``).join(", ")} ${verb} file URLs or local files: a \`Blob\`, \`File\`,
 \`ArrayBuffer\`, \`Uint8Array\`, \`Buffer\` or \`ReadableStream\`. \`create\` and \`run\` upload local files first, in parallel,
@@ -139,23 +182,54 @@ and send their URLs (\`{ files: "data-uri" }\` inlines them instead, where a fie
 
 `;
   }
+  if (making) {
+    const output = outputAccess(making.variant.output).field;
+    const download = [
+      `const bytes = await task.${output}?.[0]?.download();`,
+      `await downloadToPath(task.${output}![0]!, "./out/result");`,
+    ].join("\n");
+    if (making === taking) snippets[0] += `\n${download}`;
+    else snippets.push(`${runOf(making, "task")}\n${download}`);
+    intro += `Every output file of a finished task has a \`download()\` (bytes, or a stream with \`{ as: "stream" }\`).\n`;
+  }
+  if (snippets.length === 0) return "";
+  const names = [...(making ? ["downloadToPath"] : []), ...(taking ? ["fileFromPath"] : [])];
+  const does = [
+    taking && "reads local paths",
+    making && `writes downloads to ${taking ? "them" : "local paths"}`,
+  ];
+  const node = `In Node, \`${family.packageName}/node\` ${does.filter(Boolean).join(" and ")}:`;
   return `## Files
 
-${intro}Every output of a finished task has a \`download()\` (bytes, or a stream with \`{ as: "stream" }\`). In Node,
-\`${family.packageName}/node\` reads local paths and writes downloads to them:
+${intro}${node}
 
 \`\`\`ts
-import { downloadToPath, fileFromPath } from "${family.packageName}/node";
+import { ${names.join(", ")} } from "${family.packageName}/node";
 
-${run}
-const bytes = await task.${output}?.[0]?.download();
-await downloadToPath(task.${output}![0]!, "./out/result");
+${snippets.join("\n\n")}
 \`\`\`
 
 \`client.files.upload(input)\`, \`client.files.fromUrl(url)\` and \`client.files.fromBase64(data)\` give a temporary URL of your
 own, and \`client.files.download(url)\` fetches any file URL. Uploads are checked (an image, video or audio file of at
 most 20 MiB) before anything is sent; downloads never carry the API key. Temporary URLs expire: an expired one
 throws \`FileExpiredError\`.`;
+}
+
+/**
+ * A local file of the kind a file field takes: the first of its names (the field's, then the action's) that
+ * says image, sound or video decides, else the family's modality.
+ */
+function localFileName(names: string[], modality: string): string {
+  const said = (name: string) =>
+    /image|photo|mask|frame|picture/.test(name)
+      ? "image"
+      : /audio|voice|speech|song|music|sound/.test(name)
+        ? "audio"
+        : /video|clip/.test(name)
+          ? "video"
+          : undefined;
+  const kind = names.map(said).find(Boolean) ?? modality;
+  return kind === "audio" ? "./voice.mp3" : kind === "video" ? "./clip.mp4" : "./photo.png";
 }
 
 /**
