@@ -1,7 +1,7 @@
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { generatedNotice, outputAccess } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
-import { actionProperty, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
+import { actionProperty, answersAtOnce, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
@@ -91,9 +91,7 @@ delivered task in your web handler. `
 
 /** What the calls do, for a family whose actions make tasks, answer at once, or both. */
 function callsParagraph(family: FamilyModel): string {
-  const kinds = new Set(
-    family.actions.flatMap((action) => action.variants.map((variant) => variant.task === "sync")),
-  );
+  const kinds = new Set(family.actions.map(answersAtOnce));
   const tasks =
     "`create` starts a task, `get` reads it, `wait` waits for it (with `timeout`, `signal` and `onProgress`), and `run` does both.";
   const atOnce =
@@ -148,9 +146,6 @@ ${lines.join("\n")}
 
 `;
 }
-
-/** An action whose variants are all synchronous: create answers the result. */
-const answersAtOnce = (action: ActionModel) => action.variants.every((variant) => variant.task === "sync");
 
 /** Local files in (the fields marked `x-runapi-file`), outputs out. */
 function filesSection(family: FamilyModel): string {

@@ -2,7 +2,7 @@ import type { InputSchema } from "../../packages/core/src/variant.ts";
 import { ruleBreaks, ruleIssues } from "./break-rules.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
-import { actionProperty, callerOf } from "./render-variants.ts";
+import { actionProperty, answersAtOnce, callerOf } from "./render-variants.ts";
 
 /**
  * `test/<family>.test.ts`: each variant's example sent through the emulator with create, get, wait and run, on
@@ -264,10 +264,7 @@ export function renderTypeTest(family: FamilyModel): string {
   });
   const actionReads = family.actions.flatMap((action) => [
     `// ${action.name}: reading its tasks`,
-    ...readChecks(
-      `client.${actionProperty(action.name)}.`,
-      action.variants.every((variant) => variant.task === "sync"),
-    ),
+    ...readChecks(`client.${actionProperty(action.name)}.`, answersAtOnce(action)),
     "",
   ]);
   const uniques = family.actions.flatMap((action) =>

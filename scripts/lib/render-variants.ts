@@ -63,7 +63,7 @@ export function renderVariants(family: FamilyModel): string {
       `    params: ${action.variants.map(paramsType).join(" | ")};\n` +
       `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
       `    task: ${taskType(action)};\n` +
-      (action.variants.every((variant) => variant.task === "sync") ? SYNC_LINE : "") +
+      (answersAtOnce(action) ? SYNC_LINE : "") +
       "  };",
   );
   const takesFiles = family.actions.some((action) =>
@@ -159,8 +159,11 @@ function sharedRuleTexts(variants: VariantModel[]): Map<string, string> {
   return shared;
 }
 
-/** `src/index.ts`: the family's client class, a few lines handing the table to core. */
 export { actionProperty };
+
+/** An action whose variants are all synchronous: its create answers the result, and there is no task to read. */
+export const answersAtOnce = (action: ActionModel): boolean =>
+  action.variants.every((variant) => variant.task === "sync");
 
 /** How a call to this variant starts: `client.` for a model id that names it, else `client.<action>.`. */
 export function callerOf(family: FamilyModel, action: ActionModel, variant: VariantModel): string {
