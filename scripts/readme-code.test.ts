@@ -1,10 +1,11 @@
 /**
- * The TypeScript in every family package's README compiles against that package's sources: a quick start,
- * a files example or a price call that a user copies never fails to type-check.
+ * The TypeScript in every README compiles against the packages' sources: a quick start, a files example or a
+ * price call that a user copies never fails to type-check. Generated family READMEs stand alone; the
+ * hand-written ones declare the few names their snippets take as given.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,32 +18,49 @@ const families = readdirSync(packages).filter((name) => !["core", "emulator"].in
  * One README's ```ts blocks as one module: imports first, the first block (which makes `client`) at the top
  * level, each later block in a scope of its own, as a reader runs them one after another.
  */
-function readmeModule(readme: string): string {
+function readmeModule(readme: string, prelude = ""): string {
   const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => match[1] as string);
   const imports = new Set<string>();
   const bodies = blocks.map((block) =>
     block
       .split("\n")
       .filter((line) => !(line.startsWith("import ") && imports.add(line)))
+      // A block's own exports (a web handler) are plain declarations inside its scope.
+      .map((line) => line.replace(/^export (?=async function|function|const)/, ""))
       .join("\n"),
   );
   const [first = "", ...rest] = bodies;
-  return [...imports, first, ...rest.map((body) => `{\n${body}}`), "export {};"].join("\n");
+  return [...imports, prelude, first, ...rest.map((body) => `{\n${body}}`), "export {};"]
+    .filter(Boolean)
+    .join("\n");
 }
 
 const work = mkdtempSync(join(tmpdir(), "readme-code-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Type errors in the README modules of `names`, each as "file:line: message". */
-function typeErrors(names: string[]): string[] {
+/** What the snippets of a hand-written README take as given, by its path. */
+const HAND_WRITTEN: Record<string, string> = {
+  "README.md": "declare const signal: AbortSignal;",
+  "packages/core/README.md": [
+    'import type { RunAPI as Flux2 } from "@runapi.ai/flux-2";',
+    "declare const client: Flux2;",
+    'declare const params: Parameters<Flux2["create"]>[0];',
+    'declare const task: Awaited<ReturnType<Flux2["wait"]>>;',
+    "declare const blob: Blob;",
+  ].join("\n"),
+  "packages/emulator/README.md": "",
+};
+
+/** Type errors in the modules of `readmes` (path → prelude), each as "file:line: message". */
+function typeErrors(readmes: Record<string, string>): string[] {
   writeFileSync(join(work, "package.json"), '{ "type": "module" }');
-  const files = names.map((name) => {
-    const file = join(work, `${name}.ts`);
-    writeFileSync(file, readmeModule(readFileSync(join(packages, name, "README.md"), "utf8")));
+  const files = Object.entries(readmes).map(([path, prelude]) => {
+    const file = join(work, `${path.replaceAll("/", "__")}.ts`);
+    writeFileSync(file, readmeModule(readFileSync(resolve(repo, path), "utf8"), prelude));
     return file;
   });
   const paths: Record<string, string[]> = {};
-  for (const name of ["core", ...families]) {
+  for (const name of ["core", "emulator", ...families]) {
     paths[`@runapi.ai/${name}`] = [join(packages, name, "src/index.ts")];
     paths[`@runapi.ai/${name}/node`] = [join(packages, name, "src/node.ts")];
   }
@@ -97,6 +115,24 @@ describe("README code", () => {
 
   it("type-checks in every family package", () => {
     expect(families.length).toBeGreaterThan(30);
-    expect(typeErrors(families)).toEqual([]);
+    expect(
+      typeErrors(Object.fromEntries(families.map((name) => [`packages/${name}/README.md`, ""]))),
+    ).toEqual([]);
   }, 120_000);
+
+  it("type-checks in the hand-written READMEs, given the names they take as given", () => {
+    expect(typeErrors(HAND_WRITTEN)).toEqual([]);
+  }, 120_000);
+
+  it("fails on a snippet that does not compile", () => {
+    const broken = join(work, "broken.md");
+    writeFileSync(
+      broken,
+      '```ts\nimport RunAPI from "@runapi.ai/flux-2";\nnew RunAPI().create({ model: "nope" });\n```\n',
+    );
+    const errors = typeErrors({ [broken]: "" });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/broken\.md\.ts:2: /);
+    expect(errors[0]).toContain('"nope"');
+  });
 });
