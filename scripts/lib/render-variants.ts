@@ -3,7 +3,7 @@ import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
 
 // Marks a synchronous variant or action in the type maps: its create answers the result, so the client offers
-// no get, wait or watch for it.
+// no get for it, and no wait or watch by id.
 const SYNC_LINE = "    sync: true;\n";
 
 /** `src/generated/variants.ts`: the variant table core runs on, and the per-model type map. */
