@@ -15,6 +15,7 @@ import { writeReadme, writeResults } from "./lib/write-results.ts";
 import { bundleSizeSection } from "./sections/bundle-size.ts";
 import { coldStartSection } from "./sections/cold-start.ts";
 import { generationSection } from "./sections/generation.ts";
+import { rebuildSection } from "./sections/rebuild.ts";
 import { requestOverheadSection } from "./sections/request-overhead.ts";
 import { typeCheckSection } from "./sections/type-check.ts";
 import { validationSection } from "./sections/validation.ts";
@@ -28,6 +29,7 @@ const SECTIONS: Record<string, () => Promise<SectionResult>> = {
   generation: () => generationSection(),
   "type-check": () => typeCheckSection(),
   validation: () => validationSection(),
+  rebuild: () => rebuildSection(),
 };
 
 const { values } = parseArgs({ options: { only: { type: "string" } } });
