@@ -31,6 +31,8 @@ const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
     "error-from-response",
     "url-on-origin",
     "failures",
+    "logger",
+    "redact",
   ],
 };
 const bin = (name: string) => join(root, "node_modules", ".bin", name);

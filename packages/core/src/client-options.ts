@@ -1,4 +1,4 @@
-import { isLogLevel, type Logger, type LogLevel } from "./logger.js";
+import type { Logger, LogLevel } from "./logger.js";
 import { DEFAULT_MAX_RETRIES } from "./retry.js";
 
 /** Options every family client accepts. */
@@ -13,6 +13,11 @@ export interface ClientOptions {
   maxRetries?: number;
   /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
   fetch?: typeof fetch;
+  /**
+   * Headers sent with every API request (a gateway's, a tracing id), under each call's own `headers`. Never sent
+   * to file URLs, and never the key's or `Idempotency-Key`, which the client sets per call.
+   */
+  headers?: Record<string, string>;
   /** How much to log: "off" (default, or `RUNAPI_LOG`), "error", "warn", "info", "debug". The key is always redacted. */
   logLevel?: LogLevel;
   /** Where log lines go. Default `console`. */
@@ -25,9 +30,16 @@ export interface ResolvedOptions {
   timeout: number;
   maxRetries: number;
   fetch: typeof fetch;
+  /** The client's `headers`, their names lower-cased. */
+  headers: Record<string, string>;
   logLevel: LogLevel;
   logger: Logger;
 }
+
+/** The log levels, from none to most. */
+export const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
+
+const isLogLevel = (value: unknown): value is LogLevel => LOG_LEVELS.includes(value as LogLevel);
 
 export const DEFAULT_BASE_URL = "https://runapi.ai";
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -47,9 +59,17 @@ export function resolveOptions(
     maxRetries: Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES)),
     // Called as a plain function, as a browser's own fetch must be (not as a method of these options).
     fetch: (...args) => (options.fetch ?? globalThis.fetch)(...args),
+    headers: lowerCased(options.headers),
     logLevel: options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "off"),
     logger: options.logger ?? console,
   };
+}
+
+/** Header names are case-insensitive: lower-cased, none is sent twice beside another's. */
+export function lowerCased(headers: Record<string, string> | undefined): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const name in headers) lower[name.toLowerCase()] = headers[name] as string;
+  return lower;
 }
 
 /** Reads an environment variable where one exists (Node, Bun, Deno with --allow-env); empty counts as unset. */

@@ -7,7 +7,6 @@ import { type TaskLike, ValidationError, withTaskId } from "./errors.js";
 import { type CostEstimate, priceFor } from "./estimate-cost.js";
 import type { Files } from "./files.js";
 import { findLocalFiles, type LocalFileMode, replaceFound } from "./local-files.js";
-import { createLogWriter } from "./logger.js";
 import type { PriceQuote, Prices, PricesContext } from "./prices.js";
 import { type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
@@ -132,7 +131,13 @@ export class RunAPIClient<M extends ModelMap> {
     const resolved = resolveOptions(options, catalog.baseURL);
     this.#transport = {
       options: resolved,
-      log: createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+      // The writer loads with the client, and only for a client that logs.
+      log:
+        resolved.logLevel === "off"
+          ? undefined
+          : import("./logger.js").then(({ createLogWriter }) =>
+              createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+            ),
     };
     this.#catalog = catalog;
     for (const { action } of catalog.variants) {

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "./errors.js";
-import { parseRetryAfter, RunAPIError, ValidationError } from "./runtime.js";
+import { parseRetryAfter, RunAPIError, redact, ValidationError } from "./runtime.js";
 
 /**
  * A class of the error ladder as a second copy of this package defines it. `instanceof` checks the kinds an
@@ -41,10 +41,16 @@ interface ErrorBody {
 
 /**
  * Builds the typed error for a non-2xx answer, or for a 2xx one whose body is not JSON, from its status,
- * headers and body text, the API key already removed from it (`redact`: a proxy may echo the request back).
+ * headers and body text, with `secret` (the API key) removed from the text: a proxy may echo the request back.
  * Loaded the first time a request fails.
  */
-export function errorFromResponse(status: number, headers: Headers, bodyText: string): RunAPIError {
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  text: string,
+  secret: string | undefined,
+): RunAPIError {
+  const bodyText = redact(text, secret);
   const requestId = headers.get("x-request-id") ?? undefined;
   if (status >= 200 && status < 300) {
     return new UnexpectedResponseError(

@@ -56,6 +56,16 @@ export const missingKey = (): RunAPIError =>
     "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
   );
 
+/** An `Idempotency-Key` in the client's `headers`: it belongs to one create, never to every request. */
+export const clientWideKey = (): RunAPIError =>
+  new ValidationError([
+    {
+      path: "headers.idempotency-key",
+      message:
+        "headers.idempotency-key must be given per call (create's `idempotencyKey`), not in the client's headers: one key for every request would answer every create with the first one's task",
+    },
+  ]);
+
 /**
  * What fetch or the API would refuse of a request (its origin, a key, a header), or undefined: fetch refuses
  * them before sending anything, with an error like a network failure's, which would be retried.

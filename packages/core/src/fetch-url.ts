@@ -7,7 +7,6 @@ import {
   isRetryable,
   linkAbort,
   RunAPIError,
-  redact,
   retryDelay,
   sleep,
   TimeoutError,
@@ -53,7 +52,7 @@ export async function fetchUrl(
       const response = await options.fetch(url, { ...init, signal: abort.signal });
       if (!response.ok) {
         const text = await response.text();
-        const error = errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
+        const error = errorFromResponse(response.status, response.headers, text, options.apiKey);
         if (response.status !== 410) throw error;
         throw new FileExpiredError(
           `${shown} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,

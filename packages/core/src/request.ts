@@ -1,8 +1,8 @@
 import { linkAbort, sleep, throwIfAborted } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
-import type { ResolvedOptions } from "./client-options.js";
+import { lowerCased, type ResolvedOptions } from "./client-options.js";
 import { ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
-import { type LogWriter, redact } from "./logger.js";
+import type { LogWriter } from "./logger.js";
 import { randomId } from "./random-id.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
@@ -34,8 +34,8 @@ export interface ApiRequest extends RequestOptions {
 /** What the transport needs from a client: its options and its (redacting) log writer. */
 export interface Transport {
   options: ResolvedOptions;
-  /** Absent when logging is off. */
-  log: LogWriter | undefined;
+  /** The log writer, loading; absent when logging is off. */
+  log: Promise<LogWriter> | undefined;
 }
 
 /**
@@ -43,7 +43,7 @@ export interface Transport {
  * key only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
-  const { options, log } = transport;
+  const { options } = transport;
   const { method, path, body, signal } = request;
   if (!options.apiKey) throw (await import("./failures.js")).missingKey();
   // A path with one leading slash cannot leave the origin, so it is joined as text (the common, fast case);
@@ -51,9 +51,15 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const url = /^\/(?![/\\])/.test(path)
     ? options.baseURL + path
     : (await import("./url-on-origin.js")).urlOnOrigin(options.baseURL, path);
-  const headers: Record<string, string> = { accept: "application/json", "user-agent": USER_AGENT };
-  // Header names are case-insensitive: the caller's are lower-cased, so none is sent twice beside the SDK's own.
-  for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name] as string;
+  // The client's headers, then the call's (names lower-cased, so none is sent twice), then the SDK's own.
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "user-agent": USER_AGENT,
+    ...options.headers,
+    ...lowerCased(request.headers),
+  };
+  // One key for every request would answer every create with the first one's task.
+  if ("idempotency-key" in options.headers) throw (await import("./failures.js")).clientWideKey();
   headers.authorization = `Bearer ${options.apiKey}`;
   if (body !== undefined) headers["content-type"] = "application/json";
   // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
@@ -71,6 +77,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
   const timeout = request.timeout ?? options.timeout;
   const json = body === undefined ? undefined : JSON.stringify(body);
+  const log = transport.log && (await transport.log);
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(signal);
     const started = Date.now();
@@ -98,7 +105,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
         // The reader of an error answer or an unreadable one (and the errors it builds) is loaded when the
         // first one arrives. A proxy may echo the request back: the key never reaches an error message.
         const { errorFromResponse } = await import("./error-from-response.js");
-        throw errorFromResponse(response.status, response.headers, redact(text, options.apiKey));
+        throw errorFromResponse(response.status, response.headers, text, options.apiKey);
       }
       log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {
         requestId: response.headers.get("x-request-id"),

@@ -8,6 +8,7 @@
  */
 export { linkAbort, sleep, throwIfAborted } from "./abort.js";
 export { RunAPIClient } from "./client.js";
+export { LOG_LEVELS } from "./client-options.js";
 export {
   ConnectionError,
   RunAPIError,
@@ -15,8 +16,8 @@ export {
   ValidationError,
 } from "./errors.js";
 export { MAX_UPLOAD_BYTES, replaceFound } from "./local-files.js";
-export { redact } from "./logger.js";
 export { parseRetryAfter } from "./parse-retry-after.js";
 export { randomId } from "./random-id.js";
+export { redact } from "./redact.js";
 export { describe, KEY_HEADER_VALUE, sendRequest } from "./request.js";
 export { isRetryable, retryDelay } from "./retry.js";

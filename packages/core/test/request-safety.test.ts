@@ -53,6 +53,34 @@ describe("the caller's headers", () => {
     expect(read?.headers.accept).toBe("*/*");
   });
 
+  it("add the client's headers to every API request, under the call's, never to file URLs", async () => {
+    const client = clientWith({
+      headers: { "X-Gateway": "team-a", "X-Trace": "client", Authorization: "x" },
+    });
+    const done = await client.run(params, { minDelay: 5, headers: { "x-trace": "call" } });
+    await client.files.download(done.images?.[0] as { url: string });
+    const api = emulator.requests.filter((request) => request.path.startsWith("/api/"));
+    expect(api.length).toBeGreaterThanOrEqual(2);
+    for (const request of api) {
+      expect(request.headers["x-gateway"]).toBe("team-a");
+      expect(request.headers.authorization).toBe(`Bearer ${emulator.apiKey}`);
+    }
+    // The call's own header wins over the client's on the create; the reads the wait made carry the client's.
+    expect(sent("POST", CREATE_ROUTE.split(" ")[1] as string)[0]?.headers["x-trace"]).toBe("call");
+    const outputs = emulator.requests.filter((request) => !request.path.startsWith("/api/"));
+    expect(outputs).toHaveLength(1);
+    expect(outputs[0]?.headers["x-gateway"]).toBeUndefined();
+  });
+
+  it("refuse an Idempotency-Key among the client's headers, which would answer every create with one task", async () => {
+    const client = clientWith({ headers: { "Idempotency-Key": "order-42" } });
+    const error = await client.create(params).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]?.path).toBe("headers.idempotency-key");
+    expect((error as Error).message).toContain("create's `idempotencyKey`");
+    expect(emulator.requests).toHaveLength(0);
+  });
+
   it("refuse a bad key, request id, header or origin, naming it, without retrying or sending it", async () => {
     const cases: [Record<string, unknown>, object, string, string][] = [
       [{}, { idempotencyKey: "order\n42" }, "idempotencyKey", "printable ASCII"],
@@ -62,6 +90,7 @@ describe("the caller's headers", () => {
       [{}, { headers: { "X-Trace": "a\r\nb" } }, "headers.x-trace", "without line breaks"],
       [{}, { headers: { "X-Trace": "✓" } }, "headers.x-trace", "Latin-1"],
       [{}, { headers: { "bad name": "v" } }, "headers", '"bad name"'],
+      [{ headers: { "X-Trace": "a\nb" } }, {}, "headers.x-trace", "without line breaks"],
       [{ baseURL: "api.runapi.ai" }, {}, "baseURL", '"api.runapi.ai"'],
     ];
     for (const [clientOptions, options, path, words] of cases) {
