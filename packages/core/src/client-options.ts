@@ -14,8 +14,9 @@ export interface ClientOptions {
   /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
   fetch?: typeof fetch;
   /**
-   * Headers sent with every API request (a gateway's, a tracing id), under each call's own `headers`. Never sent
-   * to file URLs, and never the key's or `Idempotency-Key`, which the client sets per call.
+   * Headers sent with every API request (a gateway's, a tracing id), under each call's own `headers`; never sent
+   * to file URLs. They cannot replace the key's `authorization`, and may not hold an `Idempotency-Key`, which
+   * belongs to one create.
    */
   headers?: Record<string, string>;
   /** How much to log: "off" (default, or `RUNAPI_LOG`), "error", "warn", "info", "debug". The key is always redacted. */
