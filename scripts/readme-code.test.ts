@@ -38,6 +38,12 @@ function readmeModule(readme: string, prelude = ""): string {
 const work = mkdtempSync(join(tmpdir(), "readme-code-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The repository's compiler options (tsconfig.base.json), which every package and the bench check with. */
+const BASE_OPTIONS = ts.convertCompilerOptionsFromJson(
+  ts.readConfigFile(join(repo, "tsconfig.base.json"), ts.sys.readFile).config.compilerOptions,
+  repo,
+).options;
+
 /** What the snippets of a hand-written README take as given, by its path. */
 const HAND_WRITTEN: Record<string, string> = {
   "README.md": "declare const signal: AbortSignal;",
@@ -65,14 +71,7 @@ function typeErrors(readmes: Record<string, string>): string[] {
     paths[`@runapi.ai/${name}/node`] = [join(packages, name, "src/node.ts")];
   }
   const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    skipLibCheck: true,
-    noEmit: true,
+    ...BASE_OPTIONS,
     types: ["node"],
     typeRoots: [join(repo, "node_modules/@types")],
     paths,
