@@ -118,7 +118,13 @@ describe("the README of a family whose actions answer at once", () => {
 
   it("shows a result answered at once, with no progress to follow, and says there is no task to wait for", () => {
     expect(speech).toContain(
-      'const task = await client.run({"model":"toy-speech","file":"https://example.com/a.mp3"}); // answers at once',
+      [
+        "// answers at once, with the finished result",
+        "const task = await client.run({",
+        '  model: "toy-speech",',
+        '  file: "https://example.com/a.mp3",',
+        "});",
+      ].join("\n"),
     );
     expect(speech).not.toContain("onProgress: (task)");
     expect(speech).toContain(
@@ -128,7 +134,7 @@ describe("the README of a family whose actions answer at once", () => {
 
   it("uploads a file of the kind the action names, and shows no download of a text output", () => {
     expect(speech).toContain('import { fileFromPath } from "@runapi.ai/toy/node";');
-    expect(speech).toContain('"file":await fileFromPath("./voice.mp3")');
+    expect(speech).toContain('file: await fileFromPath("./voice.mp3")');
     expect(speech).not.toContain("download()");
   });
 

@@ -2,6 +2,7 @@ import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { generatedNotice, outputAccess } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
 import { actionProperty, answersAtOnce, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
+import { Code, callStatement } from "./ts-literal.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
@@ -53,7 +54,7 @@ ${filesSection(family)}
 \`\`\`ts
 const { balance_cents } = await client.account.balance(); // and client.account.me()
 const { price_schedules } = await client.prices.list(); // live prices, revalidated with ETags
-const quote = await ${quoteCall}(${first ? JSON.stringify(first.example) : "{}"});
+${callStatement(`const quote = await ${quoteCall}`, [first?.example ?? {}])}
 console.log(quote.reservation_amount_cents); // what the API would hold for this call
 \`\`\`
 
@@ -71,11 +72,13 @@ ${prices.notes}
 
 /** The quick start's call: a task waited on with progress, or a synchronous action's result at once. */
 function quickStartCall(caller: string, first: VariantModel | undefined): string {
-  const params = first ? JSON.stringify(first.example) : "{}";
-  if (first?.task === "sync") return `const task = await ${caller}run(${params}); // answers at once`;
-  return `const task = await ${caller}run(${params}, {
-  onProgress: (task) => console.log(task.status),
-});`;
+  const params = first?.example ?? {};
+  if (first?.task === "sync")
+    return `// answers at once, with the finished result\n${callStatement(`const task = await ${caller}run`, [params])}`;
+  return callStatement(`const task = await ${caller}run`, [
+    params,
+    { onProgress: new Code("(task) => console.log(task.status)") },
+  ]);
 }
 
 /** How to hear when a task ends, for a family whose variants take `callback_url`. */
@@ -154,8 +157,8 @@ function filesSection(family: FamilyModel): string {
   const runOf = (
     { action, variant }: (typeof entries)[number],
     name: string,
-    params = JSON.stringify(variant.example),
-  ) => `const ${name} = await ${callerOf(family, action, variant)}run(${params});`;
+    params: Record<string, unknown> = variant.example,
+  ) => callStatement(`const ${name} = await ${callerOf(family, action, variant)}run`, [params]);
   const taking = entries.find(({ variant }) => fileFields(variant).length > 0);
   // Outputs with a URL (images, videos, audios) download; text outputs are the text itself.
   const making =
@@ -166,9 +169,11 @@ function filesSection(family: FamilyModel): string {
   let intro = "";
   if (taking) {
     const field = fileFields(taking.variant)[0] as string;
-    const path = `await fileFromPath(${JSON.stringify(localFileName([field, taking.action.name], family.modality))})`;
-    const local = taking.variant.input.properties?.[field]?.type === "array" ? `[${path}]` : path;
-    const params = JSON.stringify({ ...taking.variant.example, [field]: "LOCAL" }).replace('"LOCAL"', local);
+    const path = new Code(
+      `await fileFromPath(${JSON.stringify(localFileName([field, taking.action.name], family.modality))})`,
+    );
+    const local = taking.variant.input.properties?.[field]?.type === "array" ? [path] : path;
+    const params = { ...taking.variant.example, [field]: local };
     snippets.push(runOf(taking, taking === making ? "task" : "result", params));
     const verb = fields.length === 1 ? "takes" : "take";
     intro = `${fields.map((name) => `\`${name}\``).join(", ")} ${verb} file URLs or local files: a \`Blob\`, \`File\`,
