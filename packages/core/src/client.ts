@@ -263,12 +263,12 @@ export class RunAPIClient<M extends ModelMap> {
     { model, action, ...request }: RequestOptions & { model?: string; action?: string },
   ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
-    const variant = this.#forRead(typeof task === "string" ? { model } : task, action);
     if (typeof id !== "string" || id === "") {
       throw new ValidationError([
         { path: "id", message: "id is required: pass the task returned by create()" },
       ]);
     }
+    const variant = await this.#forRead(typeof task === "string" ? { model } : task, action);
     // A synchronous action answers its result from create: there is no endpoint to read a task at.
     if (variant.task === "sync") throw (await import("./failures.js")).nothingToRead(variant.action);
     const answer = await sendRequest<{ model?: string }>(this.#transport, {
@@ -331,7 +331,7 @@ export class RunAPIClient<M extends ModelMap> {
     options: WaitOptions & { model?: string; action?: string },
   ): AsyncGenerator<T, T> {
     const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as { id: string };
-    const variant = this.#forRead(ref, options.action);
+    const variant = await this.#forRead(ref, options.action);
     const pinned = { ...ref, action: variant.action };
     const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
     try {
@@ -388,9 +388,13 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /** The variant a task is read through: within an action, its id is enough (its variants share a path). */
-  #forRead(ref: unknown, action?: string): Variant {
-    const model = (ref as { model?: unknown } | null)?.model;
-    const first = this.#catalog.variants.find((variant) => variant.action === action);
+  async #forRead(ref: unknown, action?: string): Promise<Variant> {
+    const { model, action: own } = (ref ?? {}) as { model?: unknown; action?: unknown };
+    const { variants } = this.#catalog;
+    if (model === undefined && (action ?? own) === undefined) {
+      throw (await import("./failures.js")).modelToRead(variants);
+    }
+    const first = variants.find((variant) => variant.action === action);
     return model === undefined && first ? first : this.#variant(ref, action);
   }
 

@@ -1,6 +1,8 @@
+import { actionProperty } from "./action-property.js";
 import { errorClass, UnexpectedResponseError } from "./error-from-response.js";
 import type { ErrorDetails, TaskLike } from "./errors.js";
 import { KEY_HEADER_VALUE, type RunAPIError, ValidationError } from "./runtime.js";
+import type { Variant } from "./variant.js";
 
 // The exported classes' kinds (errors.ts), as error-from-response.ts defines the errors of HTTP answers.
 const TaskFailedError = errorClass("TaskFailedError");
@@ -40,6 +42,29 @@ export const waitTimeout = (task: TaskLike, waitedMs: number): RunAPIError =>
     `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; call wait() again with the task to keep waiting.`,
     { taskId: task.id, lastTask: task } as ErrorDetails,
   );
+
+/**
+ * A read by id alone through the client itself, which cannot tell which endpoint the task is at: the models
+ * of tasks to read, and the properties of the actions without a model, whose tasks are read through them.
+ */
+export function modelToRead(variants: readonly Pick<Variant, "model" | "action" | "task">[]): RunAPIError {
+  const reads = variants.filter((variant) => variant.task !== "sync");
+  const listed = (names: (string | undefined)[]) => [...new Set(names.filter(Boolean))].sort().join(", ");
+  const models = listed(reads.map((variant) => variant.model));
+  const without = listed(
+    reads
+      .filter((variant) => variant.model === undefined)
+      .map((variant) => `client.${actionProperty(variant.action)}`),
+  );
+  return new ValidationError([
+    {
+      path: "model",
+      message: `model is required to read a task by its id: pass the task create() answered, or the id with { model }, one of: ${models}${
+        without ? `; a task of an action without a model is read through ${without}` : ""
+      }`,
+    },
+  ]);
+}
 
 /** A read of a task of a synchronous action, which has no endpoint to read at. */
 export const nothingToRead = (action: string): RunAPIError =>

@@ -146,7 +146,8 @@ describe("actions of a family", () => {
     const missing = await client.wait("task_1" as never).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(ValidationError);
     expect((missing as Error).message).toBe(
-      "model is required, or call an action that takes none through client.generateLyrics, client.boostStyle",
+      "model is required to read a task by its id: pass the task create() answered, or the id with { model }, " +
+        "one of: m-only, m-shared; a task of an action without a model is read through client.generateLyrics",
     );
   });
 

@@ -135,6 +135,22 @@ describe("wait", () => {
     const waiting = client.wait("task_1", { model: "nope" as "test-model" });
     await expect(waiting).rejects.toThrow("model must be one of: test-model");
   });
+
+  it("asks for the model of a task read by its id alone, and sends nothing", async () => {
+    const { client, server } = await clientAnswering(() => task("processing"));
+    const asks =
+      "model is required to read a task by its id: pass the task create() answered, or the id with { model }, one of: test-model";
+    await expect(client.wait("task_1" as never)).rejects.toMatchObject({
+      name: "ValidationError",
+      message: asks,
+      issues: [{ path: "model", message: asks }],
+    });
+    await expect(client.get("task_1" as never)).rejects.toThrow(asks);
+    await expect(client.get("" as never)).rejects.toThrow(
+      "id is required: pass the task returned by create()",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe("pollDelay (the schedule without a server hint)", () => {
