@@ -375,9 +375,21 @@ export class RunAPIClient<M extends ModelMap> {
     return this.#estimate(params);
   }
 
+  /**
+   * The price of `params`: a value the price depends on that the variant does not take is refused as create
+   * would refuse it (one left out or null counts as its default); the other parameters are not checked, so a
+   * call can be priced before it is complete.
+   */
   #estimate(params: unknown, action?: string): CostEstimate {
     const variant = this.#variant(params, action);
-    return priceFor(variant.price, variant.input, params as Record<string, unknown>);
+    const { by, keys = [] } = variant.price as { by?: object; keys?: readonly string[] };
+    const given = params as Record<string, unknown>;
+    const deciding = [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null);
+    const issues = validateInput(variant.input, params, variant.model).filter((issue) =>
+      deciding.includes(issue.path),
+    );
+    if (issues.length > 0) throw new ValidationError(issues);
+    return priceFor(variant.price, variant.input, given);
   }
 
   /** Everything wrong with `params`, all at once, before anything is sent. */

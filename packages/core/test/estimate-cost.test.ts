@@ -123,7 +123,25 @@ describe("estimateCost: a price per call", () => {
     const band = (duration_seconds: number) => cents("band", { duration_seconds });
     expect([1, 10, 11, 20, 21, 30].map(band)).toEqual([18, 18, 45, 45, 75, 75]);
     expect(cents("band")).toBe(18); // default 8 s
-    expect([band(10.5), band(31), band(0)]).toEqual([75, 75, 75]);
+  });
+
+  it("refuses a deciding value the variant does not take, as create would, and checks nothing else", () => {
+    for (const duration_seconds of [10.5, 31, 0]) {
+      expect(() => estimate("band", { duration_seconds })).toThrow(
+        expect.objectContaining({
+          name: "ValidationError",
+          message: "duration_seconds must be an integer between 1 and 30",
+          issues: [
+            { path: "duration_seconds", message: "duration_seconds must be an integer between 1 and 30" },
+          ],
+        }),
+      );
+    }
+    expect(() => estimate("by", { output_resolution: "4k" as never })).toThrow(
+      "output_resolution must be one of: 480p, 720p, 1080p",
+    );
+    // A prompt that create would refuse does not change the price: a form is priced before it is filled in.
+    expect(cents("band", { duration_seconds: 12, prompt: 5 as never })).toBe(45);
   });
 
   it("walks a matrix in keys order; a missing combination falls back to cents", () => {
