@@ -8,7 +8,7 @@ import { type CostEstimate, priceFor } from "./estimate-cost.js";
 import type { Files } from "./files.js";
 import { findLocalFiles, type LocalFileMode, replaceFound } from "./local-files.js";
 import type { PriceQuote, Prices, PricesContext } from "./prices.js";
-import { type RequestOptions, sendRequest, type Transport } from "./request.js";
+import { describe, type RequestOptions, sendRequest, type Transport } from "./request.js";
 import { validateInput } from "./validate-input.js";
 import type { ActionShape, Catalog, ModelMap, Variant } from "./variant.js";
 import { type ReadTask, type WaitOptions, watchTask } from "./watch-task.js";
@@ -131,12 +131,19 @@ export class RunAPIClient<M extends ModelMap> {
     const resolved = resolveOptions(options, catalog.baseURL);
     this.#transport = {
       options: resolved,
-      // The writer loads with the client, and only for a client that logs.
+      // The writer loads with the client, and only for a client that logs. Should its module fail to load
+      // (a browser chunk gone after a deploy), requests go on unlogged, and the logger is told once.
       log:
         resolved.logLevel === "off"
           ? undefined
-          : import("./logger.js").then(({ createLogWriter }) =>
-              createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+          : import("./logger.js").then(
+              ({ createLogWriter }) => createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+              (error) => {
+                resolved.logger.error(
+                  `[runapi] logging is off: its module did not load (${describe(error)})`,
+                );
+                return undefined;
+              },
             ),
     };
     this.#catalog = catalog;

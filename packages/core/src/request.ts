@@ -34,8 +34,8 @@ export interface ApiRequest extends RequestOptions {
 /** What the transport needs from a client: its options and its (redacting) log writer. */
 export interface Transport {
   options: ResolvedOptions;
-  /** The log writer, loading; absent when logging is off. */
-  log: Promise<LogWriter> | undefined;
+  /** The log writer, loading; absent when logging is off, and undefined when its module failed to load. */
+  log: Promise<LogWriter | undefined> | undefined;
 }
 
 /**
