@@ -137,7 +137,8 @@ export class RunAPIClient<M extends ModelMap> {
         resolved.logLevel === "off"
           ? undefined
           : import("./logger.js").then(
-              ({ createLogWriter }) => createLogWriter(resolved.logLevel, resolved.logger, resolved.apiKey),
+              ({ createRequestLogger }) =>
+                createRequestLogger(resolved.logLevel, resolved.logger, resolved.apiKey),
               (error) => {
                 resolved.logger.error(
                   `[runapi] logging is off: its module did not load (${describe(error)})`,
@@ -270,11 +271,7 @@ export class RunAPIClient<M extends ModelMap> {
     { model, action, ...request }: RequestOptions & { model?: string; action?: string },
   ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
-    if (typeof id !== "string" || id === "") {
-      throw new ValidationError([
-        { path: "id", message: "id is required: pass the task returned by create()" },
-      ]);
-    }
+    if (typeof id !== "string" || id === "") throw (await import("./failures.js")).idRequired();
     const variant = await this.#forRead(typeof task === "string" ? { model } : task, action);
     // A synchronous action answers its result from create: there is no endpoint to read a task at.
     if (variant.task === "sync") throw (await import("./failures.js")).nothingToRead(variant.action);
@@ -388,20 +385,28 @@ export class RunAPIClient<M extends ModelMap> {
    * call can be priced before it is complete.
    */
   #estimate(params: unknown, action?: string): CostEstimate {
+    const given = params as Record<string, unknown>;
     const variant = this.#variant(params, action);
     const { by, keys = [] } = variant.price as { by?: object; keys?: readonly string[] };
-    const given = params as Record<string, unknown>;
-    const deciding = [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null);
-    const issues = validateInput(variant.input, params, variant.model).filter((issue) =>
-      deciding.includes(issue.path),
+    this.#check(
+      params,
+      action,
+      variant,
+      [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null),
     );
-    if (issues.length > 0) throw new ValidationError(issues);
     return priceFor(variant.price, variant.input, given);
   }
 
-  /** Everything wrong with `params`, all at once, before anything is sent. */
-  #check(params: unknown, action?: string, variant = this.#variant(params, action)): Variant {
-    const issues = validateInput(variant.input, params, variant.model);
+  /** Everything wrong with `params` (or with the fields `only` names), all at once, before anything is sent. */
+  #check(
+    params: unknown,
+    action?: string,
+    variant = this.#variant(params, action),
+    only?: string[],
+  ): Variant {
+    const issues = validateInput(variant.input, params, variant.model).filter(
+      (issue) => !only || only.includes(issue.path),
+    );
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
   }

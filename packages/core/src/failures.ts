@@ -43,6 +43,10 @@ export const waitTimeout = (task: TaskLike, waitedMs: number): RunAPIError =>
     { taskId: task.id, lastTask: task } as ErrorDetails,
   );
 
+/** A read without a task id. */
+export const idRequired = (): RunAPIError =>
+  new ValidationError([{ path: "id", message: "id is required: pass the task returned by create()" }]);
+
 /**
  * A read by id alone through the client itself, which cannot tell which endpoint the task is at: the models
  * of tasks to read, and the properties of the actions without a model, whose tasks are read through them.

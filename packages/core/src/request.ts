@@ -2,7 +2,7 @@ import { linkAbort, sleep, throwIfAborted } from "./abort.js";
 import type { WithResponse } from "./api-promise.js";
 import { lowerCased, type ResolvedOptions } from "./client-options.js";
 import { ConnectionError, RunAPIError, TimeoutError } from "./errors.js";
-import type { LogWriter } from "./logger.js";
+import type { RequestLogger } from "./logger.js";
 import { randomId } from "./random-id.js";
 import { isRetryable, retryDelay } from "./retry.js";
 import { USER_AGENT } from "./version.js";
@@ -35,7 +35,7 @@ export interface ApiRequest extends RequestOptions {
 export interface Transport {
   options: ResolvedOptions;
   /** The log writer, loading; absent when logging is off, and undefined when its module failed to load. */
-  log: Promise<LogWriter | undefined> | undefined;
+  log: Promise<RequestLogger | undefined> | undefined;
 }
 
 /**
@@ -77,11 +77,11 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const maxRetries = Math.max(0, request.maxRetries ?? options.maxRetries);
   const timeout = request.timeout ?? options.timeout;
   const json = body === undefined ? undefined : JSON.stringify(body);
-  const log = transport.log && (await transport.log);
+  const log = transport.log && (await transport.log)?.(method, url, path, headers, maxRetries);
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(signal);
     const started = Date.now();
-    log?.("debug", `${method} ${url} (attempt ${attempt + 1})`, { headers });
+    log?.sent(attempt);
     // The timeout stays armed until the body is fully read.
     const abort = linkAbort(signal, timeout);
     let error: RunAPIError;
@@ -107,9 +107,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
         const { errorFromResponse } = await import("./error-from-response.js");
         throw errorFromResponse(response.status, response.headers, text, options.apiKey);
       }
-      log?.("info", `${method} ${path} → ${response.status} in ${Date.now() - started} ms`, {
-        requestId: response.headers.get("x-request-id"),
-      });
+      log?.answered(response, started);
       return { data, response };
     } catch (caught) {
       throwIfAborted(signal);
@@ -132,10 +130,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     }
     const retry = attempt < maxRetries && isRetryable(error);
     const delay = retry ? retryDelay(attempt, error.headers) : 0;
-    log?.(
-      retry ? "warn" : "error",
-      `${method} ${path} failed (${error.message})${retry ? `; retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms` : ""}`,
-    );
+    log?.failed(error, retry && attempt + 1, delay);
     if (!retry) throw error;
     await sleep(delay, signal);
   }
