@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { PriceRule } from "../packages/core/src/variant.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./lib/family-model.ts";
-import { renderReadme } from "./lib/render-readme.ts";
+import { quickStartAction, renderReadme } from "./lib/render-readme.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 
@@ -167,5 +167,29 @@ describe("the generated READMEs", () => {
     const suno = readmes.find(([name]) => name === "suno")?.[1] ?? "";
     expect(suno).toContain("| — (no model: `client.blendLyrics`) | `POST /api/v1/suno/blend_lyrics` |");
     expect(suno).not.toMatch(/^\| `blend_lyrics` \|/m);
+  });
+});
+
+describe("the README's quick start", () => {
+  const needing = (name: string, required: string[], properties: VariantModel["input"]["properties"]) =>
+    action(name, [
+      { ...variant(`toy-${name}`, matrixPrice), input: { type: "object", required, properties } },
+    ]);
+  const extend = needing("extend_video", ["source_task_id"], { source_task_id: { type: "string" } });
+  const edit = needing("edit_video", ["video"], { video: { type: "string", file: true } });
+  const remix = needing("remix_video", ["prompt"], {
+    prompt: { type: "string" },
+    video: { type: "string", file: true },
+  });
+  const fromText = action("text_to_video", [variant("toy-text", matrixPrice)]);
+  const chosen = (...actions: ActionModel[]) => quickStartAction({ ...family, actions })?.name;
+
+  it("opens with an action a reader can run as it is: from text first, else one needing no file or earlier task", () => {
+    expect(chosen(extend, edit, fromText)).toBe("text_to_video");
+    expect(chosen(extend, edit, remix)).toBe("remix_video");
+    expect(chosen(extend, edit)).toBe("extend_video");
+    expect(renderReadme({ ...family, actions: [extend, fromText] })).toContain(
+      'const task = await client.run(\n  { model: "toy-text", prompt: "a cat" },',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { Code, callStatement } from "./ts-literal.ts";
 
 /** The package's README: install, quick start, and the variants with endpoints and prices. */
 export function renderReadme(family: FamilyModel): string {
-  const firstAction = family.actions[0];
+  const firstAction = quickStartAction(family);
   const first = firstAction?.variants[0];
   const caller = firstAction && first ? callerOf(family, firstAction, first) : "client.";
   const quoteCall = caller === "client." ? "client.prices.quote" : `${caller}quote`;
@@ -68,6 +68,22 @@ ${rows.join("\n")}
 
 ${prices.notes}
 `;
+}
+
+/**
+ * The action the quick start opens with, one a reader can run as it is: the first that makes something from
+ * text alone (`text_to_video`), else the first that needs no file and no earlier task, else the first.
+ */
+export function quickStartAction(family: FamilyModel): ActionModel | undefined {
+  const needsSource = (variant: VariantModel) =>
+    (variant.input.required ?? []).some(
+      (field) => fileFields(variant).includes(field) || /(^|_)task_id$/.test(field),
+    );
+  return (
+    family.actions.find((action) => action.name.startsWith("text_to_")) ??
+    family.actions.find((action) => action.variants[0] && !needsSource(action.variants[0])) ??
+    family.actions[0]
+  );
 }
 
 /** The quick start's call: a task waited on with progress, or a synchronous action's result at once. */
