@@ -193,3 +193,17 @@ describe("the README's quick start", () => {
     );
   });
 });
+
+describe("the README's opening", () => {
+  it("names the provider beside the title, unless the title already starts with it", () => {
+    expect(renderReadme({ ...family, title: "Suno", provider: "Suno" })).toContain(
+      "client for Suno on [RunAPI]",
+    );
+    expect(renderReadme({ ...family, title: "MiniMax H3", provider: "MiniMax" })).toContain(
+      "client for MiniMax H3 on [RunAPI]",
+    );
+    expect(renderReadme({ ...family, title: "Hailuo", provider: "MiniMax" })).toContain(
+      "client for Hailuo (MiniMax) on [RunAPI]",
+    );
+  });
+});

@@ -9,6 +9,11 @@ export function codeHeader(family: FamilyModel): string {
   return `// ${generatedNotice(family)}\n`;
 }
 
+/** "Flux 2 (Black Forest Labs)": the family's title with its provider, unless the title already starts with it. */
+export function titleAndProvider({ title, provider }: FamilyModel): string {
+  return title.toLowerCase().startsWith(provider.toLowerCase()) ? title : `${title} (${provider})`;
+}
+
 /** JSON string with two-space indentation and a final newline, as formatters write it. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

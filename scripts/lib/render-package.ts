@@ -1,5 +1,5 @@
 import type { FamilyModel } from "./family-model.ts";
-import { codeHeader, generatedNotice, json } from "./header.ts";
+import { codeHeader, generatedNotice, json, titleAndProvider } from "./header.ts";
 
 /** A new family starts here; the minor changeset `changeset:specs` writes for it makes its first release 0.1.0. */
 export const INITIAL_VERSION = "0.0.0";
@@ -11,7 +11,7 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     "//": generatedNotice(family),
     name: family.packageName,
     version: existingVersion ?? INITIAL_VERSION,
-    description: `${family.title} (${family.provider}) on RunAPI: a typed, validated client for every ${family.title} variant.`,
+    description: `${titleAndProvider(family)} on RunAPI: a typed, validated client for every ${family.title} variant.`,
     license: "Apache-2.0",
     type: "module",
     sideEffects: false,

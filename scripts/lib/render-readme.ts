@@ -1,5 +1,5 @@
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
-import { generatedNotice, outputAccess } from "./header.ts";
+import { generatedNotice, outputAccess, titleAndProvider } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
 import { actionProperty, answersAtOnce, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
 import { Code, callStatement } from "./ts-literal.ts";
@@ -23,7 +23,7 @@ export function renderReadme(family: FamilyModel): string {
 
 ${family.description || `${family.title} models on RunAPI.`}
 
-Typed, validated TypeScript client for ${family.title} (${family.provider}) on [RunAPI](https://runapi.ai).
+Typed, validated TypeScript client for ${titleAndProvider(family)} on [RunAPI](https://runapi.ai).
 Runs on Node 18+, Bun, Deno, browsers and edge workers; ESM and CommonJS.
 
 ## Install
