@@ -432,13 +432,15 @@ export class RunAPIClient<M extends ModelMap> {
     const variants = this.#catalog.variants.filter(
       (variant) => within === undefined || variant.action === within,
     );
-    // An action without a model is reached through its own property only.
-    const found = variants.filter(
-      (variant) => variant.model === model || (within !== undefined && variant.model === undefined),
+    // An action without a model is reached through its own property only, never by leaving `model` out.
+    const found = variants.filter((variant) =>
+      within ? !variant.model || variant.model === model : model !== undefined && variant.model === model,
     );
     if (found.length === 1) return found[0] as Variant;
-    if (found.length > 1) {
-      const actions = found.map((variant) => `client.${actionProperty(variant.action)}`).join(", ");
+    // Several actions serve the model; or it is left out where actions without one are to be called instead.
+    const named = found[1] ? found : model === undefined ? variants.filter((variant) => !variant.model) : [];
+    if (named.length > 0) {
+      const actions = named.map((variant) => `client.${actionProperty(variant.action)}`).join(", ");
       throw new ValidationError([
         {
           path: "model",

@@ -151,6 +151,21 @@ describe("actions of a family", () => {
     );
   });
 
+  it("never send a create that leaves model out to an action without one, even when it is the only one", async () => {
+    const before = emulator.requests.length;
+    const oneWithout = new RunAPIClient(
+      { apiKey: emulator.apiKey, baseURL: emulator.url },
+      { ...catalog, variants: catalog.variants.filter((variant) => variant.action !== "boost_style") },
+    );
+    const asks = "model is required, or call an action that takes none through client.generateLyrics";
+    await expect(oneWithout.create({ prompt: "love" } as never)).rejects.toThrow(asks);
+    expect(() => oneWithout.estimateCost({ prompt: "love" } as never)).toThrow(asks);
+    await expect(client.create({ prompt: "love" } as never)).rejects.toThrow(
+      "model is required, or call an action that takes none through client.generateLyrics, client.boostStyle",
+    );
+    expect(emulator.requests.length).toBe(before);
+  });
+
   it("validate an action's parameters against that action's variants only", async () => {
     const before = emulator.requests.length;
     const error = await client.extendMusic.create({ model: "m-only", seconds: 1 }).catch((e: unknown) => e);
