@@ -2,13 +2,16 @@
  * `pnpm size`: bundles, for every generated family package, the smallest real app (create one task, wait
  * for it, print the answer) for the browser and for Node, minified, with code splitting, and fails when what
  * it loads up front (its entry chunk and the chunks that imports statically; not what the SDK import()s on
- * first use) is past the package's ceiling in gzip bytes. Needs the packages built (`pnpm build`). Run in CI
- * by `pnpm test`.
+ * first use) is past the package's ceiling in gzip bytes; and when the bench's own app (bench/apps/) loads
+ * no less up front through @runapi.ai/flux-2 than through each peer SDK, bundled alike in the same run. Needs
+ * the packages built (`pnpm build`). Run in CI by `pnpm test`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { APPS } from "./lib/apps.ts";
 import { bundleSize, type Platform } from "./lib/bundle.ts";
+import { benchPath } from "./lib/paths.ts";
 import { format } from "./lib/report.ts";
 import { DESIGN_BUDGET_BYTES, limitFor } from "./size-limits.ts";
 
@@ -82,4 +85,26 @@ for (const family of families) {
     );
   }
 }
+// DESIGN: smaller than every peer. The bench's own app against each SDK, bundled the same way in this run.
+const [ours, ...peers] = APPS;
+for (const platform of ["browser", "node"] satisfies Platform[]) {
+  const upFront = async (app: string) => (await bundleSize(benchPath(app), platform)).initial.gzip;
+  const ourBytes = await upFront(ours.app);
+  for (const peer of peers) {
+    const peerBytes = await upFront(peer.app);
+    const smaller = ourBytes < peerBytes;
+    if (!smaller) failed++;
+    console.log(
+      `${smaller ? "✓" : "✗"} ${platform}: ${ours.subject}'s app loads ${format(ourBytes, "B")} up front, ` +
+        `${peer.subject}'s ${format(peerBytes, "B")} (${(peerBytes / ourBytes).toFixed(3)}× ours)`,
+    );
+    if (!smaller) {
+      console.error(
+        `  ${ours.subject} is no longer smaller than ${peer.subject} (bench/apps/): DESIGN.md promises smaller than ` +
+          "every peer. Make core or the variant table smaller; a feature not every app uses belongs in code loaded on first use.",
+      );
+    }
+  }
+}
+
 if (failed > 0) process.exitCode = 1;

@@ -1,16 +1,11 @@
+import { APPS } from "../lib/apps.ts";
 import { bundleSize, type Platform } from "../lib/bundle.ts";
 import { benchPath } from "../lib/paths.ts";
 import { type Budget, type Row, type SectionResult, withRatios } from "../lib/report.ts";
 import { summarize } from "../lib/stats.ts";
 import { DESIGN_BUDGET_BYTES } from "../size-limits.ts";
 
-const SDKS = [
-  { subject: "@runapi.ai/flux-2", app: "apps/runapi.ts" },
-  { subject: "replicate", app: "apps/replicate.ts" },
-  { subject: "@fal-ai/client", app: "apps/fal.ts" },
-  { subject: "openai", app: "apps/openai.ts" },
-] as const;
-const OURS = SDKS[0].subject;
+const OURS = APPS[0].subject;
 const INITIAL = "loaded up front";
 
 /**
@@ -20,7 +15,7 @@ const INITIAL = "loaded up front";
 export async function bundleSizeSection(): Promise<SectionResult> {
   const rows: Row[] = [];
   for (const platform of ["browser", "node"] satisfies Platform[]) {
-    for (const { subject, app } of SDKS) {
+    for (const { subject, app } of APPS) {
       const { initial, total } = await bundleSize(benchPath(app), platform);
       // A bundle is deterministic: one run is the median, with no spread.
       const row = (metric: string, bytes: number): Row => ({
