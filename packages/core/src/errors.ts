@@ -140,8 +140,9 @@ export class WaitTimeoutError extends RunAPIError {
   /** The last state observed. */
   declare readonly lastTask: TaskLike;
   constructor(task: TaskLike, waitedMs: number) {
+    // The words of failures.ts's waitTimeout, which wait() throws; a helper shared with it would load up front.
     super(
-      `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; ` +
+      `Task ${task.id} was still ${task.status} after ${waitedMs < 9_950 ? Math.round(waitedMs / 100) / 10 : Math.round(waitedMs / 1000)} s; ` +
         `call wait() again with the task to keep waiting.`,
       { taskId: task.id },
     );

@@ -36,10 +36,13 @@ export function taskError(task: TaskLike, requestId?: string): RunAPIError {
   } as ErrorDetails);
 }
 
+/** A span as a person reads it: to a tenth of a second under 10 s ("0.2 s"), whole seconds above. */
+const seconds = (ms: number): string => `${ms < 9_950 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000)} s`;
+
 /** `wait` gave up before the task ended (errors.ts's WaitTimeoutError): the task goes on, resumable by its id. */
 export const waitTimeout = (task: TaskLike, waitedMs: number): RunAPIError =>
   new WaitTimeoutError(
-    `Task ${task.id} was still ${task.status} after ${Math.round(waitedMs / 1000)} s; call wait() again with the task to keep waiting.`,
+    `Task ${task.id} was still ${task.status} after ${seconds(waitedMs)}; call wait() again with the task to keep waiting.`,
     { taskId: task.id, lastTask: task } as ErrorDetails,
   );
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { waitTimeout } from "../src/failures.js";
 import {
   AuthenticationError,
   ConnectionError,
   RunAPIError,
   TimeoutError,
   ValidationError,
+  WaitTimeoutError,
 } from "../src/index.js";
 
 describe("error brand", () => {
@@ -43,5 +45,23 @@ describe("error brand", () => {
       code: "unauthorized",
       requestId: "req_1",
     });
+  });
+});
+
+describe("WaitTimeoutError", () => {
+  const task = { id: "task_1", status: "processing" };
+  it.each([
+    [200, "0.2 s"],
+    [1_500, "1.5 s"],
+    [9_940, "9.9 s"],
+    [9_960, "10 s"],
+    [61_400, "61 s"],
+  ])("says how long it waited (%i ms) as a person reads it, built by the caller or by wait", (ms, said) => {
+    const expected = `Task task_1 was still processing after ${said}; call wait() again with the task to keep waiting.`;
+    expect(new WaitTimeoutError(task, ms).message).toBe(expected);
+    const fromWait = waitTimeout(task, ms);
+    expect(fromWait).toBeInstanceOf(WaitTimeoutError);
+    expect(fromWait.message).toBe(expected);
+    expect(fromWait).toMatchObject({ taskId: "task_1", lastTask: task });
   });
 });
