@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CONTRACT_FILE, type InputRule, PRICING_FILE, readCatalog } from "./lib/catalog/catalog-data.ts";
 import { sampleValue, satisfyRules } from "./lib/catalog/example-request.ts";
-import type { OutputKind } from "./lib/catalog/family-facts.ts";
+import { type OutputKind, words } from "./lib/catalog/family-facts.ts";
 import { importCatalog, STATE_FILE } from "./lib/catalog/import-catalog.ts";
 import { conditionHolds } from "./lib/catalog/rule-schema.ts";
 import { applyEdits } from "./lib/catalog/yaml-splice.ts";
@@ -784,6 +784,16 @@ describe("bad data", () => {
     );
     expect(readdirSync(join(dir, "specs")).filter((file) => file.endsWith(".yaml"))).toEqual(["flux-2.yaml"]);
   }, 30_000);
+});
+
+describe("action names in prose (family descriptions, variant titles)", () => {
+  it("reads an endpoint as words, with the acronyms in it in capitals", () => {
+    expect(words("text_to_image")).toBe("text to image");
+    expect(words("ai_avatar")).toBe("AI avatar");
+    expect(words("generate_midi")).toBe("generate MIDI");
+    // Only whole words: "ai" inside one stays as it is.
+    expect(words("repaint_ai_image_maid")).toBe("repaint AI image maid");
+  });
 });
 
 describe("editing a spec's YAML in place", () => {

@@ -128,7 +128,7 @@ export function pascal(text: string): string {
 
 /** `text_to_image` → `text to image`. */
 export function words(endpoint: string): string {
-  return endpoint.replace(/_/g, " ");
+  return endpoint.replace(/_/g, " ").replace(/\b(ai|midi)\b/g, (acronym) => acronym.toUpperCase());
 }
 
 /**

@@ -208,7 +208,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** kling-ai-avatar-pro · ai avatar */
+        /** kling-ai-avatar-pro · AI avatar */
         KlingAiAvatarPro: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -224,7 +224,7 @@ export interface components {
             /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
             callback_url?: string;
         };
-        /** kling-ai-avatar-standard · ai avatar */
+        /** kling-ai-avatar-standard · AI avatar */
         KlingAiAvatarStandard: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -240,7 +240,7 @@ export interface components {
             /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
             callback_url?: string;
         };
-        /** kling-ai-avatar-v1-pro · ai avatar */
+        /** kling-ai-avatar-v1-pro · AI avatar */
         KlingAiAvatarV1Pro: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -256,7 +256,7 @@ export interface components {
             /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
             callback_url?: string;
         };
-        /** kling-v1-avatar-standard · ai avatar */
+        /** kling-v1-avatar-standard · AI avatar */
         KlingV1AvatarStandardAiAvatar: {
             /**
              * @description discriminator enum property added by openapi-typescript

@@ -1985,7 +1985,7 @@ export interface components {
             /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
             callback_url?: string;
         };
-        /** Suno · generate midi */
+        /** Suno · generate MIDI */
         SunoGenerateMidi: {
             /** @description Source task ID. */
             task_id: string;
