@@ -34,6 +34,22 @@ describe("the API key never leaks", () => {
     for (const text of renderings(error)) expect(text).not.toContain(KEY);
   });
 
+  it("while the API's advice naming a placeholder rather than a key stays readable", async () => {
+    const advice = "Missing or invalid API key. Send it as Authorization: Bearer <key>.";
+    const server = await startScriptedServer((request) => ({
+      status: 401,
+      body: JSON.stringify({
+        error: { code: "unauthorized", message: `${advice} You sent ${request.headers.authorization}.` },
+      }),
+    }));
+    close = server.close;
+    const error = await testClient({ apiKey: KEY, baseURL: server.url })
+      .get("t", { model: "test-model" })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`${advice} You sent Bearer ***`);
+    for (const text of renderings(error)) expect(text).not.toContain(KEY);
+  });
+
   it("from a connection error", async () => {
     const server = await startScriptedServer(() => ({ status: 200 }));
     await server.close(); // nothing listens there any more
