@@ -91,7 +91,12 @@ async function run(send: Record<string, Send>, turns: number, batch: number): Pr
  * 3. N sequential and N concurrent JSON POSTs to one loopback server through raw fetch, our client (with
  * validation) and openai's. Time per request, and each run's ratio to raw fetch; the figure is their median.
  */
-export async function requestOverheadSection(count = 1500, runs = 7, inFlight = 100): Promise<SectionResult> {
+export async function requestOverheadSection(
+  count = 1500,
+  runs = 7,
+  inFlight = 100,
+  batches = 60,
+): Promise<SectionResult> {
   const { url, child } = await startServer();
   try {
     const send = senders(url);
@@ -99,7 +104,8 @@ export async function requestOverheadSection(count = 1500, runs = 7, inFlight = 
     const rows: Row[] = [];
     for (const [mode, batch, turns] of [
       ["sequential", 1, count],
-      [`${inFlight} in flight`, inFlight, Math.ceil(count / inFlight)],
+      // A run's median is of its batch times: 15 batches (count / inFlight) left it swinging ±20% run to run.
+      [`${inFlight} in flight`, inFlight, batches],
     ] as const) {
       await run(send, turns, batch); // warm-up: connections open, code compiled
       const perRequest = new Map<string, number[]>(names.map((name) => [name, []]));
@@ -136,7 +142,8 @@ export async function requestOverheadSection(count = 1500, runs = 7, inFlight = 
       id: "request-overhead",
       title: "3. Request overhead — JSON POSTs to a loopback server",
       method:
-        `Per run and client: ${count} POSTs one at a time, then ${count} POSTs ${inFlight} at a time; the ` +
+        `Per run and client: ${count} POSTs one at a time, then ${batches} batches of ${inFlight} POSTs sent at ` +
+        "once (enough batches for a steady median); the " +
         "clients take turns request by request (batch by batch), the first to go rotating; per run the " +
         `median time per request and its ratio to raw fetch; ${runs} runs after a warm-up run. A node:http ` +
         'server in a child process answers every request 200 with `{"id","status"}`. Raw fetch sends the ' +
