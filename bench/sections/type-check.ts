@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { catalog } from "@runapi.ai/flux-2";
 import { runNode } from "../lib/node-process.ts";
 import { benchDir, benchPath, repoRoot } from "../lib/paths.ts";
 import { copyForGeneration, removeCopy, syntheticSpec } from "../lib/repo-copy.ts";
@@ -101,7 +102,10 @@ async function largeFamily(count: number): Promise<{ dir: string; file: string }
  */
 export async function typeCheckSection(runs = 5): Promise<SectionResult> {
   const subjects = [
-    { subject: "@runapi.ai/flux-2 (4 variants)", file: benchPath("type-check/runapi.ts") },
+    {
+      subject: `@runapi.ai/flux-2 (${catalog.variants.length} variants)`,
+      file: benchPath("type-check/runapi.ts"),
+    },
     { subject: "@fal-ai/client", file: benchPath("type-check/fal.ts") },
     { subject: "openai", file: benchPath("type-check/openai.ts") },
   ];
