@@ -75,10 +75,12 @@ ${prices.notes}
  * text alone (`text_to_video`), else the first that needs no file and no earlier task, else the first.
  */
 export function quickStartAction(family: FamilyModel): ActionModel | undefined {
-  const needsSource = (variant: VariantModel) =>
-    (variant.input.required ?? []).some(
-      (field) => fileFields(variant).includes(field) || /(^|_)task_id$/.test(field),
+  const needsSource = (variant: VariantModel) => {
+    const files = fileFields(variant);
+    return (variant.input.required ?? []).some(
+      (field) => files.includes(field) || /(^|_)task_id$/.test(field),
     );
+  };
   return (
     family.actions.find((action) => action.name.startsWith("text_to_")) ??
     family.actions.find((action) => action.variants[0] && !needsSource(action.variants[0])) ??
