@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Rule } from "../packages/core/src/variant.ts";
+import type { Rule } from "../packages/core/src/index.ts";
 import { diffRules } from "./lib/diff-rules.ts";
 
 const lines = (before: Rule[], after: Rule[]) =>

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { InputSchema } from "../packages/core/src/variant.ts";
+import type { InputSchema } from "../packages/core/src/index.ts";
 import { copyOfRepository } from "./lib/copy-of-repository.ts";
 import type { FamilyModel } from "./lib/family-model.ts";
 import { generatePackages } from "./lib/generate-packages.ts";

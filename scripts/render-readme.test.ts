@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { PriceRule } from "../packages/core/src/variant.ts";
+import type { PriceRule } from "../packages/core/src/index.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./lib/family-model.ts";
 import { quickStartAction, renderReadme } from "./lib/render-readme.ts";
 

@@ -1,6 +1,6 @@
 import { catalog } from "@runapi.ai/flux-2";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { validateInput } from "../../packages/core/src/validate-input.ts";
+import { validateInput } from "../../packages/core/src/index.ts";
 import type { Row, SectionResult } from "../lib/report.ts";
 import { summarize } from "../lib/stats.ts";
 

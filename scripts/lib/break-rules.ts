@@ -1,6 +1,5 @@
-import type { ValidationIssue } from "../../packages/core/src/errors.ts";
-import { validateInput } from "../../packages/core/src/validate-input.ts";
-import type { InputSchema, Rule } from "../../packages/core/src/variant.ts";
+import type { InputSchema, Rule, ValidationIssue } from "../../packages/core/src/index.ts";
+import { validateInput } from "../../packages/core/src/index.ts";
 
 type Body = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { InputSchema } from "../../packages/core/src/variant.ts";
+import type { InputSchema } from "../../packages/core/src/index.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";
 
 /** Keywords whose value rising rejects requests that passed before. */

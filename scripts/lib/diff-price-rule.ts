@@ -1,4 +1,4 @@
-import type { PriceRule, PriceTable } from "../../packages/core/src/variant.ts";
+import type { PriceRule, PriceTable } from "../../packages/core/src/index.ts";
 import { formatCents } from "./header.ts";
 import { hasTables, matrixCells, priceSummary } from "./price-text.ts";
 import type { SpecChange } from "./spec-change.ts";

@@ -1,4 +1,4 @@
-import type { Rule } from "../../packages/core/src/variant.ts";
+import type { Rule } from "../../packages/core/src/index.ts";
 import { conditionText } from "./break-rules.ts";
 import { diffEnum, show } from "./diff-input-schema.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";

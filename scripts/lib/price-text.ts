@@ -1,11 +1,11 @@
-import { pick } from "../../packages/core/src/estimate-cost.ts";
 import type {
   InputSchema,
   PriceMatrix,
   PriceRule,
   PriceTable,
   TablePriceRule,
-} from "../../packages/core/src/variant.ts";
+} from "../../packages/core/src/index.ts";
+import { pick } from "../../packages/core/src/index.ts";
 import { formatCents } from "./header.ts";
 import { RANGE_KEY } from "./read-price.ts";
 

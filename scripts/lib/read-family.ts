@@ -1,8 +1,6 @@
 import { basename } from "node:path";
-import { actionProperty } from "../../packages/core/src/action-property.ts";
-import { RunAPIClient } from "../../packages/core/src/client.ts";
-import { validateInput } from "../../packages/core/src/validate-input.ts";
-import type { InputSchema } from "../../packages/core/src/variant.ts";
+import type { InputSchema } from "../../packages/core/src/index.ts";
+import { actionProperty, RunAPIClient, validateInput } from "../../packages/core/src/index.ts";
 import { ruleBreaks } from "./break-rules.ts";
 import {
   type ActionModel,

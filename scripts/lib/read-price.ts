@@ -1,4 +1,4 @@
-import type { InputSchema, PriceMatrix, PriceRule, PriceTable } from "../../packages/core/src/variant.ts";
+import type { InputSchema, PriceMatrix, PriceRule, PriceTable } from "../../packages/core/src/index.ts";
 
 type Node = Record<string, unknown>;
 type At = (...rest: (string | number)[]) => string;

@@ -1,5 +1,5 @@
-import { validateInput } from "../../packages/core/src/validate-input.ts";
-import type { InputSchema, Rule } from "../../packages/core/src/variant.ts";
+import type { InputSchema, Rule } from "../../packages/core/src/index.ts";
+import { validateInput } from "../../packages/core/src/index.ts";
 import type { LoadedSpec } from "./load-spec.ts";
 
 type Node = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { InputSchema } from "../../packages/core/src/variant.ts";
+import type { InputSchema } from "../../packages/core/src/index.ts";
 import { ruleBreaks, ruleIssues } from "./break-rules.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";

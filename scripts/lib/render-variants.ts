@@ -1,4 +1,4 @@
-import { actionProperty } from "../../packages/core/src/action-property.ts";
+import { actionProperty } from "../../packages/core/src/index.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
 import { codeHeader } from "./header.ts";
 

@@ -34,6 +34,7 @@ export {
   WaitTimeoutError,
 } from "./errors.js";
 export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./estimate-cost.js";
+export { pick, priceFor } from "./estimate-cost.js";
 export type { UrlRequestOptions } from "./fetch-url.js";
 export type { FileInput } from "./file-input.js";
 export type { FileSourceOptions, Files, UploadOptions } from "./files.js";
@@ -55,6 +56,7 @@ export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } fr
 export type { RequestOptions } from "./request.js";
 export { DEFAULT_MAX_RETRIES } from "./retry.js";
 export type { UploadedFile } from "./upload-file.js";
+export { validateInput } from "./validate-input.js";
 export type {
   ActionShape,
   Catalog,
