@@ -2,18 +2,22 @@
  * `pnpm size`: bundles, for every generated family package, the smallest real app (create one task, wait
  * for it, print the answer) for the browser and for Node, minified, with code splitting, and fails when what
  * it loads up front (its entry chunk and the chunks that imports statically; not what the SDK import()s on
- * first use) is past the package's ceiling in gzip bytes; and when the bench's own app (bench/apps/) loads
- * no less up front through @runapi.ai/flux-2 than through each peer SDK, bundled alike in the same run. Needs
- * the packages built (`pnpm build`). Run in CI by `pnpm test`.
+ * first use) grows past the package's own recorded size (bench/size-baseline.json) plus a few percent.
+ * `pnpm size --update` records today's sizes; commit that with the reason. Needs the packages built
+ * (`pnpm build`). Run in CI by `pnpm test`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { APPS } from "./lib/apps.ts";
 import { bundleSize, type Platform } from "./lib/bundle.ts";
-import { benchPath } from "./lib/paths.ts";
 import { format } from "./lib/report.ts";
-import { DESIGN_BUDGET_BYTES, limitFor } from "./size-limits.ts";
+import {
+  ceilingOf,
+  readBaseline,
+  type SizeBaseline,
+  UP_FRONT_AIM_BYTES,
+  writeBaseline,
+} from "./size-limits.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -53,58 +57,55 @@ function appFor(family: FamilyPackage): string {
   ].join("\n");
 }
 
+const update = process.argv.includes("--update");
 const families = await familyPackages();
 if (families.length === 0) throw new Error("no generated family package found under packages/");
+const baseline = update ? {} : readBaseline();
+const measured: SizeBaseline = {};
 let failed = 0;
 for (const family of families) {
-  const limit = limitFor(family.name);
   const sizes: string[] = [];
   let largest = 0;
   for (const platform of ["browser", "node"] satisfies Platform[]) {
-    const { initial, total } = await bundleSize(
+    const { initial, total, oneFile } = await bundleSize(
       { contents: appFor(family), resolveDir: family.dir },
       platform,
     );
     largest = Math.max(largest, initial.gzip);
     sizes.push(
-      `${platform} ${format(initial.gzip, "B")} (all ${total.files} chunks ${format(total.gzip, "B")})`,
+      `${platform} ${format(initial.gzip, "B")} (all ${total.files} chunks ${format(total.gzip, "B")}, ` +
+        `one file ${format(oneFile.gzip, "B")})`,
     );
   }
-  const over = largest > limit.bytes;
+  measured[family.name] = largest;
+  if (update) {
+    console.log(`${family.name}: up front ${sizes.join(", ")}; recorded ${format(largest, "B")}`);
+    continue;
+  }
+  const recorded = baseline[family.name];
+  if (recorded === undefined) {
+    failed++;
+    console.error(
+      `✗ ${family.name} has no recorded size in bench/size-baseline.json: run pnpm size --update and commit it`,
+    );
+    continue;
+  }
+  const ceiling = ceilingOf(recorded);
+  const over = largest > ceiling;
   if (over) failed++;
-  const design = largest <= DESIGN_BUDGET_BYTES ? "within" : "over";
+  const aim = largest <= UP_FRONT_AIM_BYTES ? "within" : "over";
   console.log(
     `${over ? "✗" : "✓"} ${family.name}: create + wait app, min+gzip up front: ${sizes.join(", ")}; ` +
-      `ceiling ${format(limit.bytes, "B")}${over ? " EXCEEDED" : ""} (design budget ${format(DESIGN_BUDGET_BYTES, "B")}: ${design})`,
+      `recorded ${format(recorded, "B")}, ceiling ${format(ceiling, "B")}${over ? " EXCEEDED" : ""} ` +
+      `(aim ${format(UP_FRONT_AIM_BYTES, "B")}: ${aim})`,
   );
   if (over) {
     console.error(
-      `  ${family.name} grew past its ceiling by ${format(largest - limit.bytes, "B")}: make it smaller ` +
-        "(core's client is in every family's bundle; a feature that not every app uses belongs in code the " +
-        "app imports itself), or raise the ceiling in bench/size-limits.ts with the reason.",
+      `  ${family.name} grew ${format(largest - recorded, "B")} past its recorded size: make it smaller (core's ` +
+        "client is in every family's bundle; a feature not every app uses belongs in code loaded on first use), " +
+        "or, when the growth buys something users need, run pnpm size --update and say why in the commit.",
     );
   }
 }
-// DESIGN: smaller than every peer. The bench's own app against each SDK, bundled the same way in this run.
-const [ours, ...peers] = APPS;
-for (const platform of ["browser", "node"] satisfies Platform[]) {
-  const upFront = async (app: string) => (await bundleSize(benchPath(app), platform)).initial.gzip;
-  const ourBytes = await upFront(ours.app);
-  for (const peer of peers) {
-    const peerBytes = await upFront(peer.app);
-    const smaller = ourBytes < peerBytes;
-    if (!smaller) failed++;
-    console.log(
-      `${smaller ? "✓" : "✗"} ${platform}: ${ours.subject}'s app loads ${format(ourBytes, "B")} up front, ` +
-        `${peer.subject}'s ${format(peerBytes, "B")} (${(peerBytes / ourBytes).toFixed(3)}× ours)`,
-    );
-    if (!smaller) {
-      console.error(
-        `  ${ours.subject} is no longer smaller than ${peer.subject} (bench/apps/): DESIGN.md promises smaller than ` +
-          "every peer. Make core or the variant table smaller; a feature not every app uses belongs in code loaded on first use.",
-      );
-    }
-  }
-}
-
+if (update) writeBaseline(measured);
 if (failed > 0) process.exitCode = 1;

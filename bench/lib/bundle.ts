@@ -18,6 +18,8 @@ export interface BundleSize {
   initial: Bytes & { files: number };
   /** Every chunk of the app, the ones loaded by `import()` included. */
   total: Bytes & { files: number };
+  /** The same app bundled without code splitting: one file holding everything, `import()`ed modules too. */
+  oneFile: Bytes;
 }
 
 /** An app to bundle: a file, or source text whose imports resolve from `resolveDir`. */
@@ -40,21 +42,25 @@ const sourceText = (contents: string, resolveDir: string): Plugin => ({
  * own, loaded when first used. Sizes: the initial load (entry chunk and its static imports) and all chunks.
  */
 export async function bundleSize(app: AppSource, platform: Platform): Promise<BundleSize> {
-  const result = await build({
+  const options = {
     ...(typeof app === "string"
       ? { entryPoints: [app] }
       : { entryPoints: [APP], plugins: [sourceText(app.contents, app.resolveDir)] }),
     bundle: true,
     minify: true,
     format: "esm",
-    splitting: true,
     outdir: "/bundle-size-out",
     platform,
     target: "es2022",
     write: false,
     metafile: true,
     logLevel: "silent",
-  });
+  } as const;
+  const result = await build({ ...options, splitting: true });
+  const single = await build({ ...options, splitting: false });
+  const [file] = single.outputFiles.filter((output) => output.path.endsWith(".js"));
+  if (!file) throw new Error("esbuild wrote no bundle");
+  const oneFile = { raw: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length };
   const bytes = new Map(
     result.outputFiles.map((file) => [
       file.path,
@@ -83,7 +89,7 @@ export async function bundleSize(app: AppSource, platform: Platform): Promise<Bu
     }
     return total;
   };
-  return { initial: sum(initial), total: sum(outputs.map(([path]) => path)) };
+  return { initial: sum(initial), total: sum(outputs.map(([path]) => path)), oneFile };
 }
 
 /** The chunk and every chunk it imports with an import statement, directly or not; never `import()`. */

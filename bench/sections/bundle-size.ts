@@ -3,7 +3,7 @@ import { bundleSize, type Platform } from "../lib/bundle.ts";
 import { benchPath } from "../lib/paths.ts";
 import { type Budget, type Row, type SectionResult, withRatios } from "../lib/report.ts";
 import { summarize } from "../lib/stats.ts";
-import { DESIGN_BUDGET_BYTES } from "../size-limits.ts";
+import { UP_FRONT_AIM_BYTES } from "../size-limits.ts";
 
 const OURS = APPS[0].subject;
 const INITIAL = "loaded up front";
@@ -16,7 +16,7 @@ export async function bundleSizeSection(): Promise<SectionResult> {
   const rows: Row[] = [];
   for (const platform of ["browser", "node"] satisfies Platform[]) {
     for (const { subject, app } of APPS) {
-      const { initial, total } = await bundleSize(benchPath(app), platform);
+      const { initial, total, oneFile } = await bundleSize(benchPath(app), platform);
       // A bundle is deterministic: one run is the median, with no spread.
       const row = (metric: string, bytes: number): Row => ({
         subject,
@@ -28,6 +28,8 @@ export async function bundleSizeSection(): Promise<SectionResult> {
       rows.push(
         row(`all chunks (${total.files}), min+gzip`, total.gzip),
         row(`all chunks (${total.files}), min`, total.raw),
+        row("one file, min+gzip", oneFile.gzip),
+        row("one file, min", oneFile.raw),
       );
     }
   }
@@ -36,21 +38,11 @@ export async function bundleSizeSection(): Promise<SectionResult> {
     (row) => row.subject === OURS && row.metric.includes(INITIAL) && row.metric.endsWith("gzip"),
   );
   const largestOurs = Math.max(...ours.map((row) => row.summary.median));
-  const smallestPeerRatio = Math.min(
-    ...ratioed
-      .filter((row) => row.subject !== OURS && row.ratio !== undefined && row.metric.includes(INITIAL))
-      .map((row) => row.ratio?.median as number),
-  );
   const budgets: Budget[] = [
     {
-      text: `ours ≤ ${DESIGN_BUDGET_BYTES / 1024} KiB min+gzip, loaded up front`,
-      met: largestOurs <= DESIGN_BUDGET_BYTES,
-      detail: `${(largestOurs / 1024).toFixed(2)} KiB (${((largestOurs / DESIGN_BUDGET_BYTES) * 100).toFixed(0)}% of the budget)`,
-    },
-    {
-      text: "ours smaller than every peer, loaded up front",
-      met: smallestPeerRatio > 1,
-      detail: `the smallest peer is ${smallestPeerRatio.toFixed(2)}× ours`,
+      text: `ours ≤ ${(UP_FRONT_AIM_BYTES / 1024).toFixed(2)} KiB min+gzip loaded up front (RunAPI's own JS SDK, DESIGN.md's aim)`,
+      met: largestOurs <= UP_FRONT_AIM_BYTES,
+      detail: `${(largestOurs / 1024).toFixed(2)} KiB (${((largestOurs / UP_FRONT_AIM_BYTES) * 100).toFixed(0)}% of the aim); peers side by side above`,
     },
   ];
   return {
@@ -60,7 +52,7 @@ export async function bundleSizeSection(): Promise<SectionResult> {
       "The same app per SDK (bench/apps/), bundled by esbuild for the browser and for Node as a browser " +
       "bundler ships it (bundle, minify, ESM, ES2022, code splitting): what the app loads up front is its " +
       "entry chunk and every chunk that imports statically (not what an SDK import()s on first use); all " +
-      "chunks are every file written. Bytes minified, and gzipped file by file (level 9), as each is served. " +
+      "chunks are every file written; one file is the same app bundled without code splitting. Bytes minified, and gzipped file by file (level 9), as each is served. " +
       "Every SDK is bundled the same way. Bundles are deterministic: one run each.",
     rows: ratioed,
     budgets,
