@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/src/index.js";
-import { toySpec, writeSpecs } from "../../emulator/src/toy-specs.js";
+import { toySpec, writeSpecs } from "../../emulator/test/support/toy-specs.js";
 import { type ActionClient, type Catalog, RunAPIClient, ValidationError } from "../src/index.js";
 
 // A family whose model id `m-shared` serves two actions, with an action that takes no model and a sync one.

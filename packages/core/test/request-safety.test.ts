@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/src/index.js";
-import { toySpec, writeSpecs } from "../../emulator/src/toy-specs.js";
+import { toySpec, writeSpecs } from "../../emulator/test/support/toy-specs.js";
 import {
   AbortError,
   type Catalog,

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { DEFAULT_BALANCE_CENTS } from "./accounts.js";
-import type { FaultRule } from "./faults.js";
-import { FAULT_FLAG_HELP, parseFaultFlag } from "./parse-fault.js";
-import { DEFAULT_API_KEY, startEmulator } from "./server.js";
+import type { FaultRule } from "./faults/fault-rule.js";
+import { FAULT_FLAG_HELP, parseFaultFlag } from "./faults/parse-fault.js";
+import { DEFAULT_API_KEY, startEmulator } from "./http/server.js";
+import { DEFAULT_BALANCE_CENTS } from "./state/accounts.js";
 
 const usage = `Usage: pnpm emulator [options]   (or: node packages/emulator/dist/cli.js [options])
 

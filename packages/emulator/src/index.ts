@@ -1,22 +1,16 @@
-export type {
-  AccountOptions,
-  BalanceView,
-  LedgerEntry,
-  Movement,
-  ProfileView,
-} from "./accounts.js";
-export { DEFAULT_BALANCE_CENTS } from "./accounts.js";
-export type { CallbackDelivery } from "./callbacks.js";
-export type { FaultKind, FaultRule, Faults, RandomFaults } from "./faults.js";
-export type { FileInfo, FileView } from "./files.js";
-export type { PriceSchedule } from "./prices.js";
-export type { RateLimitOptions } from "./rate-limit.js";
-export { encodePng, renderPromptPng } from "./render-png.js";
+export type { PriceSchedule } from "./billing/price-schedules.js";
+export type { CallbackDelivery } from "./callbacks/callbacks.js";
+export type { FaultKind, FaultRule, Faults, RandomFaults } from "./faults/fault-rule.js";
+export type { RateLimitOptions } from "./faults/rate-limiter.js";
+export type { RecordedRequest } from "./http/request.js";
 export {
   DEFAULT_API_KEY,
   DEFAULT_OUTPUT_TTL_MS,
   type Emulator,
   type EmulatorOptions,
   startEmulator,
-} from "./server.js";
-export type { RecordedRequest } from "./state.js";
+} from "./http/server.js";
+export { encodePng, renderPromptPng } from "./outputs/render-png.js";
+export type { AccountOptions, BalanceView, LedgerEntry, Movement, ProfileView } from "./state/accounts.js";
+export { DEFAULT_BALANCE_CENTS } from "./state/accounts.js";
+export type { FileInfo, FileView } from "./state/file-store.js";

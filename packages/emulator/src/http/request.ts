@@ -1,0 +1,31 @@
+import type { IncomingHttpHeaders } from "node:http";
+
+export interface RecordedRequest {
+  method: string;
+  /** The request target as sent: path plus query string. */
+  path: string;
+  headers: Record<string, string>;
+  /**
+   * Parsed JSON; the raw text when it is not JSON; undefined when there was no body. The bytes PUT to a direct
+   * upload URL are kept as a Buffer, since they are rarely text.
+   */
+  body: unknown;
+  /** The kind of the fault injected into this request's answer, when one was. */
+  fault?: string;
+}
+
+/** A request whose body has been read; what a handler sees. */
+export interface ReceivedRequest {
+  method: string;
+  /** The path without the query string. */
+  pathname: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** The body as UTF-8 text (JSON routes). */
+  text: string;
+  /** The body as sent (direct uploads). */
+  bytes: Buffer;
+  /** Whether the body was over `bodyLimit`, in which case `text` and `bytes` are cut short. */
+  tooLarge: boolean;
+  bodyLimit: number;
+}

@@ -1,0 +1,39 @@
+import type { Schedules } from "../billing/price-schedules.js";
+import type { Callbacks } from "../callbacks/callbacks.js";
+import type { RateLimiter } from "../faults/rate-limiter.js";
+import type { RecordedRequest } from "../http/request.js";
+import type { Action } from "../load-specs.js";
+import type { RenderCache } from "../outputs/render-cache.js";
+import type { ValidationResult } from "../tasks/validate-request.js";
+import type { Accounts } from "./accounts.js";
+import type { FileStore } from "./file-store.js";
+import type { IdempotencyStore } from "./idempotency-store.js";
+import type { TaskStore } from "./task-store.js";
+
+/** Limits and lifetimes fixed at start. */
+export interface Settings {
+  fileTtlMs: number;
+  outputTtlMs: number;
+  maxUploadBytes: number;
+  /** Whether reads of unfinished tasks say when the task is expected to end. */
+  pollHints: boolean;
+}
+
+/** Everything a request handler needs; one per running emulator. */
+export interface EmulatorState {
+  actions: readonly Action[];
+  validate: (action: Action, body: unknown) => ValidationResult;
+  store: TaskStore;
+  idempotency: IdempotencyStore;
+  accounts: Accounts;
+  /** Absent when rate limiting is off (the default). */
+  rateLimiter: RateLimiter | undefined;
+  callbacks: Callbacks;
+  files: FileStore;
+  prices: Schedules;
+  settings: Settings;
+  requests: RecordedRequest[];
+  baseUrl: () => string;
+  /** Rendered output files, so a file is drawn once however often it is downloaded. */
+  renders: RenderCache;
+}

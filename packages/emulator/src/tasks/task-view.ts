@@ -1,0 +1,27 @@
+import { outputFields } from "../outputs/output-fields.js";
+import type { Task, TaskStore } from "../state/task-store.js";
+
+/** The task as `GET /api/v1/<service>/<action>/<id>` answers it (and as its callback delivers it). */
+export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<string, unknown> {
+  const status = store.statusOf(task);
+  const view: Record<string, unknown> = { id: task.id, status };
+  // An action that takes no model answers none either.
+  if (task.action.takesModel) view.model = task.model;
+  view.created_at = new Date(task.createdAt).toISOString();
+  const billing = {
+    reservation: { amount_cents: task.priceCents },
+    settlement: null as null | { charged_amount_cents: number },
+    refund: null as null | { refunded_at: string },
+  };
+  if (status !== "processing") view.completed_at = store.endedAt(task);
+  if (status === "completed") {
+    Object.assign(view, outputFields(task.output, task, baseUrl));
+    billing.settlement = { charged_amount_cents: task.chargeCents ?? task.priceCents };
+  }
+  if (status === "failed") {
+    view.error = { code: "generation_failed", message: task.failure };
+    billing.refund = { refunded_at: store.endedAt(task) };
+  }
+  view.billing = billing;
+  return view;
+}

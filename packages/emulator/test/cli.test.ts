@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The CLI runs from its TypeScript source through tsx (a root dev dependency), so no build is needed.
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const cliFile = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+
+function cli(args: string[]): { child: ChildProcess; output: () => string; errors: () => string } {
+  const child = spawn(process.execPath, ["--import", "tsx", cliFile, ...args], {
+    cwd: repoRoot,
+    stdio: "pipe",
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (text: string) => {
+    stdout += text;
+  });
+  child.stderr!.setEncoding("utf8").on("data", (text: string) => {
+    stderr += text;
+  });
+  return { child, output: () => stdout, errors: () => stderr };
+}
+
+async function until(read: () => string, match: RegExp, child: ChildProcess): Promise<RegExpExecArray> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const found = match.exec(read());
+    if (found) return found;
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no ${match} in: ${read()}`);
+}
+
+describe("the CLI", () => {
+  it("--help documents every option it parses", async () => {
+    // The flags are read from the parseArgs table itself, so a new flag without help text fails here.
+    const source = readFileSync(cliFile, "utf8");
+    const table = /options: \{([\s\S]*?)\n {6}\},/.exec(source)![1]!;
+    const flags = [...table.matchAll(/^\s+"?([a-z-]+)"?: \{ type:/gm)].map((match) => match[1]!);
+    expect(flags).toEqual(
+      expect.arrayContaining(["balance", "rate-limit", "file-ttl-ms", "api-key", "help"]),
+    );
+
+    const { child, output } = cli(["--help"]);
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(0);
+    for (const flag of flags) expect(output(), flag).toMatch(new RegExp(`--${flag}\\b`));
+  });
+
+  it("starts accounts with --api-key and --balance and limits them with --rate-limit", async () => {
+    const { child, output } = cli([
+      "--port",
+      "0",
+      "--api-key",
+      "rk_cli",
+      "--balance",
+      "10",
+      "--rate-limit",
+      "1",
+      "--file-ttl-ms",
+      "5000",
+    ]);
+    try {
+      const [, url] = await until(output, /listening on (\S+) — API key: rk_cli\n/, child);
+      await until(output, /Rate limit: 1 requests per second per key\n/, child);
+      expect(output()).toContain("Balance: 10 cents per account");
+      const headers = { authorization: "Bearer rk_cli" };
+      const balance = await fetch(`${url}/api/v1/me/balance`, { headers });
+      expect(((await balance.json()) as any).balance_cents).toBe(10);
+      const limited = await fetch(`${url}/api/v1/me`, { headers });
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get("retry-after")).toBe("1");
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  });
+
+  it("refuses a bad value before starting, naming the flag", async () => {
+    const { child, errors } = cli(["--port", "0", "--rate-limit", "0"]);
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(2);
+    expect(errors()).toContain('--rate-limit must be a positive number, got "0"');
+    expect(errors()).toContain("Usage:");
+  });
+});

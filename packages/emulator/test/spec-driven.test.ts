@@ -1,0 +1,173 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../src/index.ts";
+import { parseAvi } from "./support/parse-media.ts";
+import { writeSpecs } from "./support/toy-specs.ts";
+
+// A made-up family: nothing in the emulator knows it, so everything below must come from the spec.
+const TOY_SPEC = `
+openapi: 3.1.0
+info:
+  title: Toy
+  version: 1.0.0
+  x-runapi: { family: toy, package: "@runapi.ai/toy", provider: Toy Labs, modality: video }
+paths:
+  /api/v1/toy/make:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf: [{ $ref: "#/components/schemas/ToyA" }]
+  /api/v1/toy/make/{id}:
+    get: {}
+components:
+  schemas:
+    ToyA:
+      type: object
+      additionalProperties: false
+      required: [model, steps]
+      properties:
+        model: { type: string, const: toy-a }
+        steps: { type: integer, minimum: 1, maximum: 50 }
+        seed: { type: integer, minimum: 0 }
+        strength: { type: number, maximum: 1 }
+        title: { type: string, minLength: 2 }
+        note: { type: string, maxLength: 4 }
+        tags: { type: array, minItems: 2 }
+        extra: { type: array, maxItems: 1 }
+        options: { $ref: "./_shared/toy-common.yaml#/Options" }
+        quality: { type: string, enum: [low, high], default: high }
+      x-runapi-variant:
+        status: active
+        task: async
+        price: { unit: call, cents: 3, by: { quality: { high: 9 } } }
+`;
+
+const TOY_SHARED = `
+Options:
+  type: object
+  additionalProperties: false
+  required: [mode]
+  properties:
+    mode: { $ref: "#/Mode" }
+    scale: { type: number, minimum: 0.5, maximum: 2 }
+Mode: { type: string }
+`;
+
+describe("an emulator built only from the spec", () => {
+  let specs: ReturnType<typeof writeSpecs>;
+  let emulator: Emulator;
+  const post = (body: unknown) =>
+    fetch(`${emulator.url}/api/v1/toy/make`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    specs = writeSpecs({ "toy.yaml": TOY_SPEC, "_shared/toy-common.yaml": TOY_SHARED });
+    emulator = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 0 });
+  });
+  afterAll(async () => {
+    await emulator.close();
+    specs.remove();
+  });
+
+  it("serves only the actions of the specs it was given", async () => {
+    const flux = await fetch(`${emulator.url}/api/v1/flux_2/text_to_image`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${emulator.apiKey}` },
+      body: "{}",
+    });
+    expect(flux.status).toBe(404);
+    expect(((await flux.json()) as any).error.message).toBe("No route for POST /api/v1/flux_2/text_to_image");
+  });
+
+  it("words bounds, nesting and external refs the API's way", async () => {
+    const response = await post({
+      model: "toy-a",
+      steps: 0,
+      seed: -1,
+      strength: 2,
+      title: "a",
+      note: "hello",
+      tags: [1],
+      extra: [1, 2],
+      options: { scale: 3, foo: 1 },
+    });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as any).error.details).toEqual([
+      { path: "steps", message: "steps must be an integer between 1 and 50" },
+      { path: "seed", message: "seed must be at least 0" },
+      { path: "strength", message: "strength must be at most 1" },
+      { path: "title", message: "title must be at least 2 characters" },
+      { path: "note", message: "note must be at most 4 characters" },
+      { path: "tags", message: "tags must contain at least 2 items" },
+      { path: "extra", message: "extra must contain at most 1 items" },
+      { path: "options.mode", message: "options.mode is required" },
+      { path: "options.foo", message: "options.foo is not allowed when model is toy-a" },
+      { path: "options.scale", message: "options.scale must be a number between 0.5 and 2" },
+    ]);
+  });
+
+  it("words a wrong type with both bounds as a range", async () => {
+    const response = await post({ model: "toy-a", steps: 2.5, options: { mode: 7 } });
+    expect(((await response.json()) as any).error.details).toEqual([
+      { path: "steps", message: "steps must be an integer between 1 and 50" },
+      { path: "options.mode", message: "options.mode must be a string" },
+    ]);
+  });
+
+  it("prices from the rule with the field's default, and falls back to the flat price", async () => {
+    const price = async (body: unknown) =>
+      ((await (await post(body)).json()) as any).billing.reservation.amount_cents;
+    expect(await price({ model: "toy-a", steps: 4 })).toBe(9);
+    expect(await price({ model: "toy-a", steps: 4, quality: "low" })).toBe(3);
+  });
+
+  it("completes a task with the output its family's modality names: a video", async () => {
+    const { id } = (await (await post({ model: "toy-a", steps: 4 })).json()) as any;
+    const task = (await (
+      await fetch(`${emulator.url}/api/v1/toy/make/${id}`, {
+        headers: { authorization: `Bearer ${emulator.apiKey}` },
+      })
+    ).json()) as any;
+    expect(task).toMatchObject({
+      id,
+      status: "completed",
+      billing: { settlement: { charged_amount_cents: 9 } },
+    });
+    expect(task.images).toBeUndefined();
+    expect(task.videos).toEqual([{ url: `${emulator.url}/files/${id}/0.avi` }]);
+    // No duration field: the video lasts the default 5 seconds.
+    const video = await fetch(task.videos[0].url);
+    expect(video.headers.get("content-type")).toBe("video/x-msvideo");
+    expect(parseAvi(Buffer.from(await video.arrayBuffer())).seconds).toBeCloseTo(5, 6);
+    expect((await fetch(`${emulator.url}/files/${id}/0.png`)).status).toBe(404);
+  });
+
+  it("refuses to start on a broken spec, naming file and cause", async () => {
+    const broken = mkdtempSync(join(tmpdir(), "runapi-emulator-broken-"));
+    try {
+      // The shared file is missing at first: the error names the ref that needs it.
+      writeFileSync(join(broken, "toy.yaml"), TOY_SPEC.replace(/price: .*/, "price: {}"));
+      await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
+        /toy\.yaml: cannot resolve \$ref "\.\/_shared\/toy-common\.yaml#\/Options"/,
+      );
+      mkdirSync(join(broken, "_shared"));
+      writeFileSync(join(broken, "_shared", "toy-common.yaml"), TOY_SHARED);
+      await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
+        /toy-a has no numeric price\.cents/,
+      );
+      writeFileSync(join(broken, "toy.yaml"), TOY_SPEC.replace("minLength: 2", 'minLength: "two"'));
+      await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
+        /toy\.yaml: \/api\/v1\/toy\/make: schema of toy-a: schema is invalid/,
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
