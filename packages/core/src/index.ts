@@ -1,45 +1,36 @@
-export type { Account, Balance, Profile } from "./account.js";
-export { actionProperty } from "./action-property.js";
-export type { WithResponse } from "./api-promise.js";
-export { ApiPromise } from "./api-promise.js";
-export type { CallbackOf, CallbackTask } from "./callback.js";
-export { parseCallback } from "./callback.js";
+export type { Account, Balance, Profile } from "./account/account.js";
+export type { CallbackOf, CallbackTask } from "./callbacks/parse-callback.js";
+export { parseCallback } from "./callbacks/parse-callback.js";
+export { actionProperty } from "./catalog/action-property.js";
+export type { Catalog, TaskKind, Variant, VariantStatus } from "./catalog/catalog.js";
+export type {
+  ActionShape,
+  CreatedTaskOf,
+  ModelId,
+  ModelMap,
+  ParamsOf,
+  TaskModelId,
+  TaskShape,
+} from "./catalog/model-map.js";
 export type {
   ActionClient,
-  CreatedTaskOf,
   CreateOptions,
-  ModelId,
-  ParamsOf,
   SyncActionClient,
   TaskActionClient,
   TaskMeta,
-  TaskModelId,
   TaskOf,
   TaskRef,
-} from "./client.js";
-export { RunAPIClient } from "./client.js";
-export type { ClientOptions } from "./client-options.js";
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client-options.js";
-export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./download.js";
-export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors.js";
+} from "./client/action-client.js";
+export { ApiPromise } from "./client/api-promise.js";
+export type { ClientOptions } from "./client/client-options.js";
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client/client-options.js";
+export { RunAPIClient } from "./client/runapi-client.js";
+export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors/error-ladder.js";
 export {
   AbortError,
   AuthenticationError,
-  ConnectionError,
-  RunAPIError,
-  TaskFailedError,
-  TimeoutError,
-  UnexpectedResponseError,
-  ValidationError,
-  WaitTimeoutError,
-} from "./errors.js";
-export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./estimate-cost.js";
-export { pick, priceFor } from "./estimate-cost.js";
-export type { UrlRequestOptions } from "./fetch-url.js";
-export type { FileInput } from "./file-input.js";
-export type { FileSourceOptions, Files, UploadOptions } from "./files.js";
-export {
   ConflictError,
+  ConnectionError,
   FileExpiredError,
   InsufficientCreditsError,
   InternalServerError,
@@ -47,34 +38,40 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  RunAPIError,
   ServiceUnavailableError,
-} from "./http-errors.js";
-export type { LocalFileMode, WithFileInputs } from "./local-files.js";
-export { MAX_UPLOAD_BYTES } from "./local-files.js";
-export type { Logger, LogLevel } from "./logger.js";
-export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./prices.js";
-export type { RequestOptions } from "./request.js";
-export { DEFAULT_MAX_RETRIES } from "./retry.js";
-export type { UploadedFile } from "./upload-file.js";
-export { validateInput } from "./validate-input.js";
+  TaskFailedError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  WaitTimeoutError,
+} from "./errors/error-ladder.js";
+export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./files/download.js";
+export type { FileInput } from "./files/file-input.js";
+export type { FileSourceOptions, Files, UploadOptions } from "./files/files.js";
+export type { LocalFileMode, WithFileInputs } from "./files/local-files.js";
+export { MAX_UPLOAD_BYTES } from "./files/max-upload-bytes.js";
+export type { UploadedFile } from "./files/upload-file.js";
+export type { UrlRequestOptions } from "./http/fetch-url.js";
+export { DEFAULT_MAX_RETRIES } from "./http/retry-policy.js";
+export type { RequestOptions } from "./http/send-request.js";
+export type { WithResponse } from "./http/with-response.js";
+export type { Logger, LogLevel } from "./logging/logger.js";
+export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./pricing/cost-estimate.js";
+export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./pricing/live-prices.js";
+export { pick } from "./pricing/pick.js";
+export { priceFor } from "./pricing/price-for.js";
 export type {
-  ActionShape,
-  Catalog,
-  InputSchema,
-  ModelMap,
   PerSecondPriceRule,
   PriceMatrix,
   PriceRule,
   PriceTable,
-  Rule,
   TablePriceRule,
-  TaskKind,
-  TaskShape,
   TokenPriceRule,
   UnknownPriceRule,
-  Variant,
-  VariantStatus,
-} from "./variant.js";
+} from "./pricing/price-rule.js";
+export type { WaitOptions, WaitProgress } from "./tasks/watch-task.js";
+export { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_WAIT_TIMEOUT_MS } from "./tasks/watch-task.js";
+export type { InputSchema, Rule } from "./validation/input-schema.js";
+export { validateInput } from "./validation/validate-input.js";
 export { VERSION } from "./version.js";
-export type { WaitOptions, WaitProgress } from "./watch-task.js";
-export { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_WAIT_TIMEOUT_MS } from "./watch-task.js";

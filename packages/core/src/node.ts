@@ -13,9 +13,12 @@ import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/prom
 import { basename, dirname, extname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import type { DownloadOptions } from "./download.js";
-import { MAX_UPLOAD_BYTES, sniffType, tooLarge } from "./file-input.js";
-import { randomId, ValidationError } from "./runtime.js";
+import { ValidationError } from "./errors/error-ladder.js";
+import type { DownloadOptions } from "./files/download.js";
+import { tooLarge } from "./files/file-problem.js";
+import { MAX_UPLOAD_BYTES } from "./files/max-upload-bytes.js";
+import { sniffType } from "./files/sniff-type.js";
+import { randomId } from "./http/random-id.js";
 
 /** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
 const TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type { InputSchema } from "../src/index.js";
 import { type Catalog, type CostEstimate, type PriceRule, RunAPIClient } from "../src/index.js";
-import type { InputSchema } from "../src/variant.js";
 
 /** Every field a price in this file depends on; each variant takes them all. */
 const properties: Record<string, InputSchema> = {

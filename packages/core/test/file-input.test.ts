@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkFile, MAX_UPLOAD_BYTES, readFileInput, sniffType, toDataUri } from "../src/file-input.js";
-import { ValidationError } from "../src/index.js";
-import { md5Base64 } from "../src/md5.js";
+import { toDataUri } from "../src/files/data-uri.js";
+import { readFileInput } from "../src/files/file-input.js";
+import { checkFile } from "../src/files/file-problem.js";
+import { md5Base64 } from "../src/files/md5.js";
+import { sniffType } from "../src/files/sniff-type.js";
+import { MAX_UPLOAD_BYTES, ValidationError } from "../src/index.js";
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 

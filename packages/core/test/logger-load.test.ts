@@ -4,7 +4,7 @@ import { testClient } from "./test-catalog.js";
 
 // The log writer is a module of its own that a client which logs loads with import(): here it fails to load,
 // as a browser chunk does once a deploy has replaced it.
-vi.mock("../src/logger.js", () => {
+vi.mock("../src/logging/request-logger.js", () => {
   throw new Error("Failed to fetch dynamically imported module: logger-5WKICRF7.js");
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isRetryable, retryDelay } from "../src/http/retry-policy.js";
 import { AbortError, ConnectionError, RunAPIError } from "../src/index.js";
-import { isRetryable, retryDelay } from "../src/retry.js";
 import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 
 let emulator: Emulator;

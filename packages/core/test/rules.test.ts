@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateInput } from "../src/validate-input.js";
-import type { InputSchema } from "../src/variant.js";
+import type { InputSchema } from "../src/index.js";
+import { validateInput } from "../src/validation/validate-input.js";
 
 /** A variant with one rule of each kind, in the compact form the generator writes. */
 const schema: InputSchema = {

@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
+import { urlOnOrigin } from "../src/http/url-on-origin.js";
 import { AbortError, ConnectionError, TimeoutError, VERSION } from "../src/index.js";
-import { urlOnOrigin } from "../src/url-on-origin.js";
 import { emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
@@ -151,7 +151,7 @@ describe("the configured origin", () => {
 
 describe("idempotency keys", () => {
   it("are UUIDs, also where there is no Web Crypto", async () => {
-    const { randomId } = await import("../src/random-id.js");
+    const { randomId } = await import("../src/http/random-id.js");
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     expect(randomId()).toMatch(uuid);
     const crypto = Object.getOwnPropertyDescriptor(globalThis, "crypto");

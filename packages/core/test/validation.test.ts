@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InputSchema } from "../src/index.js";
 import { ValidationError } from "../src/index.js";
-import { validateInput } from "../src/validate-input.js";
-import type { InputSchema } from "../src/variant.js";
+import { validateInput } from "../src/validation/validate-input.js";
 import { startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
-import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, pollDelay } from "../src/watch-task.js";
+import { pollDelay } from "../src/tasks/poll-delay.js";
+import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS } from "../src/tasks/watch-task.js";
 import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";

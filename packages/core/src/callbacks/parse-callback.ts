@@ -1,0 +1,77 @@
+import type { ModelMap } from "../catalog/model-map.js";
+import { ValidationError } from "../errors/error-ladder.js";
+import type { InputSchema } from "../validation/input-schema.js";
+import { validateInput } from "../validation/validate-input.js";
+
+/**
+ * The task JSON RunAPI POSTs to a task's `callback_url` when it ends: the same task a `get` reads, typed per
+ * family (every variant's task shape). Each family package exports `parseCallback` answering this type.
+ */
+export type CallbackOf<M extends ModelMap> = M[keyof M & string]["task"];
+
+/** A delivered task, as `parseCallback` checks it; other fields are kept as sent. */
+export interface CallbackTask {
+  id: string;
+  status: "pending" | "processing" | "completed" | "failed";
+  images?: { url: string }[];
+  videos?: { url: string }[];
+  audios?: { audio_url: string }[];
+  texts?: { text: string }[];
+  /** What the task reserved, charged (completed) or refunded (failed). */
+  billing?: Record<string, unknown> | null;
+  /** Why the task failed: text or `{ code, message }`. */
+  error?: unknown;
+  [field: string]: unknown;
+}
+
+/** An output list whose items each carry the string `field`. */
+const outputs = (field: string): InputSchema => ({
+  type: "array",
+  items: { type: "object", required: [field], properties: { [field]: { type: "string" } } },
+});
+
+/**
+ * Parses and checks the body of a callback delivery (the raw text or bytes, or the already parsed JSON) and
+ * returns the task. Throws `ValidationError` naming every field that is not what a task has. The API documents
+ * no signature for callbacks, so none is checked: treat the body as a hint and `get` the task by its id when
+ * the answer matters (e.g. before delivering paid work).
+ * @example
+ * export async function POST(request: Request) {
+ *   const task = parseCallback(await request.text());
+ *   if (task.status === "completed") console.log(task.images?.[0]?.url);
+ *   return new Response(null, { status: 204 });
+ * }
+ */
+export function parseCallback<T = CallbackTask>(body: string | Uint8Array | object): T {
+  let task: unknown = body;
+  if (typeof body === "string" || ArrayBuffer.isView(body)) {
+    try {
+      task = JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body));
+    } catch (error) {
+      throw new ValidationError([
+        { path: "", message: `The callback body is not JSON (${(error as Error).message}).` },
+      ]);
+    }
+  }
+  const issues =
+    typeof task === "object" && task !== null && !Array.isArray(task)
+      ? validateInput(
+          {
+            required: ["id", "status"],
+            properties: {
+              id: { type: "string" },
+              status: { enum: ["pending", "processing", "completed", "failed"] },
+              images: outputs("url"),
+              videos: outputs("url"),
+              audios: outputs("audio_url"),
+              texts: outputs("text"),
+              billing: { type: "object" },
+            },
+          },
+          task,
+          "",
+        )
+      : [{ path: "", message: "The callback body must be a JSON object: the task." }];
+  if (issues.length > 0) throw new ValidationError(issues);
+  return task as T;
+}

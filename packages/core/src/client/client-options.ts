@@ -1,0 +1,55 @@
+import { lowerCased } from "../http/lower-cased.js";
+import { DEFAULT_MAX_RETRIES } from "../http/retry-policy.js";
+import type { ResolvedOptions } from "../http/transport.js";
+import { LOG_LEVELS, type Logger, type LogLevel } from "../logging/logger.js";
+import { readEnv } from "./read-env.js";
+
+/** Options every family client accepts. */
+export interface ClientOptions {
+  /** Your RunAPI key. Defaults to `RUNAPI_API_KEY`, then `RUNAPI_KEY`, from the environment. */
+  apiKey?: string;
+  /** API origin. Defaults to `RUNAPI_BASE_URL`, then the spec's `servers[0]` (`https://runapi.ai`). The key is only ever sent here. */
+  baseURL?: string;
+  /** Milliseconds one attempt may take, until its body is read. Default 10 minutes: generation can be slow. */
+  timeout?: number;
+  /** Retries after a 408, 429, 5xx, network error or timeout. Default 2. Creates are retried with one idempotency key. */
+  maxRetries?: number;
+  /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
+  fetch?: typeof fetch;
+  /**
+   * Headers sent with every API request (a gateway's, a tracing id), under each call's own `headers`; never sent
+   * to file URLs. They cannot replace the key's `authorization`, and may not hold an `Idempotency-Key`, which
+   * belongs to one create.
+   */
+  headers?: Record<string, string>;
+  /** How much to log: "off" (default, or `RUNAPI_LOG`), "error", "warn", "info", "debug". The key is always redacted. */
+  logLevel?: LogLevel;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger;
+}
+
+const isLogLevel = (value: unknown): value is LogLevel => LOG_LEVELS.includes(value as LogLevel);
+
+export const DEFAULT_BASE_URL = "https://runapi.ai";
+export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Merges explicit options with the environment; a key given as a plain string is the `apiKey`. */
+export function resolveOptions(
+  input: string | ClientOptions | undefined,
+  defaultBaseURL = DEFAULT_BASE_URL,
+): ResolvedOptions {
+  const options: ClientOptions = typeof input === "string" ? { apiKey: input } : (input ?? {});
+  const baseURL = options.baseURL?.trim() || readEnv("RUNAPI_BASE_URL") || defaultBaseURL;
+  const envLevel = readEnv("RUNAPI_LOG");
+  return {
+    apiKey: options.apiKey?.trim() || readEnv("RUNAPI_API_KEY") || readEnv("RUNAPI_KEY"),
+    baseURL: baseURL.replace(/\/+$/, ""),
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES)),
+    // Called as a plain function, as a browser's own fetch must be (not as a method of these options).
+    fetch: (...args) => (options.fetch ?? globalThis.fetch)(...args),
+    headers: lowerCased(options.headers),
+    logLevel: options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "off"),
+    logger: options.logger ?? console,
+  };
+}

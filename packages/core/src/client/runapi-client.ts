@@ -1,0 +1,373 @@
+import type { Account } from "../account/account.js";
+import { actionProperty } from "../catalog/action-property.js";
+import type { Catalog, Variant } from "../catalog/catalog.js";
+import type {
+  ActionShape,
+  CreatedTaskOf,
+  ModelId,
+  ModelMap,
+  ParamsOf,
+  TaskModelId,
+} from "../catalog/model-map.js";
+import { type TaskLike, ValidationError } from "../errors/error-ladder.js";
+import type { DownloadOptions } from "../files/download.js";
+import type { Files } from "../files/files.js";
+import { findLocalFiles } from "../files/local-files.js";
+import { describeError } from "../http/describe-error.js";
+import { type RequestOptions, sendRequest } from "../http/send-request.js";
+import type { Transport } from "../http/transport.js";
+import type { WithResponse } from "../http/with-response.js";
+import type { CostEstimate } from "../pricing/cost-estimate.js";
+import type { Prices, PricesContext } from "../pricing/live-prices.js";
+import { priceFor } from "../pricing/price-for.js";
+import { type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
+import { withTaskId } from "../tasks/with-task-id.js";
+import { validateInput } from "../validation/validate-input.js";
+import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
+import { ApiPromise } from "./api-promise.js";
+import { type ClientOptions, resolveOptions } from "./client-options.js";
+import { lazily } from "./lazily.js";
+import { variantFor, variantToRead } from "./variant-for.js";
+
+/** Where the tasks of hybrid actions are read. */
+const TASKS_PATH = "/api/v1/tasks";
+
+/** Where a task lists its outputs, each of which gets a `download()`. */
+const OUTPUT_KEYS = ["images", "videos", "audios"];
+
+/**
+ * The client of one model family, driven by its generated variant table. Family packages subclass it:
+ * `new RunAPI(process.env.RUNAPI_KEY)` or `new RunAPI({ apiKey, baseURL, timeout, maxRetries, fetch })`.
+ */
+export class RunAPIClient<M extends ModelMap> {
+  // Private fields stay out of JSON.stringify and util.inspect, so the key is never printed.
+  readonly #transport: Transport;
+  readonly #catalog: Catalog;
+  #account?: Account;
+  #files?: Files;
+  #prices?: Prices<M>;
+
+  constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
+    const resolved = resolveOptions(options, catalog.baseURL);
+    this.#transport = {
+      options: resolved,
+      // The writer loads with the client, and only for a client that logs. Should its module fail to load
+      // (a browser chunk gone after a deploy), requests go on unlogged, and the logger is told once.
+      log:
+        resolved.logLevel === "off"
+          ? undefined
+          : import("../logging/request-logger.js").then(
+              ({ createRequestLogger }) =>
+                createRequestLogger(resolved.logLevel, resolved.logger, resolved.apiKey),
+              (error) => {
+                resolved.logger.error(
+                  `[runapi] logging is off: its module did not load (${describeError(error)})`,
+                );
+                return undefined;
+              },
+            ),
+    };
+    this.#catalog = catalog;
+    for (const { action } of catalog.variants) {
+      const name = actionProperty(action);
+      if (!(name in this)) Object.defineProperty(this, name, { value: this.#actionClient(action) });
+    }
+  }
+
+  #actionClient(action: string): TaskActionClient<ActionShape> {
+    return {
+      variants: this.#catalog.variants.filter((variant) => variant.action === action),
+      create: (params, options = {}) => new ApiPromise(this.#create(params, options, action)),
+      get: (task, options = {}) => new ApiPromise(this.#get(task, { ...options, action })),
+      watch: (task, options) => this.#watch(task, { ...options, action }),
+      wait: (task, options) => this.#wait(task, { ...options, action }),
+      run: (params, options) => this.#run(params, options, action),
+      estimateCost: (params) => this.#estimate(params, action),
+      quote: (params, options) => this.prices.quote(params as never, options, action),
+    } as TaskActionClient<ActionShape>;
+  }
+
+  /** The family's variants from its spec: model ids, endpoints, prices and status. */
+  get variants(): readonly Variant[] {
+    return this.#catalog.variants;
+  }
+
+  /** The API origin requests go to. */
+  get baseURL(): string {
+    return this.#transport.options.baseURL;
+  }
+
+  /** Temporary files: `upload(blob)`, `fromUrl(url)`, `fromBase64(data)`, and `download(output)`. */
+  get files(): Files {
+    this.#files ??= lazily(() => import("../files/files.js"), this.#transport, [
+      "upload",
+      "fromUrl",
+      "fromBase64",
+      "download",
+    ]);
+    return this.#files;
+  }
+
+  /** The key's account: `me()` and `balance()`. */
+  get account(): Account {
+    this.#account ??= lazily(() => import("../account/account.js"), this.#transport, ["me", "balance"]);
+    return this.#account;
+  }
+
+  /** Live prices: `list()` (revalidated with ETags) and `quote(params)`; see also `estimateCost`. */
+  get prices(): Prices<M> {
+    this.#prices ??= lazily(
+      () => import("../pricing/live-prices.js"),
+      {
+        transport: this.#transport,
+        family: this.#catalog.family,
+        check: (params, action) => this.#check(params, action),
+      } satisfies PricesContext,
+      ["list", "quote"],
+    );
+    return this.#prices;
+  }
+
+  /**
+   * Validates `params` against the variant's schema, then creates a task on the variant's endpoint. Retries
+   * reuse one Idempotency-Key, so they never create or charge a second task; `task_replayed` says so.
+   * @example const task = await client.create({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
+   */
+  create<K extends ModelId<M>>(
+    params: ParamsOf<M, K>,
+    options: CreateOptions = {},
+  ): ApiPromise<CreatedTaskOf<M, K>> {
+    return new ApiPromise(this.#create<CreatedTaskOf<M, K>>(params, options));
+  }
+
+  async #create<T>(params: unknown, options: CreateOptions, action?: string): Promise<WithResponse<T>> {
+    const variant = variantFor(this.#catalog.variants, params, action);
+    const found = findLocalFiles(variant.input, params as Record<string, unknown>);
+    // Every problem before anything is sent; local files are checked with the request once they are read.
+    let body = params;
+    if (found.length === 0) this.#check(params, action, variant);
+    else {
+      body = await (await import("../files/upload-local-files.js")).uploadLocalFiles(
+        this.#transport,
+        params,
+        found,
+        options.files,
+        // The create's key is for the create alone: each upload is its own request.
+        { ...options, idempotencyKey: undefined } as RequestOptions,
+        (replaced) => validateInput(variant.input, replaced, variant.model),
+      );
+    }
+    const answer = await sendRequest<object>(this.#transport, {
+      ...options,
+      method: variant.method,
+      path: variant.path,
+      body,
+      idempotencyKey: options.idempotencyKey,
+    });
+    return this.#withModel<T>(answer, variant);
+  }
+
+  /**
+   * Reads a task's current state. Not for a synchronous variant's result, which has no task to read.
+   * @example const now = await client.get(task); // or client.get(id, { model })
+   */
+  get<K extends TaskModelId<M>>(task: TaskRef<K>, options?: RequestOptions): ApiPromise<TaskOf<M, K>>;
+  get<K extends TaskModelId<M>>(id: string, options: RequestOptions & { model: K }): ApiPromise<TaskOf<M, K>>;
+  get<K extends TaskModelId<M>>(
+    task: TaskRef<K> | string,
+    options: RequestOptions & { model?: K } = {},
+  ): ApiPromise<TaskOf<M, K>> {
+    return new ApiPromise(this.#get<TaskOf<M, K>>(task, options));
+  }
+
+  async #get<T>(
+    task: { id: string; model?: string; action?: string } | string,
+    { model, action, ...request }: RequestOptions & { model?: string; action?: string },
+  ): Promise<WithResponse<T>> {
+    const id = typeof task === "string" ? task : task?.id;
+    if (typeof id !== "string" || id === "") {
+      throw new ValidationError([
+        { path: "id", message: "id is required: pass the task returned by create()" },
+      ]);
+    }
+    const variant = variantToRead(
+      this.#catalog.variants,
+      typeof task === "string" ? { model } : task,
+      action,
+    );
+    // A synchronous action answers its result from create: there is no endpoint to read a task at.
+    if (variant.task === "sync") {
+      throw new ValidationError([
+        {
+          path: "id",
+          message: `${variant.action} answers its result from create at once: there is no task to read, use what create returned`,
+        },
+      ]);
+    }
+    const answer = await sendRequest<{ model?: string }>(this.#transport, {
+      ...request,
+      method: "GET",
+      // A hybrid action's create answers 202 with `Location: /api/v1/tasks/{id}`: its tasks are read there.
+      path: `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${encodeURIComponent(id)}`,
+    });
+    // Read by id alone, the task is the action's, of whichever model the answer names (the variant picked the
+    // path only).
+    const named = typeof task === "string" ? model : task?.model;
+    return this.#withModel<T>(
+      answer,
+      named === undefined ? { ...variant, model: answer.data.model } : variant,
+    );
+  }
+
+  /**
+   * Waits until a task completes and returns it; throws `TaskFailedError` when it fails and
+   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. A synchronous variant's result
+   * is answered as it is; it has no id to wait on.
+   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t) => console.log(t.status) });
+   */
+  wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
+  wait<K extends TaskModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
+  wait<K extends ModelId<M>>(
+    task: TaskRef<K> | string,
+    options: WaitOptions & { model?: K } = {},
+  ): Promise<TaskOf<M, K>> {
+    return this.#wait(task, options);
+  }
+
+  async #wait<T>(task: unknown, options: WaitOptions & { model?: string; action?: string }): Promise<T> {
+    let last: T | undefined;
+    for await (const update of this.#watch<T>(task, options)) last = update;
+    return last as T;
+  }
+
+  /**
+   * Yields the task each time its status changes, ending with the completed task.
+   * @example for await (const update of client.watch(task)) console.log(update.status);
+   */
+  watch<K extends ModelId<M>>(
+    task: TaskRef<K>,
+    options?: WaitOptions,
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
+  watch<K extends TaskModelId<M>>(
+    id: string,
+    options: WaitOptions & { model: K },
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>>;
+  watch<K extends ModelId<M>>(
+    task: TaskRef<K> | string,
+    options: WaitOptions & { model?: K } = {},
+  ): AsyncGenerator<TaskOf<M, K>, TaskOf<M, K>> {
+    return this.#watch(task, options);
+  }
+
+  async *#watch<T>(
+    task: unknown,
+    options: WaitOptions & { model?: string; action?: string },
+  ): AsyncGenerator<T, T> {
+    const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as { id: string };
+    const variant = variantToRead(this.#catalog.variants, ref, options.action);
+    const pinned = { ...ref, action: variant.action };
+    const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
+    try {
+      return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
+        T,
+        T
+      >) as T;
+    } catch (error) {
+      // Whatever stops the wait (deadline, abort, a failed read), the error names the task to resume.
+      throw withTaskId(error, ref.id);
+    }
+  }
+
+  /**
+   * Creates a task and waits for it. If waiting stops (deadline, abort, network), the error carries `taskId`,
+   * as every error of `wait` and `watch` does.
+   * A synchronous action answers the result at once.
+   * @example const out = await client.run({ model: "flux-2-pro-text-to-image", prompt: "a red fox" });
+   */
+  run<K extends ModelId<M>>(
+    params: ParamsOf<M, K>,
+    options: WaitOptions & CreateOptions = {},
+  ): Promise<TaskOf<M, K>> {
+    return this.#run(params, options);
+  }
+
+  async #run<T>(params: unknown, options: WaitOptions & CreateOptions = {}, action?: string): Promise<T> {
+    // `timeout` bounds the whole wait, not the create request.
+    const { timeout, ...request } = options;
+    const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action);
+    // An error while waiting carries the task's id (see #watch).
+    return this.#wait<T>(task, { ...options, action: action ?? task.action });
+  }
+
+  /**
+   * What a call with these parameters costs, offline, from the spec's price rule: `kind` "exact" (cents per
+   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown".
+   * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
+   */
+  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {
+    return this.#estimate(params);
+  }
+
+  /**
+   * The price of `params`: a value the price depends on that the variant does not take is refused as create
+   * would refuse it (one left out or null counts as its default); the other parameters are not checked, so a
+   * call can be priced before it is complete.
+   */
+  #estimate(params: unknown, action?: string): CostEstimate {
+    const given = params as Record<string, unknown>;
+    const variant = variantFor(this.#catalog.variants, params, action);
+    const { by, keys = [] } = variant.price as { by?: object; keys?: readonly string[] };
+    this.#check(
+      params,
+      action,
+      variant,
+      [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null),
+    );
+    return priceFor(variant.price, variant.input, given);
+  }
+
+  /** Everything wrong with `params` (or with the fields `only` names), all at once, before anything is sent. */
+  #check(
+    params: unknown,
+    action?: string,
+    variant = variantFor(this.#catalog.variants, params, action),
+    only?: string[],
+  ): Variant {
+    const issues = validateInput(variant.input, params, variant.model).filter(
+      (issue) => !only || only.includes(issue.path),
+    );
+    if (issues.length > 0) throw new ValidationError(issues);
+    return variant;
+  }
+
+  /**
+   * The answer with the variant's model added, so `get` and `wait` know the endpoint of the task; and its
+   * action too when the model alone does not name it (an action without a model, a model id several actions
+   * share). Outputs get a `download()`, not enumerable, so the task still serializes as the API sent it.
+   */
+  #withModel<T>({ data, response }: WithResponse<object>, { model, action }: Variant): WithResponse<T> {
+    const shared =
+      model === undefined ||
+      this.#catalog.variants.some((other) => other.model === model && other.action !== action);
+    const task: Record<string, unknown> = { ...data };
+    if (model !== undefined) task.model = model;
+    if (shared) task.action = action;
+    for (const key of OUTPUT_KEYS) {
+      const outputs = task[key];
+      if (!Array.isArray(outputs)) continue;
+      for (const output of outputs) {
+        if (typeof output === "object" && output !== null) {
+          Object.defineProperty(output, "download", {
+            value: (options?: DownloadOptions) => this.files.download(output, options),
+            configurable: true,
+          });
+        }
+      }
+    }
+    return { data: task as T, response };
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { family: this.#catalog.family, baseURL: this.#transport.options.baseURL };
+  }
+}

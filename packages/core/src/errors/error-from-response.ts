@@ -1,0 +1,101 @@
+import { parseRetryAfter } from "../http/parse-retry-after.js";
+import {
+  AuthenticationError,
+  ConflictError,
+  FileExpiredError,
+  InsufficientCreditsError,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunAPIError,
+  ServiceUnavailableError,
+  UnexpectedResponseError,
+  ValidationError,
+  type ValidationIssue,
+} from "./error-ladder.js";
+import { redact } from "./redact.js";
+
+const ERROR_BY_STATUS: Record<number, typeof RunAPIError> = {
+  401: AuthenticationError,
+  402: InsufficientCreditsError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  429: RateLimitError,
+  503: ServiceUnavailableError,
+};
+
+/** An error answer as the API (or an older or foreign server) may word it. */
+interface ErrorBody {
+  error?: string | { code?: unknown; message?: unknown; details?: unknown };
+  message?: unknown;
+  detail?: unknown;
+}
+
+/**
+ * The error of an HTTP answer that is not a success the SDK can read: its class from the status (a 2xx whose
+ * body is not JSON is an `UnexpectedResponseError`), its message from the body, with `secret` (the API key)
+ * removed, since a proxy may echo the request back. `url` names a file URL (without its query string) rather
+ * than an API request: there a 410 means the temporary URL has expired.
+ */
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  text: string,
+  secret: string | undefined,
+  url?: string,
+): RunAPIError {
+  const bodyText = redact(text, secret);
+  const requestId = headers.get("x-request-id") ?? undefined;
+  if (status >= 200 && status < 300) {
+    return new UnexpectedResponseError(
+      `RunAPI answered ${status} with a body that is not JSON (${headers.get("content-type") ?? "no content type"}).`,
+      { status, requestId, headers },
+    );
+  }
+  let body: ErrorBody | undefined;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    // an HTML error page or an empty body: never a message
+  }
+  const error = typeof body?.error === "object" ? body.error : undefined;
+  const details = {
+    status,
+    code: nonEmpty(error?.code) ? error.code : undefined,
+    requestId,
+    headers,
+  };
+  if (url !== undefined && status === 410) {
+    return new FileExpiredError(
+      `${url} has expired: temporary file URLs stop working after a while. Read the task again (get) or run it again for a new output URL, or upload the file again.`,
+      { ...details, url },
+    );
+  }
+  const message =
+    [error?.message, body?.error, body?.message, body?.detail].find(nonEmpty) ??
+    `RunAPI answered ${status} without an explanation.`;
+  if (status === 400 || status === 422)
+    return new ValidationError(issuesOf(error?.details, message), details);
+  const ErrorType = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : RunAPIError);
+  // A RateLimitError says how long the API asked to wait.
+  return new ErrorType(
+    message,
+    status === 429 ? { ...details, retryAfterMs: parseRetryAfter(headers) } : details,
+  );
+}
+
+/** The API's per-field problems, when it sent them and they agree with its message. */
+function issuesOf(details: unknown, message: string): ValidationIssue[] {
+  const issues = Array.isArray(details)
+    ? details.filter((item) => nonEmpty(item?.message) && typeof item.path === "string")
+    : [];
+  return issues[0]?.message === message ? issues : [{ path: "", message }];
+}
+
+function nonEmpty(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "";
+}

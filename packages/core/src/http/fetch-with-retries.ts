@@ -1,0 +1,85 @@
+import { ConnectionError, RunAPIError, TimeoutError } from "../errors/error-ladder.js";
+import type { RequestLog } from "../logging/request-logger.js";
+import { describeError } from "./describe-error.js";
+import { linkAbort } from "./link-abort.js";
+import { isRetryable, retryDelay } from "./retry-policy.js";
+import { sleep, throwIfAborted } from "./sleep.js";
+import type { ResolvedOptions } from "./transport.js";
+import type { WithResponse } from "./with-response.js";
+
+/** One logical HTTP call, which fetchWithRetries makes attempt after attempt. */
+export interface Call<T> {
+  url: string;
+  /** Method, headers and body: the same on every attempt. */
+  init: RequestInit;
+  /** The caller's signal: stops the attempt in flight and the sleep before the next; never retried. */
+  signal?: AbortSignal;
+  /** Milliseconds one attempt may take, until `read` is done; default the client's `timeout`. */
+  timeout?: number;
+  /** Attempts after the first; default the client's `maxRetries`. */
+  maxRetries?: number;
+  /** The call as a timeout names it: `GET /api/v1/me`. */
+  name: string;
+  /** What a connection error says it could not reach: `RunAPI at https://runapi.ai`, a file URL. */
+  target: string;
+  /**
+   * Reads an answer while its attempt's timeout is armed, or throws the error the answer means. A body read
+   * later (a stream) calls `keepArmed()` to keep the timeout, and the function it returns once it is done.
+   */
+  read(response: Response, keepArmed: () => () => void): Promise<T>;
+  /**
+   * What fetch refused before sending anything (an origin or a header), which it reports like a network
+   * failure; such a request is never retried.
+   */
+  refused?(): RunAPIError | undefined;
+  log?: RequestLog;
+}
+
+/**
+ * The one request loop, for API requests and file URLs alike: each attempt has its timeout, armed until its
+ * answer is read, and stops with the caller's signal; what is safe to retry (isRetryable) is retried after
+ * backoff with jitter or the server's Retry-After (retryDelay), and the last attempt's error is thrown.
+ */
+export async function fetchWithRetries<T>(options: ResolvedOptions, call: Call<T>): Promise<WithResponse<T>> {
+  const { signal, log } = call;
+  const timeout = call.timeout ?? options.timeout;
+  const maxRetries = Math.max(0, call.maxRetries ?? options.maxRetries);
+  for (let attempt = 0; ; attempt++) {
+    throwIfAborted(signal);
+    const started = Date.now();
+    log?.sent(attempt);
+    const abort = linkAbort(signal, timeout);
+    let kept = false;
+    let response: Response | undefined;
+    let error: RunAPIError;
+    try {
+      response = await options.fetch(call.url, { ...call.init, signal: abort.signal });
+      const data = await call.read(response, () => {
+        kept = true;
+        return abort.release;
+      });
+      log?.answered(response, started);
+      return { data, response };
+    } catch (caught) {
+      throwIfAborted(signal);
+      // An answer whose body was cut short or timed out still names its request.
+      const requestId = response?.headers.get("x-request-id") ?? undefined;
+      error = abort.timedOut()
+        ? new TimeoutError(`${call.name} timed out after ${timeout} ms.`, { requestId })
+        : caught instanceof RunAPIError
+          ? caught
+          : (response === undefined && call.refused?.()) ||
+            new ConnectionError(`Could not reach ${call.target}: ${describeError(caught)}`, {
+              cause: caught,
+              requestId,
+            });
+    } finally {
+      if (!kept) abort.release();
+    }
+    const retry = attempt < maxRetries && isRetryable(error);
+    const delay = retry ? retryDelay(attempt, error.headers) : 0;
+    log?.failed(error, retry && attempt + 1, maxRetries, delay);
+    if (!retry) throw error;
+    await sleep(delay, signal);
+  }
+}

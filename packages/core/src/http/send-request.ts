@@ -1,0 +1,104 @@
+import { errorFromResponse } from "../errors/error-from-response.js";
+import { AuthenticationError, ValidationError } from "../errors/error-ladder.js";
+import { VERSION } from "../version.js";
+import { fetchWithRetries } from "./fetch-with-retries.js";
+import { invalidRequest, KEY_HEADER_VALUE } from "./invalid-request.js";
+import { lowerCased } from "./lower-cased.js";
+import { randomId } from "./random-id.js";
+import type { Transport } from "./transport.js";
+import { urlOnOrigin } from "./url-on-origin.js";
+import type { WithResponse } from "./with-response.js";
+
+export interface RequestOptions {
+  /** Stops the request, its retries and their sleeps; the call rejects with `AbortError`. Never retried. */
+  signal?: AbortSignal;
+  /** Milliseconds one attempt may take, until its body is read; overrides the client's `timeout`. */
+  timeout?: number;
+  /** Retries for this call; overrides the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Sent as `X-Client-Request-Id` (printable ASCII, at most 512 characters) and echoed by the API. */
+  clientRequestId?: string;
+  /** Extra headers for this request. */
+  headers?: Record<string, string>;
+}
+
+export interface ApiRequest extends RequestOptions {
+  method: "GET" | "POST";
+  /** A path on the configured origin, e.g. `/api/v1/flux_2/text_to_image`. */
+  path: string;
+  body?: unknown;
+  /** Sent as `Idempotency-Key`, the same on every attempt. A POST without one (nor the header) gets a new one. */
+  idempotencyKey?: string;
+  /** Takes 304 Not Modified as a success without data (a conditional GET); `response.status` tells it apart. */
+  notModified?: boolean;
+}
+
+const USER_AGENT = `runapi-sdk-js/${VERSION}`;
+
+/**
+ * One API call: JSON in, JSON out, typed errors, retries with backoff on what is safe to retry, and the key
+ * only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
+ */
+export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
+  const { options } = transport;
+  const { method, path, body } = request;
+  if (!options.apiKey) {
+    throw new AuthenticationError(
+      "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
+    );
+  }
+  const url = urlOnOrigin(options.baseURL, path);
+  // The client's headers, then the call's (names lower-cased, so none is sent twice), then the SDK's own.
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "user-agent": USER_AGENT,
+    ...options.headers,
+    ...lowerCased(request.headers),
+  };
+  // One key for every request would answer every create with the first one's task.
+  if ("idempotency-key" in options.headers) {
+    throw new ValidationError([
+      {
+        path: "headers.idempotency-key",
+        message:
+          "headers.idempotency-key must be given per call (create's `idempotencyKey`), not in the client's headers: one key for every request would answer every create with the first one's task",
+      },
+    ]);
+  }
+  headers.authorization = `Bearer ${options.apiKey}`;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
+  // then safe even when an attempt reached the server before failing.
+  const key =
+    request.idempotencyKey ?? headers["idempotency-key"] ?? (method === "POST" ? randomId() : undefined);
+  if (key !== undefined) headers["idempotency-key"] = key;
+  if (request.clientRequestId !== undefined) headers["x-client-request-id"] = request.clientRequestId;
+  // The API takes keys of printable ASCII up to 512 characters: a longer or odd one is refused before sending.
+  for (const name of ["idempotency-key", "x-client-request-id"]) {
+    if (name in headers && !KEY_HEADER_VALUE.test(headers[name] as string)) {
+      throw invalidRequest(options.baseURL, headers);
+    }
+  }
+  return fetchWithRetries<T>(options, {
+    url,
+    init: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    signal: request.signal,
+    timeout: request.timeout,
+    maxRetries: request.maxRetries,
+    name: `${method} ${path}`,
+    target: `RunAPI at ${options.baseURL}`,
+    refused: () => invalidRequest(options.baseURL, headers),
+    log: transport.log && (await transport.log)?.(method, url, path, headers),
+    async read(response) {
+      const text = await response.text();
+      if (response.status === 304 && request.notModified) return undefined as T;
+      try {
+        if (response.ok) return JSON.parse(text) as T;
+      } catch {
+        // not JSON: the answer is unreadable
+      }
+      // A proxy may echo the request back: the key never reaches an error message.
+      throw errorFromResponse(response.status, response.headers, text, options.apiKey);
+    },
+  });
+}

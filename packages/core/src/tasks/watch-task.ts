@@ -1,0 +1,99 @@
+import { type TaskLike, WaitTimeoutError } from "../errors/error-ladder.js";
+import { linkAbort } from "../http/link-abort.js";
+import { parseRetryAfter } from "../http/parse-retry-after.js";
+import { sleep } from "../http/sleep.js";
+import type { WithResponse } from "../http/with-response.js";
+import { pollDelay } from "./poll-delay.js";
+import { taskError } from "./task-error.js";
+
+/** How `wait`, `watch` and `run` wait for a task. */
+export interface WaitOptions {
+  /** Stops waiting (and any request in flight, and any sleep); rejects with `AbortError`. The task itself goes on. */
+  signal?: AbortSignal;
+  /** Milliseconds to wait in all before a `WaitTimeoutError`, which keeps the task id. Default 30 minutes. */
+  timeout?: number;
+  /** Called with the task each time its status changes (the first read included). */
+  onProgress?: (task: TaskLike, progress: WaitProgress) => void;
+  /** The shortest delay between two reads, and the first one. Default 2000 ms, the official SDKs' fixed poll. */
+  minDelay?: number;
+  /** The longest delay between two reads without a server hint. Default 5000 ms. */
+  maxDelay?: number;
+}
+
+export interface WaitProgress {
+  /** Milliseconds since waiting started. */
+  elapsedMs: number;
+  /** How many times the task was read. */
+  polls: number;
+}
+
+export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
+/** `minDelay` when left out: the official SDKs' fixed poll. */
+export const DEFAULT_MIN_DELAY_MS = 2000;
+/** `maxDelay` when left out. */
+export const DEFAULT_MAX_DELAY_MS = 5000;
+
+/** Reads the task once; `signal` fires at the wait's deadline, so no read or retry outlives it. */
+export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
+
+/**
+ * Yields the task each time its status changes, until it completes (the completed task is the last value
+ * yielded, and also the return value). A failed task is yielded too, then `TaskFailedError` is thrown.
+ * Without a hint, a task that has been waited on for t is read again after t / 5, within `minDelay`…`maxDelay`
+ * (see `pollDelay`); a `Retry-After` on a read (the server saying when to look again) wins within
+ * `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an
+ * unknown status is surfaced at once rather than polled forever; the deadline throws `WaitTimeoutError` with the
+ * task id.
+ */
+export async function* watchTask<T extends TaskLike>(
+  start: T,
+  read: ReadTask<T>,
+  options: WaitOptions = {},
+): AsyncGenerator<T, T> {
+  const { signal } = options;
+  const began = Date.now();
+  const deadline = began + (options.timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
+  const maxDelay = options.maxDelay ?? DEFAULT_MAX_DELAY_MS;
+  const minDelay = Math.min(options.minDelay ?? DEFAULT_MIN_DELAY_MS, maxDelay);
+  // Only the first sleep has jitter (up to a tenth more): tasks created together are read out of step from then on.
+  let next = minDelay * (1 + Math.random() / 10);
+  let task = start;
+  let lastStatus: string | undefined;
+  let polls = 0;
+  let requestId: string | undefined;
+  for (;;) {
+    const { status } = task;
+    if (status === "completed") {
+      if (status !== lastStatus) yield task;
+      return task;
+    }
+    // A failed task throws TaskFailedError; a status this SDK does not know is surfaced at once rather than
+    // polled forever.
+    if (status !== "pending" && status !== "processing") throw taskError(task, requestId);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new WaitTimeoutError(task, Date.now() - began);
+    await sleep(Math.min(next, remaining), signal);
+    // The read, its retries and their sleeps all stop at the deadline.
+    const bounded = linkAbort(signal, deadline - Date.now());
+    const { data, response } = await read(bounded.signal)
+      .catch((error: unknown) => {
+        throw bounded.timedOut() && !signal?.aborted ? new WaitTimeoutError(task, Date.now() - began) : error;
+      })
+      .finally(bounded.release);
+    task = data;
+    polls++;
+    requestId = response.headers.get("x-request-id") ?? undefined;
+    const retryAfter = parseRetryAfter(response.headers);
+    // A server's hint wins over the schedule: it may shorten a delay to a tenth of minDelay (a task about to
+    // end), never lengthen one past maxDelay.
+    next =
+      retryAfter === undefined
+        ? pollDelay(Date.now() - began, minDelay, maxDelay)
+        : Math.min(Math.max(retryAfter, minDelay / 10), maxDelay);
+    if (task.status !== lastStatus) {
+      lastStatus = task.status;
+      options.onProgress?.(task, { elapsedMs: Date.now() - began, polls });
+      yield task;
+    }
+  }
+}
