@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { SpecError } from "../packages/spec/src/index.ts";
 import { BaseError, changesetsAt, extractSpecs, resolveBase } from "./lib/git-base.ts";
 import { planSpecReleases } from "./lib/plan-spec-releases.ts";
 import { missingChangesets, writeSpecChangesets } from "./lib/spec-changesets.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const usage = "usage: pnpm changeset:specs [--base <git ref>] [--check]";

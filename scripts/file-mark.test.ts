@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { SpecError } from "../packages/spec/src/index.ts";
 import { copyOfRepository } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const copies: string[] = [];
 afterEach(() => {

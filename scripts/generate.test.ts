@@ -3,10 +3,10 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { SpecError } from "../packages/spec/src/index.ts";
 import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
 import { hasTables } from "./lib/price-text.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const copies: string[] = [];

@@ -3,8 +3,8 @@
  * With --check, writes nothing and exits 1 naming the files that are out of date.
  */
 import { fileURLToPath } from "node:url";
+import { SpecCrash, SpecError } from "../packages/spec/src/index.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecCrash, SpecError } from "./lib/spec-problem.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const check = process.argv.includes("--check");

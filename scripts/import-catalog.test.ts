@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { pointer } from "../packages/spec/src/index.ts";
 import { CONTRACT_FILE, type InputRule, PRICING_FILE, readCatalog } from "./lib/catalog/catalog-data.ts";
 import { sampleValue, satisfyRules } from "./lib/catalog/example-request.ts";
 import { type OutputKind, words } from "./lib/catalog/family-facts.ts";
@@ -12,7 +13,6 @@ import { importCatalog, STATE_FILE } from "./lib/catalog/import-catalog.ts";
 import { conditionHolds } from "./lib/catalog/rule-schema.ts";
 import { applyEdits } from "./lib/catalog/yaml-splice.ts";
 import { copyOfRepository, git } from "./lib/copy-of-repository.ts";
-import { pointer } from "./lib/json-pointer.ts";
 
 // Ajv is the emulator's dependency and redocly comes with openapi-typescript: both are resolved from there.
 const repo = fileURLToPath(new URL("..", import.meta.url));

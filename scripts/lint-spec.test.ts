@@ -5,9 +5,9 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { SpecError } from "../packages/spec/src/index.ts";
 import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const SPEC = "specs/flux-2.yaml";
 const copies: string[] = [];

@@ -12,11 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputSchema } from "../packages/core/src/index.ts";
 import { type Catalog, type ModelMap, RunAPIClient } from "../packages/core/src/index.ts";
 import { type Emulator, startEmulator } from "../packages/emulator/src/index.ts";
-import type { FamilyModel, VariantModel } from "./lib/family-model.ts";
-import { loadSpec } from "./lib/load-spec.ts";
+import {
+  type FamilyModel,
+  loadSpec,
+  RANGE_KEY,
+  readFamily,
+  type VariantModel,
+} from "../packages/spec/src/index.ts";
 import { hasTables, matrixCells } from "./lib/price-text.ts";
-import { readFamily } from "./lib/read-family.ts";
-import { RANGE_KEY } from "./lib/read-price.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "runapi-price-agreement-"));

@@ -5,15 +5,18 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { InputSchema } from "../packages/core/src/index.ts";
+import {
+  type FamilyModel,
+  loadSpec,
+  pointer,
+  readFamily,
+  readPrice,
+  SpecError,
+  type SpecProblem,
+} from "../packages/spec/src/index.ts";
 import { copyOfRepository } from "./lib/copy-of-repository.ts";
-import type { FamilyModel } from "./lib/family-model.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { pointer } from "./lib/json-pointer.ts";
-import { loadSpec } from "./lib/load-spec.ts";
-import { readFamily } from "./lib/read-family.ts";
-import { readPrice } from "./lib/read-price.ts";
 import { renderReadme } from "./lib/render-readme.ts";
-import { SpecError, type SpecProblem } from "./lib/spec-problem.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = join(repo, "scripts/fixtures/toy-prices/toy-prices.yaml");

@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { SpecError } from "../packages/spec/src/index.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({ options: { "skip-tests": { type: "boolean" } } });

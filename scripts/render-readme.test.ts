@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { PriceRule } from "../packages/core/src/index.ts";
-import type { ActionModel, FamilyModel, VariantModel } from "./lib/family-model.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "../packages/spec/src/index.ts";
 import { quickStartAction, renderReadme } from "./lib/render-readme.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));

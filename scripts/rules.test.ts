@@ -12,10 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Catalog, Rule } from "../packages/core/src/index.ts";
 import { validateInput } from "../packages/core/src/index.ts";
-import { ruleBreaks } from "./lib/break-rules.ts";
+import { ruleBreaks, SpecError } from "../packages/spec/src/index.ts";
 import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
 import { generatePackages } from "./lib/generate-packages.ts";
-import { SpecError } from "./lib/spec-problem.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = readFileSync(join(repo, "scripts/fixtures/toy-rules/toy-rules.yaml"), "utf8");

@@ -8,7 +8,8 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
  * What the scripts read: the shared specs and Flux 2's (one family stands for all: a copy with every family
- * would generate 40 packages per test), the scripts themselves, core's sources and the generated package.
+ * would generate 40 packages per test), the scripts themselves, core's sources, the spec reader (packages/spec)
+ * and the generated package.
  */
 const PARTS = [
   "specs/_shared",
@@ -16,6 +17,7 @@ const PARTS = [
   "specs/flux-2.yaml",
   "scripts",
   "packages/core/src",
+  "packages/spec",
   "packages/flux-2",
   ".changeset/config.json",
   ".changeset/README.md",

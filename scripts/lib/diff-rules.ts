@@ -1,5 +1,5 @@
 import type { Rule } from "../../packages/core/src/index.ts";
-import { conditionText } from "./break-rules.ts";
+import { conditionText } from "../../packages/spec/src/index.ts";
 import { diffEnum, show } from "./diff-input-schema.ts";
 import type { Bump, SpecChange } from "./spec-change.ts";
 

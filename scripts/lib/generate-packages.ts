@@ -1,9 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import type { FamilyModel } from "./family-model.ts";
+import {
+  type FamilyModel,
+  loadSpec,
+  readFamily,
+  SpecCrash,
+  SpecError,
+  type SpecProblem,
+} from "../../packages/spec/src/index.ts";
 import { generateSchema } from "./generate-schema.ts";
-import { loadSpec } from "./load-spec.ts";
-import { readFamily } from "./read-family.ts";
 import {
   renderNodeEntry,
   renderNodeStub,
@@ -14,7 +19,6 @@ import {
 import { renderReadme } from "./render-readme.ts";
 import { renderEndToEndTest, renderTypeTest } from "./render-tests.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
-import { SpecCrash, SpecError, type SpecProblem } from "./spec-problem.ts";
 
 export interface GenerateResult {
   /** Repository-relative paths of every generated file. */

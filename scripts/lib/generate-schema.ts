@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { FamilyModel } from "./family-model.ts";
+import type { FamilyModel } from "../../packages/spec/src/index.ts";
 import { codeHeader } from "./header.ts";
 
 /** `src/generated/schema.ts`: the spec's types, written by openapi-typescript. */

@@ -1,4 +1,4 @@
-import type { FamilyModel } from "./family-model.ts";
+import type { FamilyModel } from "../../packages/spec/src/index.ts";
 
 /** The first line of every generated file: where it comes from and that it must not be edited. */
 export function generatedNotice(family: FamilyModel): string {

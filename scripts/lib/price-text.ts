@@ -6,8 +6,8 @@ import type {
   TablePriceRule,
 } from "../../packages/core/src/index.ts";
 import { pick } from "../../packages/core/src/index.ts";
+import { RANGE_KEY } from "../../packages/spec/src/index.ts";
 import { formatCents } from "./header.ts";
-import { RANGE_KEY } from "./read-price.ts";
 
 /** A rule priced per call or per second: a `cents` with `by` or `keys` + `matrix` tables. */
 export const hasTables = (rule: PriceRule): rule is Extract<PriceRule, TablePriceRule> =>

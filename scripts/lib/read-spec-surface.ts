@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
-import { DOCUMENTATION_KEYWORDS, type FamilyModel } from "./family-model.ts";
-import { pointer, resolvePointer } from "./json-pointer.ts";
-import { loadSpec } from "./load-spec.ts";
-import { readFamily } from "./read-family.ts";
-import type { SpecProblem } from "./spec-problem.ts";
+import {
+  DOCUMENTATION_KEYWORDS,
+  type FamilyModel,
+  loadSpec,
+  pointer,
+  readFamily,
+  resolvePointer,
+  type SpecProblem,
+} from "../../packages/spec/src/index.ts";
 
 /** What a family package exposes, read from its spec: what `changeset:specs` compares. */
 export interface SpecSurface {

@@ -1,4 +1,4 @@
-import type { FamilyModel } from "./family-model.ts";
+import type { FamilyModel } from "../../packages/spec/src/index.ts";
 import { codeHeader, generatedNotice, json, titleAndProvider } from "./header.ts";
 
 /** A new family starts here; the minor changeset `changeset:specs` writes for it makes its first release 0.1.0. */

@@ -1,4 +1,4 @@
-import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { generatedNotice, outputAccess, titleAndProvider } from "./header.ts";
 import { matrixTable, priceSummary } from "./price-text.ts";
 import { actionProperty, answersAtOnce, callerOf, fileFields, uniqueModel } from "./render-variants.ts";

@@ -1,6 +1,11 @@
 import type { InputSchema } from "../../packages/core/src/index.ts";
-import { ruleBreaks, ruleIssues } from "./break-rules.ts";
-import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
+import {
+  type ActionModel,
+  type FamilyModel,
+  ruleBreaks,
+  ruleIssues,
+  type VariantModel,
+} from "../../packages/spec/src/index.ts";
 import { codeHeader } from "./header.ts";
 import { actionProperty, answersAtOnce, callerOf } from "./render-variants.ts";
 

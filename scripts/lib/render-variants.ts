@@ -1,5 +1,5 @@
 import { actionProperty } from "../../packages/core/src/index.ts";
-import type { ActionModel, FamilyModel, VariantModel } from "./family-model.ts";
+import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { codeHeader } from "./header.ts";
 
 // Marks a synchronous variant or action in the type maps: its create answers the result, so the client offers

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pascal } from "./read-family.ts";
+import { pascal } from "../../packages/spec/src/index.ts";
 
 /** Why a slug cannot name a new family, or undefined when it can. */
 export function slugProblem(root: string, slug: string): string | undefined {

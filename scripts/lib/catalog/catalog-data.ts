@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pointer } from "../json-pointer.ts";
+import { pointer } from "../../../packages/spec/src/index.ts";
 
 /** One request field as RunAPI's contract states it. */
 export interface ContractField {

@@ -1,4 +1,4 @@
-import { pointer } from "../json-pointer.ts";
+import { pointer } from "../../../packages/spec/src/index.ts";
 import type { Catalog, ContractAction } from "./catalog-data.ts";
 import { exampleRequest } from "./example-request.ts";
 import {

@@ -1,5 +1,5 @@
 import { parse } from "yaml";
-import { pointer } from "../json-pointer.ts";
+import { pointer } from "../../../packages/spec/src/index.ts";
 import type { FamilySpec, Location, Unit } from "./family-spec.ts";
 import { fingerprint, sameValue } from "./stable-json.ts";
 import { applyEdits, type Edit } from "./yaml-splice.ts";

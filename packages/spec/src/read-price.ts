@@ -1,4 +1,4 @@
-import type { InputSchema, PriceMatrix, PriceRule, PriceTable } from "../../packages/core/src/index.ts";
+import type { InputSchema, PriceMatrix, PriceRule, PriceTable } from "../../core/src/index.js";
 
 type Node = Record<string, unknown>;
 type At = (...rest: (string | number)[]) => string;

@@ -1,4 +1,4 @@
-import type { InputSchema, PriceRule, TaskKind, VariantStatus } from "../../packages/core/src/index.ts";
+import type { InputSchema, PriceRule, TaskKind, VariantStatus } from "../../core/src/index.js";
 
 /** Everything the generator needs from one spec, after linting. */
 export interface FamilyModel {

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
-import type { InputSchema } from "../../packages/core/src/index.ts";
-import { actionProperty, RunAPIClient, validateInput } from "../../packages/core/src/index.ts";
-import { ruleBreaks } from "./break-rules.ts";
+import type { InputSchema } from "../../core/src/index.js";
+import { actionProperty, RunAPIClient, validateInput } from "../../core/src/index.js";
+import { ruleBreaks } from "./break-rules.js";
 import {
   type ActionModel,
   DOCUMENTATION_KEYWORDS,
@@ -11,12 +11,12 @@ import {
   TASK_KINDS,
   VARIANT_STATUSES,
   type VariantModel,
-} from "./family-model.ts";
-import { pointer } from "./json-pointer.ts";
-import type { LoadedSpec } from "./load-spec.ts";
-import { readPrice } from "./read-price.ts";
-import { readRules } from "./read-rules.ts";
-import type { SpecProblem } from "./spec-problem.ts";
+} from "./family-model.js";
+import { pointer } from "./json-pointer.js";
+import type { LoadedSpec } from "./load-spec.js";
+import { readPrice } from "./read-price.js";
+import { readRules } from "./read-rules.js";
+import type { SpecProblem } from "./spec-problem.js";
 
 type Node = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import type { InputSchema, Rule } from "../../packages/core/src/index.ts";
-import { validateInput } from "../../packages/core/src/index.ts";
-import type { LoadedSpec } from "./load-spec.ts";
+import type { InputSchema, Rule } from "../../core/src/index.js";
+import { validateInput } from "../../core/src/index.js";
+import type { LoadedSpec } from "./load-spec.js";
 
 type Node = Record<string, unknown>;
 type At = (...rest: (string | number)[]) => string;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
-import { pointer, resolvePointer } from "./json-pointer.ts";
-import type { SpecProblem } from "./spec-problem.ts";
+import { pointer, resolvePointer } from "./json-pointer.js";
+import type { SpecProblem } from "./spec-problem.js";
 
 /** A spec file as read: its parsed document plus a resolver for `$ref`s, local and into sibling files. */
 export interface LoadedSpec {

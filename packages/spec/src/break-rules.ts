@@ -1,5 +1,5 @@
-import type { InputSchema, Rule, ValidationIssue } from "../../packages/core/src/index.ts";
-import { validateInput } from "../../packages/core/src/index.ts";
+import type { InputSchema, Rule, ValidationIssue } from "../../core/src/index.js";
+import { validateInput } from "../../core/src/index.js";
 
 type Body = Record<string, unknown>;
 

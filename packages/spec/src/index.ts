@@ -1,0 +1,17 @@
+export { conditionText, type RuleBreak, ruleBreaks, ruleIssues } from "./break-rules.js";
+export {
+  type ActionModel,
+  DOCUMENTATION_KEYWORDS,
+  ENFORCED_KEYWORDS,
+  type FamilyModel,
+  MODALITIES,
+  TASK_KINDS,
+  VARIANT_STATUSES,
+  type VariantModel,
+} from "./family-model.js";
+export { pointer, resolvePointer } from "./json-pointer.js";
+export { type LoadedSpec, loadSpec } from "./load-spec.js";
+export { pascal, readFamily } from "./read-family.js";
+export { PRICE_UNITS, RANGE_KEY, readPrice } from "./read-price.js";
+export { readRules } from "./read-rules.js";
+export { formatProblem, SpecCrash, SpecError, type SpecProblem } from "./spec-problem.js";
