@@ -22,7 +22,7 @@ async function start(options: Parameters<typeof emulatorWithClient>[0] = {}) {
 
 const fast = { minDelay: 5, maxDelay: 20 };
 const flex2k = {
-  model: "flux-2-flex-text-to-image",
+  model: "images-flex-text-to-image",
   prompt: "A paper-cut fox in a snowy forest",
   output_resolution: "2k",
 } as const;
@@ -120,7 +120,7 @@ describe("account.balance", () => {
     expect(emulator.tasksCreated()).toBe(0);
     expect((await client.account.balance()).balance_cents).toBe(10);
     // What the balance can pay still goes through.
-    const cheap = { model: "flux-2-pro-text-to-image", prompt: "A red kite" } as const;
+    const cheap = { model: "images-pro-text-to-image", prompt: "A red kite" } as const;
     await client.run(cheap, fast);
     const { cents = Number.NaN } = client.estimateCost(cheap);
     expect((await client.account.balance()).balance_cents).toBe(10 - cents);

@@ -1,45 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../../emulator/src/index.js";
-import { toySpec, writeSpecs } from "../../emulator/test/support/toy-specs.js";
 import { type ActionClient, type Catalog, RunAPIClient, ValidationError } from "../src/index.js";
+import { type Emulator, startFixtureEmulator } from "./emulator-client.js";
 
 // A family whose model id `m-shared` serves two actions, with an action that takes no model and a sync one.
-const spec = toySpec("toy-suite", "audio", [
-  {
-    name: "text_to_music",
-    variants: [
-      { model: "m-shared", required: ["prompt"], properties: { prompt: { type: "string" } } },
-      { model: "m-only", required: ["prompt"], properties: { prompt: { type: "string" } } },
-    ],
-  },
-  {
-    name: "extend_music",
-    variants: [{ model: "m-shared", required: ["seconds"], properties: { seconds: { type: "integer" } } }],
-  },
-  {
-    name: "generate_lyrics",
-    variants: [
-      {
-        output: "text",
-        price: { unit: "call", cents: 2 },
-        required: ["prompt"],
-        properties: { prompt: { type: "string" } },
-      },
-    ],
-  },
-  {
-    name: "boost_style",
-    variants: [
-      {
-        task: "sync",
-        output: "text",
-        required: ["description"],
-        properties: { description: { type: "string" } },
-      },
-    ],
-  },
-]);
-
 const string = { type: "string" } as const;
 const catalog: Catalog = {
   family: "toy-suite",
@@ -78,18 +41,28 @@ type Toy = RunAPIClient<Record<string, Shape>> & {
   boostStyle: ActionClient<Shape>;
 };
 
+const family = {
+  catalog,
+  modality: "audio",
+  examples: {
+    text_to_music: {
+      "m-shared": { model: "m-shared", prompt: "a sea shanty" },
+      "m-only": { model: "m-only", prompt: "a waltz" },
+    },
+    extend_music: { "m-shared": { model: "m-shared", seconds: 10 } },
+    generate_lyrics: { generate_lyrics: { prompt: "love" } },
+    boost_style: { boost_style: { description: "dreamy synth pop" } },
+  },
+  outputs: { generate_lyrics: "text", boost_style: "text" },
+} as const;
+
 let emulator: Emulator;
-let specs: { dir: string; remove: () => void };
 let client: Toy;
 beforeAll(async () => {
-  specs = writeSpecs({ "toy-suite.yaml": spec });
-  emulator = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 30 });
+  emulator = await startFixtureEmulator([family], { taskDurationMs: 30 });
   client = new RunAPIClient({ apiKey: emulator.apiKey, baseURL: emulator.url }, catalog) as Toy;
 });
-afterAll(async () => {
-  await emulator.close();
-  specs.remove();
-});
+afterAll(() => emulator.close());
 
 describe("actions of a family", () => {
   it("are reached as camelCase properties, each with its own variants, and stay out of JSON", () => {

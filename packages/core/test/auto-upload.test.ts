@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { renderPromptPng, startEmulator } from "@runapi.ai/emulator";
+import { renderPromptPng } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Catalog, MAX_UPLOAD_BYTES, RunAPIClient, ValidationError } from "../src/index.js";
-import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { type Emulator, emulatorWithClient, startFixtureEmulator } from "./emulator-client.js";
 
 let emulator: Emulator;
 let clientOf: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
@@ -14,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const png = (text: string) => new Uint8Array(renderPromptPng(text));
-const CREATE = "/api/v1/flux_2/image_to_image";
-const base = { model: "flux-2-flex-image-to-image", prompt: "The same scene at night" } as const;
+const CREATE = "/api/v1/test_images/image_to_image";
+const base = { model: "images-flex-image-to-image", prompt: "The same scene at night" } as const;
 
 /** The bytes behind each URL the created task was sent, in order. */
 async function bytesOf(urls: unknown): Promise<number[][]> {
@@ -162,39 +159,6 @@ describe("auto-upload in create and run", () => {
 });
 
 // A made-up family whose file fields also take data: URIs, to send files inline.
-const TOY_SPEC = `
-openapi: 3.1.0
-info:
-  title: Toy
-  version: 1.0.0
-  x-runapi: { family: toy, package: "@runapi.ai/toy", provider: Toy Labs, modality: image }
-paths:
-  /api/v1/toy/edit_image:
-    post:
-      requestBody:
-        content:
-          application/json:
-            schema:
-              oneOf:
-                - $ref: "#/components/schemas/ToyEdit"
-  /api/v1/toy/edit_image/{id}:
-    get: {}
-components:
-  schemas:
-    FileOrData: { type: string, pattern: "^(https?://|data:)", x-runapi-file: true }
-    FilesOrData: { type: array, items: { type: string, pattern: "^(https?://|data:)" }, x-runapi-file: true }
-    ToyEdit:
-      type: object
-      additionalProperties: false
-      required: [model, prompt, image]
-      properties:
-        model: { const: toy-edit }
-        prompt: { type: string, minLength: 1 }
-        image: { $ref: "#/components/schemas/FileOrData" }
-        masks: { $ref: "#/components/schemas/FilesOrData" }
-      x-runapi-variant: { status: active, task: async, price: { unit: call, cents: 1 } }
-`;
-
 const file = { type: "string", pattern: "^(https?://|data:)", file: true } as const;
 const toyCatalog: Catalog = {
   family: "toy",
@@ -223,7 +187,6 @@ const toyCatalog: Catalog = {
 };
 
 describe('"data-uri" mode, where the API takes data: URIs', () => {
-  const dir = mkdtempSync(join(tmpdir(), "runapi-toy-"));
   let toy: Emulator;
   type ToyParams = { model: "toy-edit"; prompt: string; image: unknown; masks?: unknown[] };
   let client: RunAPIClient<{
@@ -234,14 +197,23 @@ describe('"data-uri" mode, where the API takes data: URIs', () => {
     };
   }>;
   beforeAll(async () => {
-    writeFileSync(join(dir, "toy.yaml"), TOY_SPEC);
-    toy = await startEmulator({ port: 0, specsDir: dir, taskDurationMs: 1_000_000 });
+    toy = await startFixtureEmulator(
+      [
+        {
+          catalog: toyCatalog,
+          modality: "image",
+          examples: {
+            edit_image: {
+              "toy-edit": { model: "toy-edit", prompt: "x", image: "https://example.com/a.png" },
+            },
+          },
+        },
+      ],
+      { taskDurationMs: 1_000_000 },
+    );
     client = new RunAPIClient({ apiKey: toy.apiKey, baseURL: toy.url }, toyCatalog);
   });
-  afterAll(async () => {
-    await toy.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => toy.close());
 
   it("inlines local files of a string field and an array field as data: URIs, uploading nothing", async () => {
     const image = png("inline");

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { renderPromptPng, startEmulator } from "@runapi.ai/emulator";
+import { renderPromptPng } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -12,7 +9,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "../src/index.js";
-import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { type Emulator, emulatorWithClient, startFixtureEmulator } from "./emulator-client.js";
 import { startScriptedServer } from "./scripted-server.js";
 import { testCatalog } from "./test-catalog.js";
 
@@ -23,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const params = { model: "flux-2-pro-text-to-image", prompt: "A lighthouse at dawn" } as const;
+const params = { model: "images-pro-text-to-image", prompt: "A lighthouse at dawn" } as const;
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<number[]> {
   const bytes: number[] = [];
@@ -54,7 +51,7 @@ describe("outputs download themselves", () => {
     const task = await client.create(params);
     const done = await client.wait(task, { minDelay: 10 });
     const read = await client.get(task);
-    const answer = await fetch(`${emulator.url}/api/v1/flux_2/text_to_image/${task.id}`, {
+    const answer = await fetch(`${emulator.url}/api/v1/test_images/text_to_image/${task.id}`, {
       headers: { authorization: `Bearer ${emulator.apiKey}` },
     });
     const raw = { ...((await answer.json()) as object), model: params.model };
@@ -75,40 +72,6 @@ describe("outputs download themselves", () => {
 });
 
 // A made-up family with a video and an audio variant: the emulator renders real AVI and WAV outputs for them.
-const MEDIA_SPEC = `
-openapi: 3.1.0
-info:
-  title: Media
-  version: 1.0.0
-  x-runapi: { family: media, package: "@runapi.ai/media", provider: Toy Labs, modality: video }
-paths:
-  /api/v1/media/generate:
-    post:
-      requestBody:
-        content:
-          application/json:
-            schema:
-              oneOf:
-                - $ref: "#/components/schemas/Video"
-                - $ref: "#/components/schemas/Audio"
-  /api/v1/media/generate/{id}:
-    get: {}
-components:
-  schemas:
-    Video:
-      type: object
-      additionalProperties: false
-      required: [model, prompt]
-      properties: { model: { const: toy-video }, prompt: { type: string } }
-      x-runapi-variant: { status: active, task: async, output: video, price: { unit: call, cents: 1 } }
-    Audio:
-      type: object
-      additionalProperties: false
-      required: [model, prompt]
-      properties: { model: { const: toy-audio }, prompt: { type: string } }
-      x-runapi-variant: { status: active, task: async, output: audio, price: { unit: call, cents: 1 } }
-`;
-
 const mediaVariant = (model: string) => ({
   model,
   action: "generate",
@@ -136,14 +99,25 @@ type MediaModels = {
 
 describe("videos and audios", () => {
   it("downloads the {url} of a video output and the {audio_url} of an audio output the emulator rendered", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "runapi-media-"));
-    writeFileSync(join(dir, "media.yaml"), MEDIA_SPEC);
-    const media = await startEmulator({ port: 0, specsDir: dir, taskDurationMs: 10 });
+    const catalog = { family: "media", variants: [mediaVariant("toy-video"), mediaVariant("toy-audio")] };
+    const media = await startFixtureEmulator(
+      [
+        {
+          catalog,
+          modality: "video",
+          examples: {
+            generate: {
+              "toy-video": { model: "toy-video", prompt: "waves" },
+              "toy-audio": { model: "toy-audio", prompt: "a bell" },
+            },
+          },
+          outputs: { "toy-video": "video", "toy-audio": "audio" },
+        },
+      ],
+      { taskDurationMs: 10 },
+    );
     try {
-      const client = new RunAPIClient<MediaModels>(
-        { apiKey: media.apiKey, baseURL: media.url },
-        { family: "media", variants: [mediaVariant("toy-video"), mediaVariant("toy-audio")] },
-      );
+      const client = new RunAPIClient<MediaModels>({ apiKey: media.apiKey, baseURL: media.url }, catalog);
       const video = (await client.run({ model: "toy-video", prompt: "waves" }, { minDelay: 10 })).videos?.[0];
       const audio = (await client.run({ model: "toy-audio", prompt: "a bell" }, { minDelay: 10 }))
         .audios?.[0];
@@ -158,7 +132,6 @@ describe("videos and audios", () => {
       expect(JSON.stringify(audio)).not.toContain("download");
     } finally {
       await media.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 

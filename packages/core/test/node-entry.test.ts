@@ -64,7 +64,7 @@ describe("fileFromPath", () => {
     const before = emulator.requests.length;
     const done = await clientOf().run(
       {
-        model: "flux-2-pro-image-to-image",
+        model: "images-pro-image-to-image",
         prompt: "The same scene at night",
         source_image_urls: [await fileFromPath(photo)],
       },
@@ -73,7 +73,7 @@ describe("fileFromPath", () => {
     expect(done.status).toBe("completed");
     const created = emulator.requests
       .slice(before)
-      .find((request) => request.path === "/api/v1/flux_2/image_to_image");
+      .find((request) => request.path === "/api/v1/test_images/image_to_image");
     const [url] = (created?.body as { source_image_urls?: string[] } | undefined)?.source_image_urls ?? [];
     expect((await served(url as string)).equals(png)).toBe(true);
   });
@@ -99,7 +99,7 @@ describe("fileFromPath", () => {
 describe("downloadToPath", () => {
   it("writes an output to a path, creating its folder, and answers the absolute path", async () => {
     const done = await clientOf().run(
-      { model: "flux-2-pro-text-to-image", prompt: "A red fox" },
+      { model: "images-pro-text-to-image", prompt: "A red fox" },
       { minDelay: 10 },
     );
     const image = done.images?.[0];
@@ -115,7 +115,7 @@ describe("downloadToPath", () => {
     try {
       const done = await short
         .client()
-        .run({ model: "flux-2-pro-text-to-image", prompt: "Gone soon" }, { minDelay: 10 });
+        .run({ model: "images-pro-text-to-image", prompt: "Gone soon" }, { minDelay: 10 });
       await delay(60);
       const target = join(dir, "expired", "x.png");
       await expect(downloadToPath(done.images?.[0] as never, target)).rejects.toBeInstanceOf(

@@ -26,7 +26,7 @@ describe("prices.list", () => {
     expect(response.status).toBe(200);
     expect(lastRequest(emulator)).toMatchObject({
       method: "GET",
-      path: "/api/v1/price_schedules?service=flux_2",
+      path: "/api/v1/price_schedules?service=test_images",
     });
     expect(Number.isNaN(Date.parse(data.as_of))).toBe(false);
     expect(data.price_schedules.map((entry) => entry.model).sort()).toEqual(
@@ -34,7 +34,7 @@ describe("prices.list", () => {
     );
     for (const variant of client.variants) {
       expect(data.price_schedules.find((entry) => entry.model === variant.model)).toMatchObject({
-        service: "flux_2",
+        service: "test_images",
         action: variant.action,
         currency: "USD",
         billing_unit: variant.price.unit,
@@ -66,7 +66,7 @@ describe("prices.list", () => {
     const all = await client.prices.list().withResponse();
     const text = await client.prices.list({ action: "text_to_image" }).withResponse();
     expect(lastRequest(emulator)).toMatchObject({
-      path: "/api/v1/price_schedules?service=flux_2&action=text_to_image",
+      path: "/api/v1/price_schedules?service=test_images&action=text_to_image",
     });
     expect(lastRequest(emulator)?.headers["if-none-match"]).toBeUndefined();
     expect(text.response.status).toBe(200);
@@ -76,9 +76,9 @@ describe("prices.list", () => {
     const textTag = text.response.headers.get("etag");
     expect(textTag).not.toBe(all.response.headers.get("etag"));
 
-    const model = "flux-2-pro-image-to-image";
-    const one = await client.prices.list({ family: "flux-2", model });
-    expect(lastRequest(emulator)?.path).toBe(`/api/v1/price_schedules?service=flux_2&model=${model}`);
+    const model = "images-pro-image-to-image";
+    const one = await client.prices.list({ family: "test-images", model });
+    expect(lastRequest(emulator)?.path).toBe(`/api/v1/price_schedules?service=test_images&model=${model}`);
     expect(one.price_schedules.map((entry) => entry.model)).toEqual([model]);
 
     const again = await client.prices.list({ action: "text_to_image" }).withResponse();
@@ -130,7 +130,7 @@ describe("prices.quote", () => {
   it("asks the API for the variant's service, action and model with the parameters", async () => {
     const { emulator, client } = await start();
     const params = {
-      model: "flux-2-flex-image-to-image" as const,
+      model: "images-flex-image-to-image" as const,
       prompt: "Turn the photo into a watercolor",
       source_image_urls: ["https://example.com/photo.jpg"],
       output_resolution: "2k" as const,
@@ -141,10 +141,10 @@ describe("prices.quote", () => {
     expect(lastRequest(emulator)).toMatchObject({
       method: "POST",
       path: "/api/v1/price_quotes",
-      body: { service: "flux_2", action: "image_to_image", model: params.model, params },
+      body: { service: "test_images", action: "image_to_image", model: params.model, params },
     });
     expect(quote).toMatchObject({
-      service: "flux_2",
+      service: "test_images",
       action: "image_to_image",
       model: params.model,
       currency: "USD",
@@ -156,7 +156,7 @@ describe("prices.quote", () => {
 
   it("validates first: a bad parameter never reaches the network", async () => {
     const { emulator, client } = await start();
-    const bad = { model: "flux-2-pro-text-to-image", prompt: "x", output_resolution: "8k" };
+    const bad = { model: "images-pro-text-to-image", prompt: "x", output_resolution: "8k" };
     const error = await client.prices.quote(bad as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([

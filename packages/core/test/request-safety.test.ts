@@ -1,7 +1,5 @@
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator } from "../../emulator/src/index.js";
-import { toySpec, writeSpecs } from "../../emulator/test/support/toy-specs.js";
 import {
   AbortError,
   type Catalog,
@@ -11,7 +9,14 @@ import {
   TaskFailedError,
   ValidationError,
 } from "../src/index.js";
-import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
+import {
+  CREATE_ROUTE,
+  type Emulator,
+  emulatorWithClient,
+  params,
+  READ_ROUTE,
+  startFixtureEmulator,
+} from "./emulator-client.js";
 import { startScriptedServer } from "./scripted-server.js";
 
 let emulator: Emulator;
@@ -33,10 +38,9 @@ describe("the caller's headers", () => {
     const client = clientWith();
     const first = await client.create(params, { headers: { "Idempotency-Key": "order-42" } });
     const again = await client.create(params, { headers: { "IDEMPOTENCY-KEY": "order-42" } });
-    expect(sent("POST", "/api/v1/flux_2/text_to_image").map((r) => r.headers["idempotency-key"])).toEqual([
-      "order-42",
-      "order-42",
-    ]);
+    expect(
+      sent("POST", "/api/v1/test_images/text_to_image").map((r) => r.headers["idempotency-key"]),
+    ).toEqual(["order-42", "order-42"]);
     expect(again.id).toBe(first.id);
     expect(again.task_replayed).toBe(true);
     expect(emulator.tasksCreated()).toBe(1);
@@ -263,44 +267,37 @@ describe("downloads", () => {
 
 describe("a hybrid action", () => {
   it("reads its tasks where the create's Location points, /api/v1/tasks/{id}", async () => {
-    const specs = writeSpecs({
-      "toy-hybrid.yaml": toySpec("toy-hybrid", "image", [
+    const catalog: Catalog = {
+      family: "toy-hybrid",
+      variants: [
         {
-          name: "text_to_image",
-          readable: false,
-          variants: [
-            {
-              model: "h-1",
-              task: "hybrid",
-              required: ["prompt"],
-              properties: { prompt: { type: "string" } },
-            },
-          ],
-        },
-      ]),
-    });
-    const hybrid = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 20 });
-    try {
-      const catalog: Catalog = {
-        family: "toy-hybrid",
-        variants: [
-          {
-            model: "h-1",
-            action: "text_to_image",
-            method: "POST",
-            path: "/api/v1/toy_hybrid/text_to_image",
-            status: "active",
-            task: "hybrid",
-            price: { unit: "call", cents: 1 },
-            input: {
-              type: "object",
-              additionalProperties: false,
-              required: ["model", "prompt"],
-              properties: { model: { type: "string", const: "h-1" }, prompt: { type: "string" } },
-            },
+          model: "h-1",
+          action: "text_to_image",
+          method: "POST",
+          path: "/api/v1/toy_hybrid/text_to_image",
+          status: "active",
+          task: "hybrid",
+          price: { unit: "call", cents: 1 },
+          input: {
+            type: "object",
+            additionalProperties: false,
+            required: ["model", "prompt"],
+            properties: { model: { type: "string", const: "h-1" }, prompt: { type: "string" } },
           },
-        ],
-      };
+        },
+      ],
+    };
+    const hybrid = await startFixtureEmulator(
+      [
+        {
+          catalog,
+          modality: "image",
+          examples: { text_to_image: { "h-1": { model: "h-1", prompt: "a kite" } } },
+        },
+      ],
+      { taskDurationMs: 20 },
+    );
+    try {
       const client = new RunAPIClient({ apiKey: hybrid.apiKey, baseURL: hybrid.url }, catalog);
       const created = await client.create({ model: "h-1", prompt: "a kite" } as never).withResponse();
       expect(created.response.status).toBe(202);
@@ -312,7 +309,6 @@ describe("a hybrid action", () => {
       expect(reads.every((path) => path === location)).toBe(true);
     } finally {
       await hybrid.close();
-      specs.remove();
     }
   });
 });

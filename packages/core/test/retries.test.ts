@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isRetryable, retryDelay } from "../src/http/retry-policy.js";
 import { AbortError, ConnectionError, RunAPIError } from "../src/index.js";
 import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 
@@ -75,7 +74,6 @@ describe("which failures are retried", () => {
     setTimeout(() => controller.abort(), 20);
     await expect(reading).rejects.toBeInstanceOf(AbortError);
     expect(emulator.requests.length - before).toBe(1);
-    expect(isRetryable(new AbortError("x"))).toBe(false);
   });
 });
 
@@ -108,29 +106,6 @@ describe("how many times", () => {
 });
 
 describe("how long between tries", () => {
-  it("backs off from 0.5 s, doubling, capped at 5 s (the contract's cap), with up to a quarter of jitter", () => {
-    expect([0, 1, 2, 3, 4, 5].map((retry) => retryDelay(retry, undefined, () => 0))).toEqual([
-      500, 1000, 2000, 4000, 5000, 5000,
-    ]);
-    expect(retryDelay(1, undefined, () => 1)).toBe(750);
-  });
-
-  it("honours retry-after-ms and Retry-After in seconds or as an HTTP date, within 60 s", () => {
-    const now = Date.now();
-    expect(retryDelay(0, new Headers({ "retry-after-ms": "250" }))).toBe(250);
-    expect(retryDelay(0, new Headers({ "retry-after": "3" }))).toBe(3000);
-    const date = retryDelay(0, new Headers({ "retry-after": new Date(now + 10_000).toUTCString() }));
-    expect(date).toBeGreaterThan(8000);
-    expect(date).toBeLessThanOrEqual(10_000);
-  });
-
-  it("falls back to backoff when the hint is beyond 60 s, negative or unreadable", () => {
-    for (const value of ["3600", "-5", "soon"]) {
-      expect(retryDelay(0, new Headers({ "retry-after": value }), () => 0)).toBe(500);
-    }
-    expect(retryDelay(2, new Headers({ "retry-after-ms": "90000" }), () => 0)).toBe(2000);
-  });
-
   it("waits what the server asked for, within the bound, over the wire", async () => {
     emulator.faults.add({ route: CREATE_ROUTE, fault: status(503, { retryAfter: "0" }) });
     emulator.faults.add({ route: CREATE_ROUTE, fault: status(429, { retryAfter: "3600" }) });

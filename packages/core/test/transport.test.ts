@@ -1,6 +1,5 @@
 import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
-import { urlOnOrigin } from "../src/http/url-on-origin.js";
 import { AbortError, ConnectionError, TimeoutError, VERSION } from "../src/index.js";
 import { emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 import { type RawAnswer, type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
@@ -45,7 +44,7 @@ describe("timeouts and aborts", () => {
     const { emulator, client } = await emulatorWithClient();
     close = () => emulator.close();
     emulator.faults.add({
-      route: "POST /api/v1/flux_2/text_to_image",
+      route: "POST /api/v1/test_images/text_to_image",
       fault: { kind: "slow-headers", delayMs: 5_000 },
     });
     const controller = new AbortController();
@@ -133,35 +132,10 @@ describe("network failures", () => {
 });
 
 describe("the configured origin", () => {
-  it("refuses a path that is an absolute URL to another origin", () => {
-    expect(() => urlOnOrigin("http://127.0.0.1:1", "https://elsewhere.example/steal")).toThrow(
-      /only http:\/\/127\.0\.0\.1:1 receives your API key/,
-    );
-    expect(() => urlOnOrigin("http://127.0.0.1:1", "//elsewhere.example/steal")).toThrow(ConnectionError);
-    expect(urlOnOrigin("http://127.0.0.1:1/proxy", "/api/v1/x")).toBe("http://127.0.0.1:1/proxy/api/v1/x");
-  });
-
   it("keeps a task id that looks like a URL on the origin", async () => {
     const server = await serve(() => ({ status: 200, body: '{"id":"x","status":"processing"}' }));
     const client = testClient({ apiKey: "k", baseURL: server.url });
     await client.get("//elsewhere.example/x", { model: "test-model" });
     expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/%2F%2Felsewhere.example%2Fx");
-  });
-});
-
-describe("idempotency keys", () => {
-  it("are UUIDs, also where there is no Web Crypto", async () => {
-    const { randomId } = await import("../src/http/random-id.js");
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-    expect(randomId()).toMatch(uuid);
-    const crypto = Object.getOwnPropertyDescriptor(globalThis, "crypto");
-    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
-    try {
-      const ids = Array.from({ length: 1000 }, randomId);
-      for (const id of ids) expect(id).toMatch(uuid);
-      expect(new Set(ids).size).toBe(1000);
-    } finally {
-      Object.defineProperty(globalThis, "crypto", crypto as PropertyDescriptor);
-    }
   });
 });

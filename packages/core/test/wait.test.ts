@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
-import { pollDelay } from "../src/tasks/poll-delay.js";
-import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS } from "../src/tasks/watch-task.js";
 import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
@@ -119,9 +117,9 @@ describe("wait", () => {
     await client.wait(start, { minDelay: 20, maxDelay: 60 });
     expect(readAt).toHaveLength(14);
     const gaps = readAt.slice(1).map((at, i) => at - (readAt[i] as number));
-    // Reads at about 20, 40, 60, 80, 100, 120, 144, 173, 207, 247, 307, 367… ms: the gaps grow, and stop at maxDelay.
+    // Reads at about 20, 40, 60, 80, 100, 120, 144, 173, 207, 247, 307, 367… ms: the gaps grow, and stop at
+    // maxDelay (the exact schedule, free of a busy machine's delays, is in src/tasks/watch-task.test.ts).
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
-    expect(Math.max(...gaps.slice(0, 4))).toBeLessThan(40);
     expect(Math.min(...gaps.slice(-3))).toBeGreaterThanOrEqual(50);
   });
 
@@ -151,41 +149,6 @@ describe("wait", () => {
       "id is required: pass the task returned by create()",
     );
     expect(server.requests).toHaveLength(0);
-  });
-});
-
-describe("pollDelay (the schedule without a server hint)", () => {
-  const [minDelay, maxDelay] = [DEFAULT_MIN_DELAY_MS, DEFAULT_MAX_DELAY_MS];
-  /** How many reads a task lasting `durationMs` takes, and how late the last one is after it ended. */
-  function waitFor(durationMs: number): { reads: number; lateMs: number } {
-    let at = minDelay;
-    let reads = 1;
-    while (at < durationMs) {
-      at += pollDelay(at, minDelay, maxDelay);
-      reads++;
-    }
-    return { reads, lateMs: at - durationMs };
-  }
-
-  it("is minDelay for the first five minDelays, a fifth of the time waited after, and at most maxDelay", () => {
-    expect(pollDelay(0, minDelay, maxDelay)).toBe(2000);
-    expect(pollDelay(10_000, minDelay, maxDelay)).toBe(2000);
-    expect(pollDelay(15_000, minDelay, maxDelay)).toBe(3000);
-    expect(pollDelay(25_000, minDelay, maxDelay)).toBe(5000);
-    expect(pollDelay(3_600_000, minDelay, maxDelay)).toBe(5000);
-  });
-
-  it("never reads more often than a fixed minDelay poll, and is late by at most a fifth of the task", () => {
-    for (let durationMs = 100; durationMs <= 300_000; durationMs += 100) {
-      const { reads, lateMs } = waitFor(durationMs);
-      const fixedPollReads = Math.ceil(durationMs / minDelay);
-      expect(reads, `${durationMs} ms`).toBeLessThanOrEqual(fixedPollReads);
-      expect(lateMs, `${durationMs} ms`).toBeLessThanOrEqual(
-        Math.max(minDelay, Math.min(durationMs / 5, maxDelay)),
-      );
-    }
-    // Fewer reads on long tasks: 60 s takes 17 reads rather than 30.
-    expect(waitFor(60_000).reads).toBeLessThan(20);
   });
 });
 

@@ -5,7 +5,6 @@ import {
   RunAPIError,
   TimeoutError,
   ValidationError,
-  WaitTimeoutError,
 } from "./error-ladder.js";
 
 describe("instanceof across copies", () => {
@@ -44,22 +43,5 @@ describe("instanceof across copies", () => {
       code: "unauthorized",
       requestId: "req_1",
     });
-  });
-});
-
-describe("WaitTimeoutError", () => {
-  const task = { id: "task_1", status: "processing" };
-  it.each([
-    [200, "0.2 s"],
-    [1_500, "1.5 s"],
-    [9_940, "9.9 s"],
-    [9_960, "10 s"],
-    [61_400, "61 s"],
-  ])("says how long it waited (%i ms) as a person reads it", (ms, said) => {
-    const error = new WaitTimeoutError(task, ms);
-    expect(error.message).toBe(
-      `Task task_1 was still processing after ${said}; call wait() again with the task to keep waiting.`,
-    );
-    expect(error).toMatchObject({ taskId: "task_1", lastTask: task });
   });
 });
