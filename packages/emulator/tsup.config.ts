@@ -6,4 +6,19 @@ export default defineConfig({
   dts: { entry: "src/index.ts" },
   target: "node20",
   clean: true,
+  // The spec reader is a private workspace package: bundled, so the emulator installs on its own.
+  noExternal: ["@runapi.ai/spec"],
+  esbuildPlugins: [
+    {
+      // The spec reader reaches core by its source index (it runs from source before anything is built); in the
+      // bundle that is the published @runapi.ai/core the emulator depends on, not a second copy of core.
+      name: "core-as-dependency",
+      setup(build) {
+        build.onResolve({ filter: /\/core\/src\/index\.js$/ }, () => ({
+          path: "@runapi.ai/core",
+          external: true,
+        }));
+      },
+    },
+  ],
 });

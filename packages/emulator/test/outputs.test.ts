@@ -372,12 +372,12 @@ describe("spec errors about outputs and task modes", () => {
     }
   };
 
-  it("refuses to start on an unknown output kind or task mode, naming file, model and the choices", async () => {
+  it("refuses to start on an unknown output kind or task mode, naming file, place, the choices and the fix", async () => {
     expect(await refused({ output: "hologram" })).toMatch(
-      /toybad\.yaml: \/paths\/~1api~1v1~1toybad~1draw\/post: bad-1: x-runapi-variant\.output must be one of: audio, image, text, video; got hologram$/,
+      /^[^\n]*\/toybad\.yaml#\/components\/schemas\/draw_bad_1\/x-runapi-variant\/output: output must be one of: image, video, audio, text, got "hologram"\n {2}fix: write the kind of file the task produces/,
     );
     expect(await refused({ task: "later" })).toMatch(
-      /toybad\.yaml: .*: bad-1: x-runapi-variant\.task must be one of: async, hybrid, sync; got later$/,
+      /^[^\n]*\/toybad\.yaml#\/components\/schemas\/draw_bad_1\/x-runapi-variant\/task: task must be one of: async, sync, hybrid, got "later"\n {2}fix: write task: async$/,
     );
   });
 
@@ -386,6 +386,8 @@ describe("spec errors about outputs and task modes", () => {
     expect(await refused({ price: { unit: "million_tokens", input_cents: 140, output_cents: 2800 } })).toBe(
       "started",
     );
-    expect(await refused({ price: { unit: "call" } })).toMatch(/bad-1 has no numeric price\.cents/);
+    expect(await refused({ price: { unit: "call" } })).toMatch(
+      /^[^\n]*\/toybad\.yaml#\/components\/schemas\/draw_bad_1\/x-runapi-variant\/price\/cents: price cents must be a non-negative number of US cents, got undefined\n {2}fix: /,
+    );
   });
 });

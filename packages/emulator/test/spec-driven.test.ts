@@ -149,22 +149,27 @@ describe("an emulator built only from the spec", () => {
     expect((await fetch(`${emulator.url}/files/${id}/0.png`)).status).toBe(404);
   });
 
-  it("refuses to start on a broken spec, naming file and cause", async () => {
+  it("refuses to start on a broken spec, naming the file that holds the mistake, its place and the fix", async () => {
     const broken = mkdtempSync(join(tmpdir(), "runapi-emulator-broken-"));
     try {
       // The shared file is missing at first: the error names the ref that needs it.
       writeFileSync(join(broken, "toy.yaml"), TOY_SPEC.replace(/price: .*/, "price: {}"));
       await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
-        /toy\.yaml: cannot resolve \$ref "\.\/_shared\/toy-common\.yaml#\/Options"/,
+        /\/toy\.yaml#\/components\/schemas\/ToyA\/properties\/options\/\$ref: \$ref \.\/_shared\/toy-common\.yaml#\/Options does not resolve: there is no file [^\n]*\/_shared\/toy-common\.yaml\n {2}fix: /,
       );
       mkdirSync(join(broken, "_shared"));
+      // A broken ref between two nodes of the shared file is that file's mistake, not the spec's.
+      writeFileSync(join(broken, "_shared", "toy-common.yaml"), TOY_SHARED.replace('"#/Mode"', '"#/Mood"'));
+      await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
+        /^[^\n]*\/_shared\/toy-common\.yaml#\/Options\/properties\/mode\/\$ref: \$ref #\/Mood does not resolve: [^\n]*\/_shared\/toy-common\.yaml# has no Mood\n {2}fix: point it at one of the entries there \(Options, Mode\)$/,
+      );
       writeFileSync(join(broken, "_shared", "toy-common.yaml"), TOY_SHARED);
       await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
-        /toy-a has no numeric price\.cents/,
+        /\/toy\.yaml#\/components\/schemas\/ToyA\/x-runapi-variant\/price\/unit: price unit must be one of: call, second, million_tokens, unknown, got undefined\n {2}fix: /,
       );
       writeFileSync(join(broken, "toy.yaml"), TOY_SPEC.replace("minLength: 2", 'minLength: "two"'));
       await expect(startEmulator({ port: 0, specsDir: broken })).rejects.toThrow(
-        /toy\.yaml: \/api\/v1\/toy\/make: schema of toy-a: schema is invalid/,
+        /\/toy\.yaml#\/components\/schemas\/ToyA\/properties\/title\/minLength: minLength must be a non-negative integer, got "two"\n {2}fix: /,
       );
     } finally {
       rmSync(broken, { recursive: true, force: true });

@@ -34,7 +34,7 @@ export interface VariantModel {
   /** False for the one variant of an action whose requests carry no `model`. */
   takesModel: boolean;
   /** What a finished task holds: images, videos, audios or texts (`x-runapi-variant.output`, else the family's modality). */
-  output: "image" | "video" | "audio" | "text";
+  output: OutputKind;
   /** The variant's schema name under components/schemas. */
   schemaName: string;
   title: string;
@@ -47,9 +47,39 @@ export interface VariantModel {
   example: Record<string, unknown>;
 }
 
+/**
+ * A family as a server answering its requests reads it (the emulator): its actions and variants exactly as a
+ * generated package has them, without what only a package needs (base URL, operation ids, example requests).
+ */
+export interface ServedFamily {
+  /** The spec file, relative to the root it was loaded with. */
+  file: string;
+  family: string;
+  /** `info.x-runapi.modality`; a server accepts any word here, and a variant then outputs nothing by default. */
+  modality: string;
+  actions: ServedAction[];
+}
+
+export interface ServedAction {
+  /** snake_case action name: `image_to_image`. */
+  name: string;
+  /** Create endpoint: `/api/v1/flux_2/image_to_image`. */
+  path: string;
+  /** Whether the spec declares `GET <path>/{id}`, where a task of this action is read. */
+  readable: boolean;
+  variants: ServedVariant[];
+}
+
+export interface ServedVariant extends Omit<VariantModel, "output" | "example"> {
+  /** `x-runapi-variant.output`, else the family's modality when that names an output kind; else nothing. */
+  output: OutputKind | undefined;
+}
+
 export const VARIANT_STATUSES: readonly VariantStatus[] = ["active", "maintenance", "deprecated"];
 export const TASK_KINDS: readonly TaskKind[] = ["async", "sync", "hybrid"];
 export const MODALITIES = ["image", "video", "audio", "text"] as const;
+/** What a completed task carries: `images: [{url}]`, `videos: [{url}]`, `audios: [{audio_url}]`, `texts: [{text}]`. */
+export type OutputKind = (typeof MODALITIES)[number];
 
 /** The JSON Schema keywords the SDK's validator and the emulator both enforce. */
 export const ENFORCED_KEYWORDS = [

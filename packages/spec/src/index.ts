@@ -5,13 +5,19 @@ export {
   ENFORCED_KEYWORDS,
   type FamilyModel,
   MODALITIES,
+  type OutputKind,
+  type ServedAction,
+  type ServedFamily,
+  type ServedVariant,
   TASK_KINDS,
   VARIANT_STATUSES,
   type VariantModel,
 } from "./family-model.js";
 export { pointer, resolvePointer } from "./json-pointer.js";
-export { type LoadedSpec, loadSpec } from "./load-spec.js";
-export { pascal, readFamily } from "./read-family.js";
+export { type LoadedSpec, loadSpec, type RefTarget } from "./load-spec.js";
+export { pascal } from "./pascal.js";
+export { readFamily, readServedFamily } from "./read-family.js";
 export { PRICE_UNITS, RANGE_KEY, readPrice } from "./read-price.js";
 export { readRules } from "./read-rules.js";
+export { readSpecFolder } from "./read-spec-folder.js";
 export { formatProblem, SpecCrash, SpecError, type SpecProblem } from "./spec-problem.js";

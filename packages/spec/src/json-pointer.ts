@@ -9,7 +9,7 @@ export function resolvePointer(document: unknown, fragment: string): unknown {
   let node: unknown = document;
   for (const raw of fragment.replace(/^\//, "").split("/")) {
     const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof node !== "object" || node === null || !(key in node)) return undefined;
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;

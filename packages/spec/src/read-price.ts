@@ -1,11 +1,6 @@
 import type { InputSchema, PriceMatrix, PriceRule, PriceTable } from "../../core/src/index.js";
+import { type At, isNode, type Report } from "./spec-node.js";
 
-type Node = Record<string, unknown>;
-type At = (...rest: (string | number)[]) => string;
-type Report = (at: string, message: string, fix: string) => void;
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isCents = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value) && value >= 0;
 

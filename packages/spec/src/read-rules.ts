@@ -1,14 +1,9 @@
 import type { InputSchema, Rule } from "../../core/src/index.js";
 import { validateInput } from "../../core/src/index.js";
 import type { LoadedSpec } from "./load-spec.js";
+import { type At, isNode, type Node, type Report } from "./spec-node.js";
 
-type Node = Record<string, unknown>;
-type At = (...rest: (string | number)[]) => string;
-type Report = (at: string, message: string, fix: string) => void;
 type Condition = Exclude<NonNullable<Rule["when"]>[string], undefined>;
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Keys a rule item may carry besides its content: they document it and are not enforced. */
 const ANNOTATIONS = ["title", "description", "$comment"];
