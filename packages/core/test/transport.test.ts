@@ -25,7 +25,8 @@ describe("timeouts and aborts", () => {
       response.write('{"id":"task_1",'); // and never the rest
     };
     const server = await serve(() => stall);
-    const client = testClient({ apiKey: "k", baseURL: server.url, timeout: 100, maxRetries: 1 });
+    // Long enough for the retry to reach the server on a busy machine before its own timeout.
+    const client = testClient({ apiKey: "k", baseURL: server.url, timeout: 500, maxRetries: 1 });
     const error = await client.get("task_1", { model: "test-model" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
