@@ -7,8 +7,8 @@ export default defineConfig({
   // The main entry runs anywhere; `/node` adds paths on disk and may import Node built-ins.
   entry: ["src/index.ts", "src/node.ts"],
   format: ["esm", "cjs"],
-  // ESM is split: what the client imports on first use (files, uploads, downloads, account, prices) is its
-  // own chunk, which bundlers that split code leave out of an app's first load. tsup splits ESM only unless
+  // ESM is split: what the client imports on first use (files, uploads, downloads, account, prices, logging) is
+  // its own chunk, which bundlers that split code leave out of an app's first load. tsup splits ESM only unless
   // told otherwise: CJS stays one file per entry, where such an import() becomes the inlined module.
   splitting: undefined,
   dts: true,
