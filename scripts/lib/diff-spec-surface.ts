@@ -1,8 +1,7 @@
-import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
+import type { ActionModel, FamilyModel, SpecSurface, VariantModel } from "../../packages/spec/src/index.ts";
 import { diffInputSchema } from "./diff-input-schema.ts";
 import { diffPriceRule } from "./diff-price-rule.ts";
 import { diffRules } from "./diff-rules.ts";
-import type { SpecSurface } from "./read-spec-surface.ts";
 import type { SpecChange } from "./spec-change.ts";
 
 /**

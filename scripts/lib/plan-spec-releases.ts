@@ -1,9 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { formatProblem, SpecError } from "../../packages/spec/src/index.ts";
+import { formatProblem, readSpecSurface, SpecError } from "../../packages/spec/src/index.ts";
 import { diffSpecSurfaces } from "./diff-spec-surface.ts";
 import { BaseError } from "./git-base.ts";
-import { readSpecSurface } from "./read-spec-surface.ts";
 import { type Bump, describeChanges, highestBump, type SpecChange } from "./spec-change.ts";
 
 /** A family package whose public surface changed, the bump it needs and why. */

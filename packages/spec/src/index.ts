@@ -20,4 +20,5 @@ export { readFamily, readServedFamily } from "./read-family.js";
 export { PRICE_UNITS, RANGE_KEY, readPrice } from "./read-price.js";
 export { readRules } from "./read-rules.js";
 export { readSpecFolder } from "./read-spec-folder.js";
+export { readSpecSurface, type SpecSurface } from "./read-spec-surface.js";
 export { formatProblem, SpecCrash, SpecError, type SpecProblem } from "./spec-problem.js";

@@ -1,15 +1,9 @@
-import { readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { parse } from "yaml";
-import {
-  DOCUMENTATION_KEYWORDS,
-  type FamilyModel,
-  loadSpec,
-  pointer,
-  readFamily,
-  resolvePointer,
-  type SpecProblem,
-} from "../../packages/spec/src/index.ts";
+import { relative } from "node:path";
+import { DOCUMENTATION_KEYWORDS, type FamilyModel } from "./family-model.js";
+import { pointer } from "./json-pointer.js";
+import { loadSpec } from "./load-spec.js";
+import { readFamily } from "./read-family.js";
+import type { SpecProblem } from "./spec-problem.js";
 
 /** What a family package exposes, read from its spec: what `changeset:specs` compares. */
 export interface SpecSurface {
@@ -29,8 +23,9 @@ export interface SpecSurface {
   operations: Map<string, string>;
 }
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null;
+type Value = Record<string, unknown>;
+/** Mappings and arrays alike: both are walked. */
+const isWalkable = (value: unknown): value is Value => typeof value === "object" && value !== null;
 const METHODS = ["get", "put", "post", "delete", "patch"];
 /** Keywords a reader sees but no validator or type enforces; `summary` documents operations. */
 const DOCUMENTATION = new Set([...DOCUMENTATION_KEYWORDS.filter((key) => key !== "deprecated"), "summary"]);
@@ -46,7 +41,6 @@ export function readSpecSurface(
   const spec = loadSpec(path, root);
   const { family, problems } = readFamily(spec);
   if (!family) return { problems };
-  const files = new SpecFiles(path, spec.document);
   const documentation = new Map<string, string>();
   const deprecations = new Set<string>();
   const seen = new Set<string>();
@@ -54,7 +48,7 @@ export function readSpecSurface(
 
   // Documentation is keyed by where it is written, so text shared by many variants is one entry.
   const visit = (node: unknown, file: string, at: string, parentKey?: string): void => {
-    if (!isNode(node)) return;
+    if (!isWalkable(node)) return;
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
         visit(item, file, at + pointer(index));
@@ -62,7 +56,7 @@ export function readSpecSurface(
       return;
     }
     if (typeof node.$ref === "string") {
-      const target = files.resolve(node.$ref, file);
+      const target = spec.resolve(node.$ref, file);
       const key = target && name(target.file, target.at);
       if (!target || !key || seen.has(key)) return;
       seen.add(key);
@@ -72,7 +66,7 @@ export function readSpecSurface(
     for (const [key, value] of Object.entries(node)) {
       const here = at + pointer(key);
       // Under `properties` a key is a field's name, never a keyword.
-      if (parentKey !== "properties" && key === "examples" && isNode(value) && !Array.isArray(value)) {
+      if (parentKey !== "properties" && key === "examples" && isWalkable(value) && !Array.isArray(value)) {
         // A media type's named examples, one per variant: each is its own entry.
         for (const [example, text] of Object.entries(value)) {
           documentation.set(name(file, here + pointer(example)), JSON.stringify(text));
@@ -90,53 +84,30 @@ export function readSpecSurface(
   visit(spec.document.paths, path, pointer("paths"));
 
   const operations = new Map<string, string>();
-  for (const [route, item] of Object.entries(isNode(spec.document.paths) ? spec.document.paths : {})) {
-    if (!isNode(item)) continue;
+  const paths = isWalkable(spec.document.paths) ? spec.document.paths : {};
+  for (const [route, item] of Object.entries(paths)) {
+    if (!isWalkable(item)) continue;
     for (const method of METHODS) {
       const operation = item[method];
-      if (!isNode(operation)) continue;
+      if (!isWalkable(operation)) continue;
       const types = {
         pathParameters: item.parameters,
         parameters: operation.parameters,
         responses: operation.responses,
       };
-      operations.set(`${method.toUpperCase()} ${route}`, JSON.stringify(files.inline(types, path)));
+      operations.set(`${method.toUpperCase()} ${route}`, JSON.stringify(typesOnly(spec.inline(types))));
     }
   }
   return { surface: { family, documentation, deprecations, operations }, problems };
 }
 
-/** The spec and the files its `$ref`s reach, each parsed once. */
-class SpecFiles {
-  readonly #documents = new Map<string, unknown>();
-
-  constructor(path: string, document: unknown) {
-    this.#documents.set(path, document);
-  }
-
-  /** Where a reference points: the file, the pointer inside it, and the node. */
-  resolve(ref: string, from: string): { file: string; at: string; node: unknown } | undefined {
-    const [target = "", fragment = ""] = ref.split("#");
-    const file = target ? join(dirname(from), target) : from;
-    if (!this.#documents.has(file)) this.#documents.set(file, parse(readFileSync(file, "utf8")));
-    const node = resolvePointer(this.#documents.get(file), fragment);
-    return node === undefined ? undefined : { file, at: fragment, node };
-  }
-
-  /** The node with references inlined (a cycle stays a reference), keys sorted, documentation left out. */
-  inline(node: unknown, file: string, trail: string[] = [], parentKey?: string): unknown {
-    if (!isNode(node)) return node;
-    if (Array.isArray(node)) return node.map((item) => this.inline(item, file, trail));
-    if (typeof node.$ref === "string") {
-      const target = this.resolve(node.$ref, file);
-      const key = target ? `${target.file}#${target.at}` : node.$ref;
-      if (!target || trail.includes(key)) return { $ref: node.$ref };
-      return this.inline(target.node, target.file, [...trail, key]);
-    }
-    const entries = Object.entries(node)
-      .filter(([key]) => parentKey === "properties" || !(DOCUMENTATION.has(key) || key === "deprecated"))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, value]) => [key, this.inline(value, file, trail, key)]);
-    return Object.fromEntries(entries);
-  }
+/** An inlined node with its keys sorted and documentation left out: what the generated types are made of. */
+function typesOnly(node: unknown, parentKey?: string): unknown {
+  if (!isWalkable(node)) return node;
+  if (Array.isArray(node)) return node.map((item) => typesOnly(item));
+  const entries = Object.entries(node)
+    .filter(([key]) => parentKey === "properties" || !(DOCUMENTATION.has(key) || key === "deprecated"))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => [key, typesOnly(value, key)]);
+  return Object.fromEntries(entries);
 }
