@@ -13,26 +13,26 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * Source modules a package's main entry imports with `import()` on first use, so that an app which only
+ * Source modules a package's main entry imports with `import()` on first use — files and uploads, reading
+ * local files, the account, live prices and logging, each a feature a user names — so that an app which only
  * creates, validates and waits never loads them (bench/: an app bundled with code splitting). They must not
  * be in dist/index.js or a chunk it imports statically, and must be found in a chunk it imports dynamically.
  */
 const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
   "@runapi.ai/core": [
-    "account",
-    "prices",
-    "files",
-    "download",
-    "fetch-url",
-    "upload-file",
-    "upload-local-files",
-    "file-input",
-    "md5",
-    "error-from-response",
-    "url-on-origin",
-    "failures",
-    "logger",
-    "redact",
+    "account/account",
+    "pricing/live-prices",
+    "files/files",
+    "files/download",
+    "files/upload-file",
+    "files/upload-local-files",
+    "files/file-input",
+    "files/file-problem",
+    "files/sniff-type",
+    "files/data-uri",
+    "files/md5",
+    "http/fetch-url",
+    "logging/request-logger",
   ],
 };
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
