@@ -1,18 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { spawnSource } from "./support/spawn-source.ts";
 
 // The CLI runs from its TypeScript source through tsx (a root dev dependency), so no build is needed.
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const cliFile = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 
 function cli(args: string[]): { child: ChildProcess; output: () => string; errors: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", cliFile, ...args], {
-    cwd: repoRoot,
-    stdio: "pipe",
-  });
+  const child = spawnSource([cliFile, ...args]);
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (text: string) => {

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { spawnSource } from "./support/spawn-source.ts";
 
 // Child processes run the TypeScript sources through tsx (a root dev dependency), so no build is needed.
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const indexFile = fileURLToPath(new URL("../src/index.ts", import.meta.url));
 const cliFile = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 
@@ -13,7 +13,7 @@ function run(args: string[]): {
   lines: string[];
   nextLine: (match: RegExp) => Promise<string>;
 } {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: repoRoot, stdio: "pipe" });
+  const child = spawnSource(args);
   const lines: string[] = [];
   let waiting: { match: RegExp; resolve: (line: string) => void } | undefined;
   let buffer = "";
@@ -154,12 +154,9 @@ describe("process lifecycle", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
 
-    const bad = spawn(process.execPath, ["--import", "tsx", cliFile, "--port", "0", "--fault", "*=explode"], {
-      cwd: repoRoot,
-      stdio: "pipe",
-    });
+    const bad = spawnSource([cliFile, "--port", "0", "--fault", "*=explode"]);
     let stderr = "";
-    bad.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    bad.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
     const [code] = await exitOf(bad);

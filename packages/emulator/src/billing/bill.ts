@@ -1,4 +1,4 @@
-import type { PriceRule } from "../price.js";
+import { type ExactCost, type PriceRule, priceFor, type RateCost } from "@runapi.ai/core";
 import { roundCents } from "./round-cents.js";
 
 type Properties = Record<string, { default?: unknown }>;
@@ -87,47 +87,11 @@ export function billOf(rule: PriceRule, body: Record<string, unknown>, propertie
     const cents = roundCents((tokens.input * rule.input_cents + tokens.output * rule.output_cents) / 1e6);
     return { unit: rule.unit, unitCents: null, reserveCents: cents, chargeCents: cents, tokens };
   }
-  const unitCents = pickedCents(rule, body, properties);
+  // Core's evaluator, the one the SDK's `estimateCost` runs, so a quote and an estimate never disagree.
+  const { cents: unitCents } = priceFor(rule, { properties }, body) as ExactCost | RateCost;
   if (rule.unit === "call")
     return { unit: rule.unit, unitCents, reserveCents: unitCents, chargeCents: unitCents };
   const seconds = outputSeconds(body, properties);
   const cents = roundCents(unitCents * seconds);
   return { unit: rule.unit, unitCents, reserveCents: cents, chargeCents: cents, seconds };
-}
-
-/**
- * The price per unit a call or per-second rule picks, exactly as core's offline `estimateCost` does, so a quote and
- * an estimate never disagree: values are looked up as `String(value)`, a field left out (or sent as null) counts
- * as its default; with several `by` fields the first whose value has an entry wins; a matrix is walked in `keys`
- * order, each level trying the value, then a range key `a-b` holding the number, then `any`; no match is `cents`.
- */
-function pickedCents(
-  rule: Extract<PriceRule, { cents: number }>,
-  body: Record<string, unknown>,
-  properties: Properties,
-): number {
-  const value = (field: string) => body[field] ?? properties[field]?.default;
-  let node: unknown = rule.matrix;
-  for (const key of rule.keys ?? []) node = isTable(node) ? pick(node, value(key)) : undefined;
-  if (typeof node === "number") return node;
-  for (const [field, table] of Object.entries(rule.by ?? {})) {
-    const cents = pick(table, value(field));
-    if (typeof cents === "number") return cents;
-  }
-  return rule.cents;
-}
-
-const isTable = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
-
-/** A table's entry for a value: its own key, else a range key `a-b` holding the number, else `any`. */
-function pick<T>(table: Record<string, T>, value: unknown): T | undefined {
-  if (value !== undefined && value !== null && Object.hasOwn(table, String(value)))
-    return table[String(value)];
-  for (const [key, entry] of Object.entries(table)) {
-    const range = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(key);
-    if (range && typeof value === "number" && value >= Number(range[1]) && value <= Number(range[2]))
-      return entry;
-  }
-  return table.any;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
+import type { PriceMatrix } from "@runapi.ai/core";
 import { type Answer, jsonAnswer } from "../http/answer.js";
 import type { Action } from "../load-specs.js";
-import type { PriceMatrix } from "../price.js";
 
 /** One entry of `GET /api/v1/price_schedules`. */
 export interface PriceSchedule {
@@ -16,7 +16,7 @@ export interface PriceSchedule {
   /** The spec's `by` table (field → value → cents), when the price depends on a parameter. */
   price_by?: Record<string, Record<string, number>>;
   /** The deciding fields of `price_matrix`, in the order it nests them. */
-  price_keys?: string[];
+  price_keys?: readonly string[];
   /** value of the first key → ... → cents; a level `any` matches every value. */
   price_matrix?: PriceMatrix;
   /** `billing_unit: second`: the output whose duration is billed, e.g. `videos[0].url`. */
@@ -43,7 +43,7 @@ export function priceSchedules(actions: readonly Action[], asOf: string): Schedu
         model: variant.model,
         currency: "USD",
         billing_unit: price.unit,
-        unit_price_cents: "cents" in price ? price.cents : null,
+        unit_price_cents: price.cents ?? null,
         ...("by" in price && price.by ? { price_by: price.by } : {}),
         ...("keys" in price && price.keys ? { price_keys: price.keys, price_matrix: price.matrix } : {}),
         ...("duration_source" in price ? { duration_source: price.duration_source } : {}),
