@@ -25,6 +25,17 @@ export default defineConfig({
           // The load suite measures heap after a forced collection.
           execArgv: ["--expose-gc"],
           include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
+          exclude: ["**/node_modules/**", "packages/conformance/**"],
+        },
+      },
+      {
+        // Every spec through its package and the emulator: tasks wait on the emulator, not the processor,
+        // so many variants run at once.
+        extends: true,
+        test: {
+          name: "conformance",
+          include: ["packages/conformance/test/**/*.test.ts"],
+          maxConcurrency: 32,
         },
       },
       {

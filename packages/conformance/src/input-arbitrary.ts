@@ -1,5 +1,5 @@
+import type { InputSchema } from "@runapi.ai/core";
 import fc from "fast-check";
-import type { InputSchema } from "../../core/src/index.ts";
 
 /**
  * Request bodies for one variant, mostly near its schema's edges: valid values, values just outside a

@@ -1,0 +1,122 @@
+/**
+ * For every variant of every family, its example, every value of every parameter that decides its price
+ * (both ends of a range), each such parameter left out, and each cell of a price matrix: the SDK's offline
+ * `estimateCost` and the emulator's quote agree, in every form of price: the same figure per call, the same
+ * rate per second, the same token rates, and both say when the price is unknown. A combination the variant's
+ * rules refuse is refused before sending and priced by neither; every other table entry must be priced.
+ */
+import { ValidationError } from "@runapi.ai/core";
+import { type Emulator, startEmulator } from "@runapi.ai/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decidingKeys, priceCases } from "../src/price-cases.ts";
+import { actionClient, type FamilyClient, loadSpecFamilies, variantsOf } from "../src/spec-families.ts";
+
+const specs = await loadSpecFamilies();
+let emulator: Emulator;
+const clients = new Map<string, FamilyClient>();
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, specsDir: specs.dir, taskDurationMs: 1_000_000 });
+  for (const family of specs.families) {
+    clients.set(family.model.family, family.client({ apiKey: emulator.apiKey, baseURL: emulator.url }));
+  }
+});
+afterAll(async () => {
+  await emulator?.close();
+  specs.remove();
+});
+
+const KIND_OF_UNIT = { call: "exact", second: "rate", million_tokens: "tokens", unknown: "unknown" } as const;
+
+it("covers every form of price, in the fixtures alone too", () => {
+  const units = (fixture?: boolean) =>
+    new Set(
+      variantsOf(specs.families.filter((family) => fixture === undefined || family.fixture === fixture)).map(
+        ({ variant }) => variant.price.unit,
+      ),
+    );
+  expect([units(), units(true)]).toEqual([
+    new Set(Object.keys(KIND_OF_UNIT)),
+    new Set(Object.keys(KIND_OF_UNIT)),
+  ]);
+});
+
+describe.each(specs.families.map((family) => [family.model.family, family] as const))(
+  "%s",
+  (family, spec) => {
+    it.each(variantsOf([spec]).map((entry) => [entry.name, entry] as const))(
+      "%s: estimateCost equals the emulator's quote for every price-deciding value",
+      async (_name, { action, variant }) => {
+        const api = actionClient(clients.get(family) as FamilyClient, action);
+        const compared: string[] = [];
+        const refused: string[] = [];
+        const kinds = new Set<string>();
+        for (const { label, params, covers } of priceCases(variant)) {
+          const estimate = api.estimateCost(params);
+          const sentBefore = emulator.requests.length;
+          const quote = await api.quote(params).catch((error: unknown) => {
+            // A combination the variant's rules refuse is refused before sending, and prices nothing.
+            if (error instanceof ValidationError && error.status === undefined) {
+              expect(emulator.requests.length).toBe(sentBefore);
+              refused.push(label);
+              return undefined;
+            }
+            throw error;
+          });
+          if (!quote) continue;
+          compared.push(label, ...covers);
+          kinds.add(estimate.kind);
+          const at = `${variant.model} ${JSON.stringify(params)}`;
+          switch (estimate.kind) {
+            case "exact":
+              expect([
+                at,
+                quote.billing_unit,
+                quote.unit_price_cents,
+                quote.reservation_amount_cents,
+              ]).toEqual([at, "call", estimate.cents, estimate.cents]);
+              break;
+            case "rate":
+              expect([at, quote.billing_unit, quote.unit_price_cents]).toEqual([
+                at,
+                "second",
+                estimate.cents,
+              ]);
+              expect(quote.reservation_amount_cents, at).toBeCloseTo(
+                estimate.cents * (quote.output_seconds as number),
+                9,
+              );
+              break;
+            case "tokens":
+              expect(quote, at).toMatchObject({
+                billing_unit: "million_tokens",
+                input_price_per_1m_cents: estimate.inputCentsPerMillion,
+                output_price_per_1m_cents: estimate.outputCentsPerMillion,
+              });
+              break;
+            case "unknown":
+              expect(quote, at).toMatchObject({
+                billing_unit: "unknown",
+                price_known: false,
+                reservation_amount_cents: 0,
+              });
+              expect(estimate.reason).toMatch(/client\.prices\.quote/);
+              break;
+          }
+        }
+        // The example itself prices, in the form its rule has.
+        expect(compared).toContain("the example");
+        expect([...kinds]).toEqual([KIND_OF_UNIT[variant.price.unit]]);
+        // A value whose request the variant's own rules refuse (it needs fields the example lacks) cannot be
+        // quoted from the example; every other table entry must have been priced.
+        const uncovered = [...decidingKeys(variant.price)].flatMap(([field, keys]) =>
+          [...keys].map((key) => `${field}=${key}`).filter((entry) => !compared.includes(entry)),
+        );
+        expect(
+          uncovered.filter((entry) => !refused.includes(entry)),
+          `refused: ${refused.join("; ")}`,
+        ).toEqual([]);
+      },
+    );
+  },
+);
