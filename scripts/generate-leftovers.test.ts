@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SpecError } from "../packages/spec/src/index.ts";
@@ -61,5 +61,23 @@ describe("generate refuses what the specs no longer account for", () => {
     const lines = await refusal(dir);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^specs\/_shared\/common\.yaml#: the file is not valid YAML: /);
+  });
+});
+
+describe("generate removes what it once wrote and writes no more", () => {
+  it("deletes a file carrying its notice, such as a runtime suite it stopped writing; --check names it first", async () => {
+    const dir = copy();
+    const stale = "packages/flux-2/test/flux-2.test.ts";
+    const notice = readFileSync(join(dir, "packages/flux-2/test/types.test-d.ts"), "utf8").split("\n")[0];
+    writeFileSync(join(dir, stale), `${notice}\nexport {};\n`);
+    // A file without the notice is not generation's to delete.
+    writeFileSync(join(dir, "packages/flux-2/test/notes.md"), "kept\n");
+    const checked = await generatePackages(dir, { check: true });
+    expect([checked.changed, checked.removed]).toEqual([[stale], [stale]]);
+    expect(existsSync(join(dir, stale))).toBe(true);
+    expect((await generatePackages(dir)).removed).toEqual([stale]);
+    expect(existsSync(join(dir, stale))).toBe(false);
+    expect(existsSync(join(dir, "packages/flux-2/test/notes.md"))).toBe(true);
+    expect((await generatePackages(dir, { check: true })).changed).toEqual([]);
   });
 });

@@ -237,6 +237,13 @@ describe("pnpm generate", () => {
     expect(readFileSync(variants, "utf8")).not.toMatch(/a hand edit/);
   });
 
+  it("gives each package its type tests only: runtime behaviour is the conformance suite's", async () => {
+    const { files } = await generatePackages(repo, { check: true });
+    const tests = files.filter((file) => file.split("/")[2] === "test");
+    expect(tests.length).toBeGreaterThan(0);
+    expect(tests.filter((file) => !file.endsWith("/test/types.test-d.ts"))).toEqual([]);
+  });
+
   it("starts every generated file with a do-not-edit notice naming its spec", async () => {
     const { files } = await generatePackages(repo, { check: true });
     for (const file of files) {

@@ -11,7 +11,7 @@ const check = process.argv.includes("--check");
 
 try {
   const started = performance.now();
-  const { files, changed } = await generatePackages(root, { check });
+  const { files, changed, removed } = await generatePackages(root, { check });
   const took = `${Math.round(performance.now() - started)} ms`;
   if (check && changed.length > 0) {
     console.error(
@@ -23,7 +23,7 @@ try {
     console.log(`Generated files are up to date (${files.length} files, ${took}).`);
   } else {
     console.log(`Generated ${files.length} files, ${changed.length} changed (${took}).`);
-    for (const file of changed) console.log(`  wrote ${file}`);
+    for (const file of changed) console.log(`  ${removed.includes(file) ? "removed" : "wrote"} ${file}`);
   }
 } catch (error) {
   process.exitCode = 1;

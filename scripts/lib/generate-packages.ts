@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import {
   type FamilyModel,
@@ -9,6 +9,7 @@ import {
   type SpecProblem,
 } from "../../packages/spec/src/index.ts";
 import { generateSchema } from "./generate-schema.ts";
+import { generatedNotice } from "./header.ts";
 import {
   renderNodeEntry,
   renderNodeStub,
@@ -17,14 +18,19 @@ import {
   renderTsupConfig,
 } from "./render-package.ts";
 import { renderReadme } from "./render-readme.ts";
-import { renderEndToEndTest, renderTypeTest } from "./render-tests.ts";
+import { renderTypeTest } from "./render-type-test.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
 
 export interface GenerateResult {
   /** Repository-relative paths of every generated file. */
   files: string[];
-  /** The files whose content on disk differs from what the specs give (all of them were rewritten unless `check`). */
+  /**
+   * The files whose content on disk differs from what the specs give, `removed` among them (all of them were
+   * rewritten or deleted unless `check`).
+   */
   changed: string[];
+  /** Files generation once wrote and writes no more (they carry its notice): deleted unless `check`. */
+  removed: string[];
 }
 
 /**
@@ -72,9 +78,12 @@ export async function generatePackages(
   const changed = [...outputs]
     .filter(([file, content]) => readOrUndefined(join(root, file)) !== content)
     .map(([file]) => file);
-  if (!options.check)
+  const removed = families.flatMap(({ family }) => staleGeneratedFiles(root, family, outputs));
+  if (!options.check) {
     for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
-  return { files: [...outputs.keys()], changed };
+    for (const file of removed) rmSync(join(root, file));
+  }
+  return { files: [...outputs.keys()], changed: [...changed, ...removed], removed };
 }
 
 /** `work` on the spec at `path`, an unforeseen error in it turned into a SpecCrash naming the spec. */
@@ -128,6 +137,28 @@ function strayGeneratedFiles(
   });
 }
 
+/**
+ * Files of a family's package that carry generation's notice but that generation no longer writes (a kind of
+ * file it stopped writing, such as the runtime test suites the conformance suite replaced): left on disk, they
+ * would still be built, tested or published.
+ */
+function staleGeneratedFiles(root: string, family: FamilyModel, outputs: Map<string, string>): string[] {
+  const notice = generatedNotice(family);
+  const stale: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(join(root, dir))) return;
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory() && !["node_modules", "dist"].includes(entry.name)) walk(file);
+      if (!entry.isFile() || outputs.has(file)) continue;
+      const head = (readOrUndefined(join(root, file)) ?? "").split("\n", 2).join("\n");
+      if (head.includes(notice)) stale.push(file);
+    }
+  };
+  walk(join("packages", family.family));
+  return stale;
+}
+
 async function renderFamily(
   root: string,
   family: FamilyModel,
@@ -146,7 +177,6 @@ async function renderFamily(
     ["node/package.json", renderNodeStub(family)],
     ["src/generated/schema.ts", await generateSchema(family, specPath)],
     ["src/generated/variants.ts", renderVariants(family)],
-    [`test/${family.family}.test.ts`, renderEndToEndTest(family)],
     ["test/types.test-d.ts", renderTypeTest(family)],
   ];
 }

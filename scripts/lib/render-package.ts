@@ -35,7 +35,6 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     scripts: { build: "tsup", typecheck: "tsc --noEmit" },
     dependencies: { "@runapi.ai/core": "workspace:^" },
     devDependencies: {
-      "@runapi.ai/emulator": "workspace:*",
       tsup: "catalog:",
       typescript: "catalog:",
       vitest: "catalog:",
