@@ -1,40 +1,17 @@
 /**
- * The spec linter on schema keyword values and on how variants are wired into their action: each bad spec is
- * refused by file, JSON pointer, what is wrong and the fix, and nothing is written.
+ * The reduction of a request schema to core's InputSchema: keyword values a validator cannot use, required
+ * fields that are not properties, and x-runapi-file, each refused by file, JSON pointer, what is wrong and the fix.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { SpecError } from "../packages/spec/src/index.ts";
-import { copyOfRepository, snapshot } from "./lib/copy-of-repository.ts";
-import { generatePackages } from "./lib/generate-packages.ts";
+import { describe, expect, it } from "vitest";
+import { problemsAfter, readSpecText, repositoryFile } from "../test/support/spec-folder.js";
 
 const SPEC = "specs/flux-2.yaml";
-const copies: string[] = [];
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-/** The problems of the flux-2 spec after `edit`, in a throwaway copy; checks that nothing was written. */
-async function problemsAfter(edit: (spec: string) => string) {
-  const dir = copyOfRepository();
-  copies.push(dir);
-  const path = join(dir, SPEC);
-  const before = readFileSync(path, "utf8");
-  const after = edit(before);
-  expect(after).not.toBe(before);
-  writeFileSync(path, after);
-  const packages = snapshot(dir);
-  const error = await generatePackages(dir).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(SpecError);
-  expect(snapshot(dir)).toEqual(packages);
-  const { problems } = error as SpecError;
-  for (const problem of problems) expect(problem.fix).toMatch(/\w/);
-  return problems;
-}
+/** Where, what and the fix of each problem of the flux-2 spec after `edit`. */
+const fileProblemsAfter = (edit: (spec: string) => string) =>
+  problemsAfter("flux-2.yaml", edit).map(({ pointer, message, fix }) => ({ pointer, message, fix }));
 
 const PRO = "/components/schemas/Flux2ProTextToImage";
-const TEXT_TO_IMAGE = "/paths/~1api~1v1~1flux_2~1text_to_image/post/requestBody/content/application~1json";
 
 describe("a keyword value validators cannot use", () => {
   it.each<[string, (spec: string) => string, string, RegExp]>([
@@ -149,15 +126,15 @@ describe("a keyword value validators cannot use", () => {
       `${PRO}/properties/output_resolution/default`,
       /^default must be a string, got 1$/,
     ],
-  ])("refuses %s at the keyword, and writes nothing", async (_, edit, pointer, message) => {
-    const problems = await problemsAfter(edit);
+  ])("refuses %s at the keyword", (_, edit, pointer, message) => {
+    const problems = problemsAfter("flux-2.yaml", edit);
     expect(problems).toContainEqual(
       expect.objectContaining({ file: SPEC, pointer, message: expect.stringMatching(message) }),
     );
   });
 
-  it("names the type a bare property should be written with", async () => {
-    const problems = await problemsAfter((spec) =>
+  it("names the type a bare property should be written with", () => {
+    const problems = problemsAfter("flux-2.yaml", (spec) =>
       spec.replace(
         'enable_safety_checker: { $ref: "#/components/schemas/EnableSafetyChecker" }',
         "enable_safety_checker: boolean",
@@ -173,8 +150,8 @@ describe("a keyword value validators cannot use", () => {
 });
 
 describe("a required field that is not a property", () => {
-  it("is reported at required, not against the example", async () => {
-    const problems = await problemsAfter((spec) =>
+  it("is reported at required, not against the example", () => {
+    const problems = problemsAfter("flux-2.yaml", (spec) =>
       spec.replace(
         "required: [model, prompt]\n      properties:\n        model: { type: string, const: flux-2-pro-text-to-image }",
         "required: [model, prompt, promt]\n      properties:\n        model: { type: string, const: flux-2-pro-text-to-image }",
@@ -191,59 +168,85 @@ describe("a required field that is not a property", () => {
   });
 });
 
-describe("a variant not wired into its action", () => {
-  it("is refused when its schema has x-runapi-variant but no action maps it", async () => {
-    const problems = await problemsAfter((spec) =>
-      spec.replace(
-        "    Flux2ProTextToImage:\n",
-        `    Flux2LiteTextToImage:
-      type: object
-      additionalProperties: false
-      required: [model, prompt]
-      properties:
-        model: { type: string, const: flux-2-lite-text-to-image }
-        prompt: { $ref: "#/components/schemas/Prompt" }
-      x-runapi-variant: { status: active, task: async, price: { unit: call, cents: 3 } }
-$&`,
-      ),
+describe("x-runapi-file", () => {
+  it("marks source_image_urls as a file field of the variants that take source images, and nothing else", () => {
+    const { family } = readSpecText("flux-2.yaml", repositoryFile("specs/flux-2.yaml"));
+    const variants = family?.actions.flatMap((action) => action.variants) ?? [];
+    const marked = variants.flatMap((variant) =>
+      Object.entries(variant.input.properties ?? {})
+        .filter(([, schema]) => schema.file)
+        .map(([field]) => `${variant.model}.${field}`),
     );
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: SPEC,
-        pointer: "/components/schemas/Flux2LiteTextToImage/x-runapi-variant",
-        message: "Flux2LiteTextToImage has x-runapi-variant, but no action's discriminator.mapping names it",
-      }),
+    // The hand-written image-to-image variants, and the remix variants the catalog adds.
+    expect(marked).toEqual([
+      "flux-2-pro-image-to-image.source_image_urls",
+      "flux-2-flex-image-to-image.source_image_urls",
+      "flux-2-flex-remix-image.source_image_urls",
+      "flux-2-max-remix-image.source_image_urls",
+      "flux-2-pro-remix-image.source_image_urls",
     ]);
   });
 
-  it("is refused when the mapping names a schema that oneOf lacks", async () => {
-    const problems = await problemsAfter((spec) =>
-      spec.replace('                - { $ref: "#/components/schemas/Flux2MaxTextToImage" }\n', ""),
+  it("is refused on a field that does not take text, and when it is not true", () => {
+    const problems = fileProblemsAfter((spec) =>
+      spec
+        .replace("    EnableSafetyChecker:\n      type: boolean\n", "$&      x-runapi-file: true\n")
+        .replace(
+          "      x-runapi-file: true\n    Flux2ProTextToImage:",
+          "      x-runapi-file: yes\n    Flux2ProTextToImage:",
+        ),
     );
-    expect(problems).toEqual([
-      {
-        file: SPEC,
-        pointer: `${TEXT_TO_IMAGE}/schema/discriminator/mapping/flux-2-max-text-to-image`,
-        message:
-          "mapping names flux-2-max-text-to-image, but oneOf lacks #/components/schemas/Flux2MaxTextToImage",
-        fix: 'add { $ref: "#/components/schemas/Flux2MaxTextToImage" } to oneOf, or remove flux-2-max-text-to-image from the mapping',
-      },
-    ]);
+    expect(problems).toContainEqual({
+      pointer: "/components/schemas/Flux2ProTextToImage/properties/enable_safety_checker/x-runapi-file",
+      message: "x-runapi-file must be true, on a string or array-of-strings field that takes file URLs",
+      fix: "write x-runapi-file: true on such a field's schema, or remove it",
+    });
+    expect(problems).toContainEqual({
+      pointer: "/components/schemas/Flux2ProImageToImage/properties/source_image_urls/x-runapi-file",
+      message: "x-runapi-file must be true, on a string or array-of-strings field that takes file URLs",
+      fix: "write x-runapi-file: true on such a field's schema, or remove it",
+    });
   });
 
-  it("is refused when an example names no variant of its action", async () => {
-    const problems = await problemsAfter((spec) =>
+  it("is refused on callback_url and on an array's items", () => {
+    const problems = fileProblemsAfter((spec) =>
+      spec
+        .replace(
+          '      pattern: "^https?://"\n    SourceImageUrls:',
+          '      pattern: "^https?://"\n      x-runapi-file: true\n    SourceImageUrls:',
+        )
+        .replace(
+          '        pattern: "^https?://"\n      x-runapi-file: true\n',
+          '        pattern: "^https?://"\n        x-runapi-file: true\n',
+        ),
+    );
+    expect(problems).toContainEqual({
+      pointer: "/components/schemas/Flux2ProTextToImage/properties/callback_url/x-runapi-file",
+      message: "callback_url is where the task is delivered, not a file to upload",
+      fix: "remove x-runapi-file from callback_url's schema",
+    });
+    expect(problems).toContainEqual({
+      pointer: "/components/schemas/Flux2ProImageToImage/properties/source_image_urls/items/x-runapi-file",
+      message: "x-runapi-file belongs on the array field itself, not on its items",
+      fix: "move x-runapi-file: true up to the array's schema",
+    });
+  });
+});
+
+describe("a schema that contains itself", () => {
+  it("is refused where it refers back, instead of being followed forever", () => {
+    const problems = problemsAfter("flux-2.yaml", (spec) =>
       spec.replace(
-        "            examples:\n              flux-2-pro-text-to-image:\n",
-        "            examples:\n              flux-2-lite-text-to-image:\n                value: { model: flux-2-lite-text-to-image, prompt: A harbour }\n              flux-2-pro-text-to-image:\n",
+        "    Prompt:\n      type: string\n",
+        '    Prompt:\n      type: string\n      items: { $ref: "#/components/schemas/Prompt" }\n',
       ),
     );
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: SPEC,
-        pointer: `${TEXT_TO_IMAGE}/examples/flux-2-lite-text-to-image`,
-        message: "example flux-2-lite-text-to-image names no variant of this action",
-      }),
-    ]);
+    expect(problems).toContainEqual({
+      file: SPEC,
+      pointer: "/components/schemas/Flux2ProTextToImage/properties/prompt/items",
+      message:
+        "this schema contains itself (through a $ref to a schema it is part of): a request has no endless nesting",
+      fix: "write the nested levels out, each with its own schema",
+    });
   });
 });

@@ -1,40 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+/**
+ * x-runapi-variant.price in every form of the spec format: read into core's PriceRule as written, or refused by
+ * JSON pointer with a fix.
+ */
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { InputSchema } from "../packages/core/src/index.ts";
-import {
-  type FamilyModel,
-  loadSpec,
-  pointer,
-  readFamily,
-  readPrice,
-  SpecError,
-  type SpecProblem,
-} from "../packages/spec/src/index.ts";
-import { copyOfRepository } from "./lib/copy-of-repository.ts";
-import { generatePackages } from "./lib/generate-packages.ts";
-import { renderReadme } from "./lib/render-readme.ts";
-
-const repo = fileURLToPath(new URL("..", import.meta.url));
-const FIXTURE = join(repo, "scripts/fixtures/toy-prices/toy-prices.yaml");
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The toy spec in a specs/ folder next to the shared components, read by the generator's own reader. */
-function toyFamily(): FamilyModel {
-  const dir = mkdtempSync(join(tmpdir(), "runapi-toy-prices-"));
-  dirs.push(dir);
-  cpSync(join(repo, "specs/_shared"), join(dir, "specs/_shared"), { recursive: true });
-  cpSync(FIXTURE, join(dir, "specs/toy-prices.yaml"));
-  const { family, problems } = readFamily(loadSpec(join(dir, "specs/toy-prices.yaml"), dir));
-  expect(problems).toEqual([]);
-  return family as FamilyModel;
-}
+import type { InputSchema } from "../../core/src/index.js";
+import { fixture } from "../test/support/spec-folder.js";
+import { pointer } from "./json-pointer.js";
+import { readPrice } from "./read-price.js";
+import type { SpecProblem } from "./spec-problem.js";
 
 const input: InputSchema = {
   type: "object",
@@ -103,8 +77,8 @@ describe("readPrice accepts every form of the spec format as written", () => {
   });
 
   it("reads the toy spec's twelve forms into the variant table unchanged", () => {
-    const family = toyFamily();
-    const written = parse(readFileSync(FIXTURE, "utf8")).components.schemas;
+    const { text, family } = fixture("toy-prices");
+    const written = parse(text).components.schemas;
     const variants = family.actions.flatMap((action) => action.variants);
     expect(variants).toHaveLength(12);
     for (const variant of variants) {
@@ -338,115 +312,5 @@ describe("readPrice refuses a broken price with its pointer and a fix", () => {
       );
     expect(read).not.toThrow();
     expect(problems).toEqual([]);
-  });
-
-  it("stops pnpm generate: the spec is named by file and pointer, and nothing is written", async () => {
-    const dir = copyOfRepository();
-    dirs.push(dir);
-    const text = readFileSync(FIXTURE, "utf8").replace(
-      'duration_seconds: { "1-10": 18, "11-20": 45, "21-30": 75 }',
-      'duration_band: { "1-10": 18, "11-20": 45, "21-30": 75 }',
-    );
-    expect(text).toContain("duration_band");
-    writeFileSync(join(dir, "specs/toy-prices.yaml"), text);
-    const packages = readdirSync(join(dir, "packages")).sort();
-    const error = await generatePackages(dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toContainEqual({
-      file: "specs/toy-prices.yaml",
-      pointer: "/components/schemas/ToyBand/x-runapi-variant/price/by/duration_band",
-      message: "price depends on duration_band, which is not a parameter of this variant",
-      fix: "name a parameter from the variant's properties (prompt, duration_seconds)",
-    });
-    expect(readdirSync(join(dir, "packages")).sort()).toEqual(packages);
-    expect(existsSync(join(dir, "packages/toy-prices"))).toBe(false);
-  });
-});
-
-describe("the README's price table", () => {
-  const readme = renderReadme(toyFamily());
-  const cell = (model: string) =>
-    readme
-      .split("\n")
-      .find((line) => line.startsWith(`| \`${model}\` |`))
-      ?.split(" | ")[2];
-
-  it("renders every form readably", () => {
-    expect(readme).toContain("| Model | Endpoint | Price | Status | Task |");
-    expect(
-      Object.fromEntries(
-        [
-          "flat",
-          "free",
-          "by",
-          "bool",
-          "band",
-          "matrix",
-          "deep",
-          "second",
-          "second-flat",
-          "second-matrix",
-          "tokens",
-          "unknown",
-        ].map((name) => [name, cell(`toy-${name}`)]),
-      ),
-    ).toEqual({
-      flat: "14¢",
-      free: "free",
-      by: "1.6¢ (output_resolution 480p) · 3¢ (output_resolution 720p) · 30¢ otherwise",
-      bool: "60¢ (enable_sound true) · 45¢ (enable_sound false)",
-      band: "18¢ (duration_seconds 1-10) · 45¢ (duration_seconds 11-20) · 75¢ (duration_seconds 21-30)",
-      matrix: "from 22.5¢ to 45¢ by duration_seconds × output_resolution",
-      deep: "from $1.20 to $3.00 by input_mode × duration_seconds × output_resolution",
-      second:
-        "per second of output: 28¢ (output_resolution 720p) · 48¢ (output_resolution 1080p) · 48¢ otherwise",
-      "second-flat": "20¢ per second of output",
-      "second-matrix": "per second of output: from 5¢ to 12¢ by enable_sound × output_resolution",
-      tokens: "$1.40 / 1M input tokens, $28.00 / 1M output tokens",
-      unknown: "not published",
-    });
-  });
-
-  it("says how to read each unit the family uses", () => {
-    expect(readme).toContain(
-      "A price per second of output is multiplied by the duration of the generated output",
-    );
-    expect(readme).toContain("Token prices are per million tokens of input and of output");
-    expect(readme).toContain("“not published” means the spec carries no price");
-    expect(readme).not.toContain("Prices are in US cents per call;");
-  });
-
-  it("lays every matrix out as a table, missing combinations marked and priced", () => {
-    const section = readme.slice(readme.indexOf("### `toy-deep`"), readme.indexOf("### `toy-second-matrix`"));
-    expect(section.trim().split("\n")).toEqual([
-      "### `toy-deep`",
-      "",
-      "Per call, by input_mode and duration_seconds (rows) and output_resolution (columns); `any` matches every value.",
-      "",
-      "| input_mode · duration_seconds | 720p | 1080p |",
-      "|---|---|---|",
-      "| generated · 6 | $1.20 | $1.50 |",
-      "| generated · 10 | $1.80 | $2.10 |",
-      "| video · any | $2.40 | $3.00 |",
-      "",
-      "Any other combination: $3.60.",
-    ]);
-    expect(readme).toContain("| 10 | 45¢ | — |");
-    expect(readme).toContain("Any other combination: 10¢ per second.");
-  });
-
-  it("keeps the short form for a family priced per call by one field (GPT Image 2), the long one otherwise", () => {
-    const short = readFileSync(join(repo, "packages/gpt-image-2/README.md"), "utf8");
-    expect(short).toContain("| Model | Endpoint | Price per call | Status | Task |");
-    expect(short).toContain(
-      "| 6¢ (output_resolution 1k) · 10¢ (output_resolution 2k) · 16¢ (output_resolution 4k) |",
-    );
-    expect(short).toContain("Prices are in US cents per call; failed generations are not charged.");
-    expect(short).not.toContain("## Prices by several parameters");
-    // Flux 2's catalog variants include unpublished prices, so its table says "Price" and explains them.
-    const flux = readFileSync(join(repo, "packages/flux-2/README.md"), "utf8");
-    expect(flux).toContain("| Model | Endpoint | Price | Status | Task |");
-    expect(flux).toContain("| 5¢ (output_resolution 1k) · 7¢ (output_resolution 2k) |");
-    expect(flux).toContain("“not published” means the spec carries no price");
   });
 });
