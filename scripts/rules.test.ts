@@ -1,10 +1,11 @@
 /**
  * Cross-field rules through the generator (the linter's refusals are tested in packages/spec): the toy-rules
- * fixture (every construct, every rule kind) generates a package whose own generated tests — a row per rule,
- * SDK and emulator alike — pass, and whose type tests compile.
+ * fixture (every construct, every rule kind) generates a package that carries every rule, whose type tests
+ * compile, and whose every rule breaks with its own messages (the conformance suite, packages/conformance,
+ * sends each broken request to the SDK and the emulator).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,15 +71,19 @@ describe("the toy-rules fixture, generated", () => {
     expect(a?.properties?.layers?.items?.required).toEqual(["text"]);
   });
 
-  it("writes a test row for every rule of every variant", () => {
-    const test = readFileSync(join(dir, "packages/toy-rules/test/toy-rules.test.ts"), "utf8");
-    const rows = [...test.matchAll(/rule: "([^"]+)"/g)].map((match) => match[1]);
+  it("breaks every rule of every variant: a conformance row for each, none written into the package", () => {
+    const rows = catalog.variants.flatMap((variant) =>
+      ruleBreaks(variant.input, exampleOf(variant.model!), variant.model).breaks.map(
+        ({ rule }) => `${variant.model} allOf/${rule}`,
+      ),
+    );
     // toy-rules-a's allOf/7 requires aspect_ratio and narrows it: one row for each.
     expect(rows).toEqual([
       ...[0, 1, 2, 3, 4, 5, 6, 7, 7, 8].map((index) => `toy-rules-a allOf/${index}`),
       "toy-rules-b allOf/0",
       "toy-rules-b allOf/1",
     ]);
+    expect(existsSync(join(dir, "packages/toy-rules/test/toy-rules.test.ts"))).toBe(false);
   });
 
   it("breaks each rule with a request whose problems are the rule's own messages", () => {
@@ -91,30 +96,6 @@ describe("the toy-rules fixture, generated", () => {
       }
     }
   });
-
-  it("passes its own generated tests: each example end to end, each rule refused by the SDK and the emulator", () => {
-    cpSync(join(repo, "packages/emulator/src"), join(dir, "packages/emulator/src"), { recursive: true });
-    cpSync(join(repo, "packages/emulator/package.json"), join(dir, "packages/emulator/package.json"));
-    symlinkSync(join(repo, "packages/emulator/node_modules"), join(dir, "packages/emulator/node_modules"));
-    const run = spawnSync(
-      join(repo, "node_modules/.bin/vitest"),
-      [
-        "run",
-        "--config",
-        "scripts/vitest.config.ts",
-        "--project",
-        "node",
-        "--reporter",
-        "verbose",
-        "packages/toy-rules/test/",
-      ],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1", NO_COLOR: "1", FORCE_COLOR: "0" } },
-    );
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
-    // Every rule row ran, each asserting the SDK's refusal and the emulator's (see render-tests.ts).
-    expect(run.stdout.match(/✓ .*'toy-rules-[ab] allOf\/\d' > is refused before sending/g)).toHaveLength(12);
-  }, 180_000);
 
   it("type-checks its type tests: folded model rules are compile errors", () => {
     const types = readFileSync(join(dir, "packages/toy-rules/test/types.test-d.ts"), "utf8");
