@@ -14,9 +14,9 @@ import { conditionHolds } from "./lib/catalog/rule-schema.ts";
 import { applyEdits } from "./lib/catalog/yaml-splice.ts";
 import { copyOfRepository, git } from "./lib/copy-of-repository.ts";
 
-// Ajv is the emulator's dependency and redocly comes with openapi-typescript: both are resolved from there.
+// Ajv, a standard JSON Schema validator, checks the imported specs; redocly comes with openapi-typescript.
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const fromEmulator = createRequire(join(repo, "packages/emulator/package.json"));
+const fromRoot = createRequire(join(repo, "package.json"));
 interface AjvError {
   schemaPath: string;
   params: Record<string, unknown>;
@@ -32,7 +32,7 @@ interface Ajv {
   compile(schema: object): ValidateFunction;
   errorsText(errors?: AjvError[] | null): string;
 }
-const { Ajv2020 } = fromEmulator("ajv/dist/2020.js") as { Ajv2020: new (options: object) => Ajv };
+const { Ajv2020 } = fromRoot("ajv/dist/2020.js") as { Ajv2020: new (options: object) => Ajv };
 const fromOpenapiTypescript = createRequire(
   realpathSync(join(repo, "node_modules/openapi-typescript/package.json")),
 );

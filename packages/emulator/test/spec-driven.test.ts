@@ -108,8 +108,8 @@ describe("an emulator built only from the spec", () => {
       { path: "tags", message: "tags must contain at least 2 items" },
       { path: "extra", message: "extra must contain at most 1 items" },
       { path: "options.mode", message: "options.mode is required" },
-      { path: "options.foo", message: "options.foo is not allowed when model is toy-a" },
       { path: "options.scale", message: "options.scale must be a number between 0.5 and 2" },
+      { path: "options.foo", message: "options.foo is not allowed when model is toy-a" },
     ]);
   });
 

@@ -25,7 +25,6 @@ import {
 import { IdempotencyStore } from "../state/idempotency-store.js";
 import { TaskStore } from "../state/task-store.js";
 import { taskView } from "../tasks/task-view.js";
-import { createRequestValidator } from "../tasks/validate-request.js";
 import { errorAnswer, writeAnswer } from "./answer.js";
 import { answerHeaders, newRequestId } from "./answer-headers.js";
 import type { RecordedRequest } from "./request.js";
@@ -145,7 +144,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   );
   const state: EmulatorState = {
     actions,
-    validate: createRequestValidator(actions),
     store,
     idempotency: new IdempotencyStore(),
     accounts,

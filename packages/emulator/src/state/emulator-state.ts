@@ -4,7 +4,6 @@ import type { RateLimiter } from "../faults/rate-limiter.js";
 import type { RecordedRequest } from "../http/request.js";
 import type { Action } from "../load-specs.js";
 import type { RenderCache } from "../outputs/render-cache.js";
-import type { ValidationResult } from "../tasks/validate-request.js";
 import type { Accounts } from "./accounts.js";
 import type { FileStore } from "./file-store.js";
 import type { IdempotencyStore } from "./idempotency-store.js";
@@ -22,7 +21,6 @@ export interface Settings {
 /** Everything a request handler needs; one per running emulator. */
 export interface EmulatorState {
   actions: readonly Action[];
-  validate: (action: Action, body: unknown) => ValidationResult;
   store: TaskStore;
   idempotency: IdempotencyStore;
   accounts: Accounts;

@@ -8,6 +8,7 @@ import type { EmulatorState } from "../state/emulator-state.js";
 import { IdempotencyStore, MAX_IDEMPOTENCY_KEY_LENGTH } from "../state/idempotency-store.js";
 import { TASKS_PATH } from "./read-task.js";
 import { taskView } from "./task-view.js";
+import { validateCreate } from "./validate-create.js";
 
 /**
  * `POST <action path>`. An async variant answers 200 with the task processing; a hybrid one 202 with a Location to
@@ -54,7 +55,7 @@ export function createTask(
     }
   }
 
-  const result = state.validate(action, body);
+  const result = validateCreate(action, body);
   if (!result.ok) {
     return errorAnswer(422, "validation_error", result.problems[0]!.message, { details: result.problems });
   }
