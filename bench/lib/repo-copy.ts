@@ -4,13 +4,13 @@ import { join } from "node:path";
 import { repoRoot } from "./paths.ts";
 
 /**
- * A throwaway copy of what `pnpm generate` reads (scripts/, core's sources, specs/_shared, the root
- * package.json and tsconfig, node_modules by symlink) holding exactly `specs`, file name → text.
+ * A throwaway copy of what `pnpm generate` reads (scripts/, core's and the spec reader's sources, specs/_shared,
+ * the root package.json and tsconfig, node_modules by symlink) holding exactly `specs`, file name → text.
  * Remove it with `removeCopy`.
  */
 export function copyForGeneration(specs: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "runapi-bench-"));
-  for (const part of ["scripts", "packages/core/src", "specs/_shared"]) {
+  for (const part of ["scripts", "packages/core/src", "packages/spec/src", "specs/_shared"]) {
     cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   }
   for (const file of ["package.json", "tsconfig.base.json"]) cpSync(join(repoRoot, file), join(dir, file));
