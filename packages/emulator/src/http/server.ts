@@ -5,9 +5,9 @@ import { type CallbackDelivery, Callbacks, DEFAULT_CALLBACK_OPTIONS } from "../c
 import { FaultInjector } from "../faults/fault-injector.js";
 import type { FaultRule, Faults } from "../faults/fault-rule.js";
 import { RateLimiter, type RateLimitOptions } from "../faults/rate-limiter.js";
-import { findSpecsDir } from "../find-specs-dir.js";
-import { loadSpecs } from "../load-specs.js";
 import { RenderCache } from "../outputs/render-cache.js";
+import { findSpecsDir } from "../spec/find-specs-dir.js";
+import { loadSpecs } from "../spec/load-specs.js";
 import {
   type AccountOptions,
   Accounts,
@@ -117,7 +117,7 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
-  // Everything is checked and compiled up front, so a broken spec or option fails the start, not a request.
+  // Everything is checked up front, so a broken spec or option fails the start, not a request.
   const accounts = new Accounts(accountsOf(options));
   const actions = loadSpecs(options.specsDir ?? findSpecsDir());
   const faults = new FaultInjector();
