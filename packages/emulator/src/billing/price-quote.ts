@@ -1,6 +1,6 @@
 import { type Answer, errorAnswer, jsonAnswer } from "../http/answer.js";
 import { isObject } from "../http/is-object.js";
-import { type Action, type Variant, variantFor } from "../load-specs.js";
+import { type Action, type Variant, variantFor } from "../spec/load-specs.js";
 import { billOf } from "./bill.js";
 import { serviceSlug } from "./price-schedules.js";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PriceMatrix } from "@runapi.ai/core";
 import { type Answer, jsonAnswer } from "../http/answer.js";
-import type { Action } from "../load-specs.js";
+import type { Action } from "../spec/load-specs.js";
 
 /** One entry of `GET /api/v1/price_schedules`. */
 export interface PriceSchedule {

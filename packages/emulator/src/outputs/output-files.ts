@@ -1,4 +1,4 @@
-import type { OutputKind } from "../load-specs.js";
+import type { OutputKind } from "../spec/load-specs.js";
 import type { OutputPlan } from "./output-plan.js";
 import { renderPromptPng } from "./render-png.js";
 import { renderSeededAvi } from "./render-video.js";

@@ -1,5 +1,5 @@
 import { outputSeconds } from "../billing/bill.js";
-import type { OutputKind, Variant } from "../load-specs.js";
+import type { OutputKind, Variant } from "../spec/load-specs.js";
 
 /** What a completed task will carry, fixed when it is created. */
 export interface OutputPlan {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Action } from "../load-specs.js";
 import type { OutputPlan } from "../outputs/output-plan.js";
+import type { Action } from "../spec/load-specs.js";
 
 export const DEFAULT_FAILURE_MESSAGE = "The generation failed.";
 

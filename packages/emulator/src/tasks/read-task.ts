@@ -1,5 +1,5 @@
 import { type Answer, errorAnswer, jsonAnswer } from "../http/answer.js";
-import type { Action } from "../load-specs.js";
+import type { Action } from "../spec/load-specs.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { taskView } from "./task-view.js";
 

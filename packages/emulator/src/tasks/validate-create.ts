@@ -1,6 +1,6 @@
 import { type ValidationIssue, validateInput } from "@runapi.ai/core";
 import { isObject } from "../http/is-object.js";
-import { type Action, type Variant, variantFor } from "../load-specs.js";
+import { type Action, type Variant, variantFor } from "../spec/load-specs.js";
 
 export type CreateValidation = { ok: true; variant: Variant } | { ok: false; problems: ValidationIssue[] };
 

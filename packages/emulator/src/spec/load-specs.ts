@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import type { InputSchema } from "@runapi.ai/core";
+import type { InputSchema, PriceRule } from "@runapi.ai/core";
 import {
   type LoadedSpec,
   type OutputKind,
@@ -9,7 +9,6 @@ import {
   type ServedFamily,
   SpecError,
 } from "@runapi.ai/spec";
-import type { PriceRule } from "./price.js";
 
 export type { OutputKind } from "@runapi.ai/spec";
 
@@ -90,7 +89,7 @@ function toAction(spec: LoadedSpec, family: ServedFamily, action: ServedAction):
       input: variant.input,
       status: variant.status,
       task: variant.task,
-      price: variant.price as PriceRule,
+      price: variant.price,
       output: variant.output,
     });
   }
