@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -35,6 +36,9 @@ export default defineConfig({
         test: {
           name: "conformance",
           include: ["packages/conformance/test/**/*.test.ts"],
+          globalSetup: ["packages/conformance/src/global-setup.ts"],
+          // Two files at once even on two cores: one waits on tasks while another keeps a processor busy.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           maxConcurrency: 32,
         },
       },

@@ -1,5 +1,6 @@
 import type { InputSchema } from "@runapi.ai/core";
 import fc from "fast-check";
+import { pastLimits, wrongTypes } from "./field-edges.ts";
 
 /**
  * Request bodies for one variant, mostly near its schema's edges: valid values, values just outside a
@@ -120,23 +121,7 @@ function requestObject(schema: InputSchema): fc.Arbitrary<Record<string, unknown
 
 /** A value the schema refuses: the wrong type, null, or just past a limit. */
 function invalidValue(schema: InputSchema): fc.Arbitrary<unknown> {
-  const wrongType =
-    schema.type === "string"
-      ? fc.constantFrom(42, true, null, ["a"])
-      : fc.constantFrom("text", null, { a: 1 });
-  const edges: unknown[] = [];
-  if (schema.enum) edges.push("not-a-listed-value");
-  if (schema.minLength !== undefined && schema.minLength > 0) edges.push("x".repeat(schema.minLength - 1));
-  if (schema.maxLength !== undefined) edges.push("x".repeat(schema.maxLength + 1));
-  if (schema.minimum !== undefined) edges.push(schema.minimum - 1);
-  if (schema.maximum !== undefined) edges.push(schema.maximum + 1);
-  if (schema.type === "integer") edges.push(1.5);
-  if (schema.pattern !== undefined) edges.push("ftp://example.com/a.png");
-  if (schema.type === "array") {
-    const item = schema.items?.pattern?.startsWith("^https?://") ? "https://example.com/a.png" : "x";
-    if (schema.minItems !== undefined && schema.minItems > 0) edges.push([]);
-    if (schema.maxItems !== undefined) edges.push(Array(schema.maxItems + 1).fill(item));
-    edges.push([7], ["ftp://nope"]);
-  }
+  const wrongType = fc.constantFrom(...wrongTypes(schema));
+  const edges = pastLimits(schema);
   return edges.length > 0 ? fc.oneof(wrongType, fc.constantFrom(...edges)) : wrongType;
 }

@@ -1,6 +1,5 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   type ActionClient,
@@ -11,22 +10,10 @@ import {
   type ModelMap,
   RunAPIClient,
 } from "@runapi.ai/core";
-import {
-  type ActionModel,
-  type FamilyModel,
-  formatProblem,
-  loadSpec,
-  readFamily,
-  type VariantModel,
-} from "../../spec/src/index.ts";
+import { inject } from "vitest";
+import type { ActionModel, FamilyModel, VariantModel } from "../../spec/src/index.ts";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
-
-/**
- * Specs that hold every form of price and every kind of cross-field rule the spec format has, beyond what the
- * specs in specs/ use today. They have no generated package: their client is core's, on their catalog.
- */
-const FIXTURES = ["scripts/fixtures/toy-prices/toy-prices.yaml", "scripts/fixtures/toy-rules/toy-rules.yaml"];
 
 /** A client of one family, its actions reached by name: the suite walks every family through one body. */
 export type FamilyClient = RunAPIClient<ModelMap> &
@@ -51,41 +38,22 @@ export interface SpecVariant {
   name: string;
 }
 
-export interface SpecFolder {
-  /** specs/ and the fixtures side by side, with specs/_shared/: one folder an emulator serves them all from. */
-  dir: string;
-  families: SpecFamily[];
-  /** Deletes the folder. */
-  remove(): void;
-}
-
-/** Every spec in specs/ (discovered, never listed) and the fixtures, each read and given a client. */
-export async function loadSpecFamilies(): Promise<SpecFolder> {
-  const root = mkdtempSync(join(tmpdir(), "runapi-conformance-"));
-  const dir = join(root, "specs");
-  mkdirSync(dir);
-  cpSync(join(repo, "specs/_shared"), join(dir, "_shared"), { recursive: true });
-  const families: SpecFamily[] = [];
-  const specs = readdirSync(join(repo, "specs"))
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort();
-  for (const name of specs) {
-    copyFileSync(join(repo, "specs", name), join(dir, name));
-    const model = readSpec(join(repo, "specs", name), repo);
-    families.push({ model, fixture: false, client: await generatedClient(model) });
-  }
-  for (const fixture of FIXTURES) {
-    const path = join(dir, basename(fixture));
-    copyFileSync(join(repo, fixture), path);
-    const model = readSpec(path, root);
-    const catalog = catalogOf(model);
-    families.push({
-      model,
-      fixture: true,
-      client: (options) => new RunAPIClient<ModelMap>(options, catalog) as FamilyClient,
-    });
-  }
-  return { dir, families, remove: () => rmSync(root, { recursive: true, force: true }) };
+/**
+ * Every spec the suite's setup read (specs/ and the fixtures), each given a client; `dir` is the folder an
+ * emulator serves them all from.
+ */
+export async function specFamilies(): Promise<{ dir: string; families: SpecFamily[] }> {
+  const { dir, families } = inject("specFolder");
+  return {
+    dir,
+    families: await Promise.all(
+      families.map(async ({ model, fixture }) => ({
+        model,
+        fixture,
+        client: fixture ? catalogClient(model) : await generatedClient(model),
+      })),
+    ),
+  };
 }
 
 /** Every variant of every family, in spec order. */
@@ -109,16 +77,6 @@ export function actionClient(client: FamilyClient, action: ActionModel) {
   return api;
 }
 
-function readSpec(path: string, root: string): FamilyModel {
-  const { family, problems } = readFamily(loadSpec(path, root));
-  if (!family) {
-    throw new Error(
-      `${relative(root, path)} does not read as a family (run pnpm generate for the fix):\n${problems.map(formatProblem).join("\n")}`,
-    );
-  }
-  return family;
-}
-
 /** The `RunAPI` class of the family's generated package, from its sources. */
 async function generatedClient(model: FamilyModel): Promise<SpecFamily["client"]> {
   const entry = join(repo, "packages", model.family, "src/index.ts");
@@ -131,9 +89,9 @@ async function generatedClient(model: FamilyModel): Promise<SpecFamily["client"]
   return (options) => new RunAPI(options) as FamilyClient;
 }
 
-/** The variant table the generator writes for a spec. */
-function catalogOf(model: FamilyModel): Catalog {
-  return {
+/** Core's client on the variant table the generator would write for a spec. */
+function catalogClient(model: FamilyModel): SpecFamily["client"] {
+  const catalog: Catalog = {
     family: model.family,
     variants: model.actions.flatMap((action) =>
       action.variants.map(({ model: id, takesModel, status, task, price, input }) => ({
@@ -148,4 +106,5 @@ function catalogOf(model: FamilyModel): Catalog {
       })),
     ),
   };
+  return (options) => new RunAPIClient<ModelMap>(options, catalog) as FamilyClient;
 }

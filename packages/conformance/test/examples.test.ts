@@ -6,9 +6,9 @@
 import type { CostEstimate } from "@runapi.ai/core";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, type ExpectStatic, it } from "vitest";
-import { actionClient, type FamilyClient, loadSpecFamilies, variantsOf } from "../src/spec-families.ts";
+import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
-const specs = await loadSpecFamilies();
+const specs = await specFamilies();
 let emulator: Emulator;
 const clients = new Map<string, FamilyClient>();
 /** Poll often: tasks end after a few tens of milliseconds here. */
@@ -20,10 +20,7 @@ beforeAll(async () => {
     clients.set(family.model.family, family.client({ apiKey: emulator.apiKey, baseURL: emulator.url }));
   }
 });
-afterAll(async () => {
-  await emulator?.close();
-  specs.remove();
-});
+afterAll(() => emulator?.close());
 
 type Finished = {
   status: string;

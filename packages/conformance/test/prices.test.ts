@@ -9,9 +9,9 @@ import { ValidationError } from "@runapi.ai/core";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decidingKeys, priceCases } from "../src/price-cases.ts";
-import { actionClient, type FamilyClient, loadSpecFamilies, variantsOf } from "../src/spec-families.ts";
+import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
-const specs = await loadSpecFamilies();
+const specs = await specFamilies();
 let emulator: Emulator;
 const clients = new Map<string, FamilyClient>();
 
@@ -21,10 +21,7 @@ beforeAll(async () => {
     clients.set(family.model.family, family.client({ apiKey: emulator.apiKey, baseURL: emulator.url }));
   }
 });
-afterAll(async () => {
-  await emulator?.close();
-  specs.remove();
-});
+afterAll(() => emulator?.close());
 
 const KIND_OF_UNIT = { call: "exact", second: "rate", million_tokens: "tokens", unknown: "unknown" } as const;
 

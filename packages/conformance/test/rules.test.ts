@@ -9,9 +9,9 @@ import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleBreaks } from "../../spec/src/index.ts";
 import { invalidExample } from "../src/invalid-example.ts";
-import { actionClient, type FamilyClient, loadSpecFamilies, variantsOf } from "../src/spec-families.ts";
+import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
-const specs = await loadSpecFamilies();
+const specs = await specFamilies();
 let emulator: Emulator;
 const clients = new Map<string, FamilyClient>();
 
@@ -21,10 +21,7 @@ beforeAll(async () => {
     clients.set(family.model.family, family.client({ apiKey: emulator.apiKey, baseURL: emulator.url }));
   }
 });
-afterAll(async () => {
-  await emulator?.close();
-  specs.remove();
-});
+afterAll(() => emulator?.close());
 
 /** What the SDK throws for a body, having sent nothing. */
 async function refusedBySdk(create: () => Promise<unknown>): Promise<ValidationError> {
