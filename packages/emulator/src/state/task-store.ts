@@ -12,7 +12,7 @@ export interface Task {
   apiKey: string;
   /** What the create reserved. */
   priceCents: number;
-  /** What completion charges when it differs from the reservation (see price.ts `billOf`). */
+  /** What completion charges when it differs from the reservation (see billing/bill.ts `billOf`). */
   chargeCents?: number;
   /** What the outputs are drawn from: the request's `prompt`, else the whole request as JSON. */
   prompt: string;
