@@ -12,7 +12,7 @@ const PRICE_KEYS = {
   unknown: ["unit"],
 } as const;
 type Unit = keyof typeof PRICE_KEYS;
-export const PRICE_UNITS = Object.keys(PRICE_KEYS) as Unit[];
+const PRICE_UNITS = Object.keys(PRICE_KEYS) as Unit[];
 
 /** A range key on a numeric field: `1-10` matches every number from 1 to 10, ends included. */
 export const RANGE_KEY = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/;
