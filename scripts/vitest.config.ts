@@ -20,13 +20,25 @@ export default defineConfig({
     hookTimeout: 20_000,
     projects: [
       {
+        // Each module alone, beside its source: no server, no build, no child process.
         extends: true,
         test: {
-          name: "node",
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts"],
+          maxWorkers: Math.max(2, availableParallelism() - 1),
+        },
+      },
+      {
+        // Behaviour over HTTP (the emulator, scripted servers), the tools on copies of the repository, and the
+        // demo as its users run it. Files mostly wait on servers and child processes, so several run at once.
+        extends: true,
+        test: {
+          name: "behaviour",
           // The load suite measures heap after a forced collection.
           execArgv: ["--expose-gc"],
-          include: ["packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
+          include: ["packages/*/test/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
           exclude: ["**/node_modules/**", "packages/conformance/**"],
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
