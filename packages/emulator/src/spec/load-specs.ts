@@ -68,9 +68,9 @@ const isObject = (value: unknown): value is Schema =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
- * Every action of every `<specsDir>/*.yaml` (shared component files live in subfolders and are only referenced),
- * read and linted as the generator reads them. A spec with a problem stops the start: the error lists every
- * problem of every spec, each with its file, JSON pointer and fix.
+ * Every action of every `<specsDir>/*.yaml` (shared component files in subfolders are linted, not served), read
+ * and linted as the generator reads them, less what only a generated package needs. A spec with a problem stops
+ * the start: the error lists every problem of every spec, each with its file, JSON pointer and fix.
  */
 export function loadSpecs(specsDir: string): Action[] {
   const { families, problems } = readSpecFolder(specsDir, dirname(specsDir), readServedFamily);
