@@ -6,9 +6,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -40,6 +43,7 @@ const packed = mkdtempSync(join(tmpdir(), "runapi-pack-"));
 let failures = 0;
 
 try {
+  const packages: { name: string; dir: string }[] = [];
   for (const name of readdirSync(join(root, "packages")).sort()) {
     const dir = join(root, "packages", name);
     const manifestPath = join(dir, "package.json");
@@ -68,29 +72,72 @@ try {
       }
     }
     failures += checkLoadedOnFirstUse(manifest.name, dir);
-    const output = execFileSync(bin("pnpm"), ["pack", "--pack-destination", packed], {
-      cwd: dir,
-      encoding: "utf8",
-    });
-    const tarball = output.trim().split("\n").pop() as string;
-    for (const [tool, args] of [
-      ["publint", ["--strict", tarball]],
-      ["attw", ["--format", "table-flipped", tarball]],
-    ] as const) {
-      try {
-        execFileSync(bin(tool), args, { cwd: dir, encoding: "utf8", stdio: "pipe" });
-        console.log(`${manifest.name}: ${tool} clean`);
-      } catch (error) {
-        const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-        console.error(`${manifest.name}: ${tool} found problems\n${stdout}${stderr}`);
-        failures++;
-      }
-    }
+    packages.push({ name: manifest.name, dir });
+  }
+  const tarballs = pack(packages.map(({ name }) => name));
+  const attw = await arethetypeswrong();
+  for (const { name, dir } of packages) {
+    const data = new Uint8Array(readFileSync(tarballs.get(name) as string));
+    // --strict: a warning fails too.
+    const { messages, pkg } = await publint({ pack: { tarball: data.slice().buffer }, strict: true });
+    const errors = messages.filter((message) => message.type === "error");
+    report(
+      name,
+      "publint",
+      errors.map((message) => formatMessage(message, pkg) ?? message.code),
+    );
+    const analysis = await attw.checkPackage(attw.createPackageFromTarballData(data));
+    // As the attw command's default (strict) profile: every problem of a typed package fails.
+    const problems = analysis.types ? analysis.problems : [];
+    report(
+      name,
+      "attw",
+      problems.map((problem) => JSON.stringify(problem)),
+      `npx attw --pack packages/${dir.split(/[/\\]/).pop()} shows them as a table`,
+    );
   }
 } finally {
   rmSync(packed, { recursive: true, force: true });
 }
 process.exitCode = failures > 0 ? 1 : 0;
+
+/** Every package as npm receives it (workspace: versions resolved), from one pnpm: its tarball by name. */
+function pack(names: readonly string[]): Map<string, string> {
+  const filters = names.flatMap((name) => ["--filter", name]);
+  const output = execFileSync(
+    bin("pnpm"),
+    ["--recursive", ...filters, "pack", "--pack-destination", packed, "--json"],
+    { cwd: root, encoding: "utf8" },
+  );
+  const parsed = JSON.parse(output) as
+    | { name: string; filename: string }
+    | { name: string; filename: string }[];
+  return new Map((Array.isArray(parsed) ? parsed : [parsed]).map((entry) => [entry.name, entry.filename]));
+}
+
+/**
+ * arethetypeswrong's checker, the one its command runs, loaded once (with TypeScript) for every package:
+ * resolved from the command's own package, whose dependency it is.
+ */
+async function arethetypeswrong(): Promise<{
+  createPackageFromTarballData(data: Uint8Array): unknown;
+  checkPackage(pkg: unknown): Promise<{ types: unknown; problems: object[] }>;
+}> {
+  const fromCommand = createRequire(
+    createRequire(import.meta.url).resolve("@arethetypeswrong/cli/package.json"),
+  );
+  return import(pathToFileURL(fromCommand.resolve("@arethetypeswrong/core")).href);
+}
+
+/** One tool's verdict on one package: clean, or its problems (one failure). */
+function report(name: string, tool: string, problems: string[], hint?: string) {
+  if (problems.length === 0) {
+    console.log(`${name}: ${tool} clean`);
+    return;
+  }
+  console.error(`${name}: ${tool} found problems${hint ? ` (${hint})` : ""}\n${problems.join("\n")}`);
+  failures++;
+}
 
 /**
  * A built entry and every file of dist/ it imports, directly or not: `static` follows import and export
