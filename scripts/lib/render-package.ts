@@ -32,7 +32,8 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     types: "./dist/index.d.ts",
     // What users need: the build and the release notes (npm adds package.json and README.md itself).
     files: ["dist", "node", "CHANGELOG.md"],
-    scripts: { build: "tsup", typecheck: "tsc --noEmit" },
+    // The type tests (test/) are checked in one program for every package, by packages/conformance.
+    scripts: { build: "tsup" },
     dependencies: { "@runapi.ai/core": "workspace:^" },
     devDependencies: {
       tsup: "catalog:",
