@@ -1,7 +1,8 @@
 /**
  * `pnpm test:runtimes`: the end-to-end suite (examples/runtimes/, written against `node:test`) on every Node
  * version the packages support, and on Bun and Deno, each with its own test runner, against one emulator.
- * Run after `pnpm build`: it uses the built packages.
+ * The runtimes are fetched and run side by side: each mostly waits on the emulator's tasks. Run after
+ * `pnpm build`: it uses the built packages.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -11,11 +12,11 @@ import { bunRuntime, denoRuntime, nodeRuntime, type Runtime } from "./runtime-bi
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const files = ["./examples/runtimes/flux-2.e2e.test.mjs", "./examples/runtimes/flux-2.e2e.test.cjs"];
-const runtimes = [
+const runtimes = await Promise.all([
   ...["18.20.8", "20.20.2", "22.23.3", "24.21.0"].map((version) => nodeRuntime(root, version)),
   bunRuntime(root, "1.4.5"),
   denoRuntime(root, "2.9.6"),
-];
+]);
 
 /** How each runtime runs the suite, and where its report says how many tests passed. */
 function invocation({ name }: Runtime, origin: string): { args: string[]; passed: RegExp } {
@@ -47,18 +48,23 @@ const emulator = await startEmulator({ port: 0, taskDurationMs: 50 });
 const counts = new Map<string, number>();
 const failures = new Set<string>();
 try {
-  for (const runtime of runtimes) {
-    const env = {
-      ...process.env,
-      RUNAPI_API_KEY: emulator.apiKey,
-      RUNAPI_BASE_URL: emulator.url,
-      NODE_OPTIONS: "",
-      NO_COLOR: "1",
-      DENO_DIR: join(root, "node_modules", ".cache", "runapi-runtimes", "deno-dir"),
-      DENO_NO_UPDATE_CHECK: "1",
-    };
-    const { args, passed } = invocation(runtime, emulator.url);
-    const { status, output } = await run(runtime.binary, args, env);
+  const env = {
+    ...process.env,
+    RUNAPI_API_KEY: emulator.apiKey,
+    RUNAPI_BASE_URL: emulator.url,
+    NODE_OPTIONS: "",
+    NO_COLOR: "1",
+    DENO_DIR: join(root, "node_modules", ".cache", "runapi-runtimes", "deno-dir"),
+    DENO_NO_UPDATE_CHECK: "1",
+  };
+  const results = await Promise.all(
+    runtimes.map(async (runtime) => {
+      const { args, passed } = invocation(runtime, emulator.url);
+      return { runtime, passed, ...(await run(runtime.binary, args, env)) };
+    }),
+  );
+  // Reported in a fixed order, each runtime's output whole.
+  for (const { runtime, passed, status, output } of results) {
     const count = Number(passed.exec(output)?.[1] ?? 0);
     const label = `${runtime.name} ${runtime.version}`;
     counts.set(label, count);
