@@ -25,7 +25,7 @@ function tool(name: string, args: string[]): string {
 /** One `pnpm build`: generate, then turbo's build of every package; its time and turbo's cache count. */
 function build(force: boolean): BuildRun {
   const started = performance.now();
-  tool("tsx", ["scripts/generate.ts"]);
+  tool("tsx", ["scripts/generate/generate.ts"]);
   const output = tool("turbo", ["run", "build", "--output-logs=none", ...(force ? ["--force"] : [])]);
   const ms = performance.now() - started;
   const counted = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);

@@ -1,5 +1,5 @@
 // The built @runapi.ai/flux-2, imported as ESM, against the emulator named by RUNAPI_BASE_URL.
-// Run by scripts/test-runtimes.ts on every supported Node version, Bun and Deno, each with its own test runner.
+// Run by scripts/checks/test-runtimes.ts on every supported Node version, Bun and Deno, each with its own test runner.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { test } from "node:test";

@@ -1,5 +1,5 @@
 import type { InputSchema, PriceRule } from "@runapi.ai/core";
-import { hasTables, matrixCells } from "../../../scripts/lib/price-text.ts";
+import { hasTables, matrixCells } from "../../../scripts/shared/price-text.ts";
 import { RANGE_KEY, type VariantModel } from "../../spec/src/index.ts";
 
 /** One request to price: a label for a failure's message, its parameters, and the table entries it prices. */

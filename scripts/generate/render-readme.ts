@@ -1,0 +1,300 @@
+import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
+import { generatedNotice, outputAccess, titleAndProvider } from "../shared/header.ts";
+import { matrixTable, priceSummary } from "../shared/price-text.ts";
+import { actionProperty, answersAtOnce, callerOf, fileFields, uniqueModel } from "./render-variants.ts";
+import { Code, callStatement } from "./ts-literal.ts";
+
+/** The package's README: install, quick start, and the variants with endpoints and prices. */
+export function renderReadme(family: FamilyModel): string {
+  const firstAction = quickStartAction(family);
+  const first = firstAction?.variants[0];
+  const caller = firstAction && first ? callerOf(family, firstAction, first) : "client.";
+  const quoteCall = caller === "client." ? "client.prices.quote" : `${caller}quote`;
+  const outputOf = outputAccess(first?.output ?? family.modality);
+  const rows = family.actions.flatMap((action) =>
+    action.variants.map(
+      (variant) =>
+        `| ${modelCell(action, variant)} | \`POST ${action.path}\` | ${priceSummary(variant.price, variant.input)} | ${variant.status} | ${variant.task} |`,
+    ),
+  );
+  const prices = priceNotes(family);
+  return `<!-- ${generatedNotice(family)} -->
+# ${family.packageName}
+
+${family.description || `${family.title} models on RunAPI.`}
+
+Typed, validated TypeScript client for ${titleAndProvider(family)} on [RunAPI](https://runapi.ai).
+Runs on Node 18+, Bun, Deno, browsers and edge workers; ESM and CommonJS.
+
+## Install
+
+\`\`\`sh
+npm install ${family.packageName}
+\`\`\`
+
+## Quick start
+
+\`\`\`ts
+import RunAPI from "${family.packageName}";
+
+const client = new RunAPI(process.env.RUNAPI_KEY); // or RUNAPI_API_KEY, read automatically
+${quickStartCall(caller, first)}
+console.log(task.${outputOf.url});
+\`\`\`
+
+${callsParagraph(family)}
+Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
+every problem. \`client.estimateCost(params)\` prices a call offline.
+
+${actionsSection(family)}
+${filesSection(family)}
+
+## Account and prices
+
+\`\`\`ts
+const { balance_cents } = await client.account.balance(); // and client.account.me()
+const { price_schedules } = await client.prices.list(); // live prices, revalidated with ETags
+${callStatement(`const quote = await ${quoteCall}`, [first?.example ?? {}])}
+console.log(quote.reservation_amount_cents); // what the API would hold for this call
+\`\`\`
+
+${callbackParagraph(family)}See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
+
+## Variants
+
+| Model | Endpoint | ${prices.header} | Status | Task |
+|---|---|---|---|---|
+${rows.join("\n")}
+
+${prices.notes}
+`;
+}
+
+/**
+ * The action the quick start opens with, one a reader can run as it is: the first that makes something from
+ * text alone (`text_to_video`), else the first that needs no file and no earlier task, else the first.
+ */
+export function quickStartAction(family: FamilyModel): ActionModel | undefined {
+  const needsSource = (variant: VariantModel) => {
+    const files = fileFields(variant);
+    return (variant.input.required ?? []).some(
+      (field) => files.includes(field) || /(^|_)task_id$/.test(field),
+    );
+  };
+  return (
+    family.actions.find((action) => action.name.startsWith("text_to_")) ??
+    family.actions.find((action) => action.variants[0] && !needsSource(action.variants[0])) ??
+    family.actions[0]
+  );
+}
+
+/** The quick start's call: a task waited on with progress, or a synchronous action's result at once. */
+function quickStartCall(caller: string, first: VariantModel | undefined): string {
+  const params = first?.example ?? {};
+  if (first?.task === "sync")
+    return `// answers at once, with the finished result\n${callStatement(`const task = await ${caller}run`, [params])}`;
+  return callStatement(`const task = await ${caller}run`, [
+    params,
+    { onProgress: new Code("(task) => console.log(task.status)") },
+  ]);
+}
+
+/** How to hear when a task ends, for a family whose variants take `callback_url`. */
+function callbackParagraph(family: FamilyModel): string {
+  const takesCallback = family.actions.some((action) =>
+    action.variants.some((variant) => variant.input.properties?.callback_url),
+  );
+  return takesCallback
+    ? `Pass \`callback_url\` to hear when a task ends: \`parseCallback(body)\` (imported from this package) checks the
+delivered task in your web handler. `
+    : "";
+}
+
+/** What the calls do, for a family whose actions make tasks, answer at once, or both. */
+function callsParagraph(family: FamilyModel): string {
+  const kinds = new Set(family.actions.map(answersAtOnce));
+  const tasks =
+    "`create` starts a task, `get` reads it, `wait` waits for it (with `timeout`, `signal` and `onProgress`), and `run` does both.";
+  const atOnce =
+    "`create` and `run` answer the finished result at once: there is no task to read or wait for.";
+  if (!kinds.has(true)) return tasks;
+  if (!kinds.has(false)) return atOnce;
+  return `${tasks} An action that answers at once (below) has no task: its \`create\` and \`run\` answer the result.`;
+}
+
+/** The variants table's Model cell: the model id, or "—" and the action's property for an action without one. */
+function modelCell(action: ActionModel, variant: VariantModel): string {
+  return variant.takesModel
+    ? `\`${variant.model}\``
+    : `— (no model: \`client.${actionProperty(action.name)}\`)`;
+}
+
+/**
+ * A price section's title, named as the variants table names the row: the model id, with the endpoint when
+ * the id serves several actions; the endpoint alone for an action without a model.
+ */
+function matrixHeading(family: FamilyModel, action: ActionModel, variant: VariantModel): string {
+  const endpoint = `\`POST ${action.path}\``;
+  if (!variant.takesModel) return `${endpoint} (no model)`;
+  return uniqueModel(family, variant.model) ? `\`${variant.model}\`` : `\`${variant.model}\` · ${endpoint}`;
+}
+
+/** How to reach each action, when the client's own calls do not reach them all. */
+function actionsSection(family: FamilyModel): string {
+  const reachable = family.actions.every((action) =>
+    action.variants.every((variant) => callerOf(family, action, variant) === "client."),
+  );
+  if (reachable) return "";
+  const lines = family.actions.map(
+    (action) =>
+      `- \`client.${actionProperty(action.name)}\` — \`POST ${action.path}\`${
+        action.variants[0]?.takesModel
+          ? `: ${action.variants.map((v) => `\`${v.model}\``).join(", ")}`
+          : " (no model)"
+      }${answersAtOnce(action) ? "; answers at once" : ""}`,
+  );
+  const atOnce = family.actions.some(answersAtOnce);
+  return `## Actions
+
+Each action is a property of the client with the same calls (\`create\`, \`get\`, \`wait\`, \`watch\`, \`run\`,
+\`estimateCost\`, \`quote\`) for its own variants${
+    atOnce ? "; one that answers at once has no `get`, and nothing to wait for" : ""
+  }.
+Actions without a model, and model ids that several actions share, are reached this way only; \`client.create\`
+and \`client.run\` take the model ids that name one variant.
+
+${lines.join("\n")}
+
+`;
+}
+
+/** Local files in (the fields marked `x-runapi-file`), outputs out. */
+function filesSection(family: FamilyModel): string {
+  const entries = family.actions.flatMap((action) => action.variants.map((variant) => ({ action, variant })));
+  const fields = [...new Set(entries.flatMap(({ variant }) => fileFields(variant)))];
+  const runOf = (
+    { action, variant }: (typeof entries)[number],
+    name: string,
+    params: Record<string, unknown> = variant.example,
+  ) => callStatement(`const ${name} = await ${callerOf(family, action, variant)}run`, [params]);
+  const taking = entries.find(({ variant }) => fileFields(variant).length > 0);
+  // Outputs with a URL (images, videos, audios) download; text outputs are the text itself.
+  const making =
+    taking && taking.variant.output !== "text"
+      ? taking
+      : entries.find(({ variant }) => variant.output !== "text");
+  const snippets: string[] = [];
+  let intro = "";
+  if (taking) {
+    const field = fileFields(taking.variant)[0] as string;
+    const path = new Code(
+      `await fileFromPath(${JSON.stringify(localFileName([field, taking.action.name], family.modality))})`,
+    );
+    const local = taking.variant.input.properties?.[field]?.type === "array" ? [path] : path;
+    const params = { ...taking.variant.example, [field]: local };
+    snippets.push(runOf(taking, taking === making ? "task" : "result", params));
+    const verb = fields.length === 1 ? "takes" : "take";
+    intro = `${fields.map((name) => `\`${name}\``).join(", ")} ${verb} file URLs or local files: a \`Blob\`, \`File\`,
+\`ArrayBuffer\`, \`Uint8Array\`, \`Buffer\` or \`ReadableStream\`. \`create\` and \`run\` upload local files first, in parallel,
+and send their URLs (\`{ files: "data-uri" }\` inlines them instead, where a field takes data: URIs).
+
+`;
+  }
+  if (making) {
+    const output = outputAccess(making.variant.output).field;
+    const download = [
+      `const bytes = await task.${output}?.[0]?.download();`,
+      `await downloadToPath(task.${output}![0]!, "./out/result");`,
+    ].join("\n");
+    if (making === taking) snippets[0] += `\n${download}`;
+    else snippets.push(`${runOf(making, "task")}\n${download}`);
+    intro += `Every output file of a finished task has a \`download()\` (bytes, or a stream with \`{ as: "stream" }\`).\n`;
+  }
+  if (snippets.length === 0) return "";
+  const names = [...(making ? ["downloadToPath"] : []), ...(taking ? ["fileFromPath"] : [])];
+  const does = [
+    taking && "reads local paths",
+    making && `writes downloads to ${taking ? "them" : "local paths"}`,
+  ];
+  const node = `In Node, \`${family.packageName}/node\` ${does.filter(Boolean).join(" and ")}:`;
+  return `## Files
+
+${intro}${node}
+
+\`\`\`ts
+import { ${names.join(", ")} } from "${family.packageName}/node";
+
+${snippets.join("\n\n")}
+\`\`\`
+
+\`client.files.upload(input)\`, \`client.files.fromUrl(url)\` and \`client.files.fromBase64(data)\` give a temporary URL of your
+own, and \`client.files.download(url)\` fetches any file URL. Uploads are checked (an image, video or audio file of at
+most 20 MiB) before anything is sent; downloads never carry the API key. Temporary URLs expire: an expired one
+throws \`FileExpiredError\`.`;
+}
+
+/**
+ * A local file of the kind a file field takes: the first of its names (the field's, then the action's) that
+ * says image, sound or video decides, else the family's modality.
+ */
+function localFileName(names: string[], modality: string): string {
+  const said = (name: string) =>
+    /image|photo|mask|frame|picture/.test(name)
+      ? "image"
+      : /audio|voice|speech|song|music|sound/.test(name)
+        ? "audio"
+        : /video|clip/.test(name)
+          ? "video"
+          : undefined;
+  const kind = names.map(said).find(Boolean) ?? modality;
+  return kind === "audio" ? "./voice.mp3" : kind === "video" ? "./clip.mp4" : "./photo.png";
+}
+
+/**
+ * The price column's title and what follows the table: how to read the prices, and one table per variant
+ * whose price depends on several parameters. A family priced only per call keeps the short form.
+ */
+function priceNotes(family: FamilyModel): { header: string; notes: string } {
+  const variants: VariantModel[] = family.actions.flatMap((action) => action.variants);
+  const units = new Set(variants.map((variant) => variant.price.unit));
+  const matrices = family.actions.flatMap((action) =>
+    action.variants.flatMap((variant) =>
+      (variant.price.unit === "call" || variant.price.unit === "second") &&
+      variant.price.keys &&
+      variant.price.matrix
+        ? [
+            matrixTable(matrixHeading(family, action, variant), {
+              ...variant.price,
+              keys: variant.price.keys,
+              matrix: variant.price.matrix,
+            }),
+          ]
+        : [],
+    ),
+  );
+  if (units.size === 1 && units.has("call") && matrices.length === 0) {
+    return {
+      header: "Price per call",
+      notes: "Prices are in US cents per call; failed generations are not charged.",
+    };
+  }
+  const sentences = [
+    "Prices are in US cents, per call unless the row says otherwise; failed generations are not charged.",
+  ];
+  if (units.has("second")) {
+    sentences.push(
+      'A price per second of output is multiplied by the duration of the generated output: `estimateCost` gives the rate (`kind: "rate"`).',
+    );
+  }
+  if (units.has("million_tokens")) {
+    sentences.push('Token prices are per million tokens of input and of output (`kind: "tokens"`).');
+  }
+  if (units.has("unknown")) {
+    sentences.push(
+      '“not published” means the spec carries no price: `estimateCost` says so (`kind: "unknown"`) and `client.prices.quote(params)` asks the API.',
+    );
+  }
+  const details =
+    matrices.length === 0 ? "" : `\n\n## Prices by several parameters\n\n${matrices.join("\n\n")}`;
+  return { header: "Price", notes: `${sentences.join(" ")}${details}` };
+}

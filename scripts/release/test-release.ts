@@ -1,0 +1,338 @@
+/**
+ * `pnpm test:release`: the release, end to end, on a real registry on loopback. In a copy of the repository
+ * (the real checkout is never touched) it publishes every public package into a fresh verdaccio with
+ * `pnpm release` (changeset version, then changeset publish), installs @runapi.ai/flux-2 with plain npm as a
+ * user would, and runs an ESM and a CommonJS program against the emulator. Then it changes a price in the
+ * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
+ * README carry the new price while the old version still installs. npm is pointed at verdaccio only (no
+ * fallback, and a dead proxy for anything else), and every process started is stopped, on failure too.
+ * Set RUNAPI_KEEP_RELEASE_TEST=1 to keep the temporary directory.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Emulator, startEmulator } from "../../packages/emulator/src/index.ts";
+import { ChildProcesses } from "../shared/child-processes.ts";
+import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "runapi-release-test-"));
+const repo = join(work, "repo");
+const processes = new ChildProcesses();
+const started = performance.now();
+let emulator: Emulator | undefined;
+let registry: LocalRegistry | undefined;
+
+const FAMILY = "@runapi.ai/flux-2";
+const CORE = "@runapi.ai/core";
+const PRICE_LINE = "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢";
+/** Anything npm tries to reach other than the registry on loopback goes here, and fails at once. */
+const DEAD_PROXY = "http://127.0.0.1:9";
+
+function step(message: string) {
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+}
+
+/** The environment without the caller's npm settings and tokens, so nothing points at another registry. */
+function isolatedEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) =>
+        !/^npm_config_/i.test(key) && !["NODE_AUTH_TOKEN", "NPM_TOKEN", "NODE_OPTIONS"].includes(key),
+    ),
+  );
+  const emptyConfig = join(work, "empty.npmrc");
+  writeFileSync(emptyConfig, "");
+  return {
+    ...env,
+    NPM_CONFIG_GLOBALCONFIG: emptyConfig,
+    npm_config_proxy: DEAD_PROXY,
+    npm_config_https_proxy: DEAD_PROXY,
+    npm_config_noproxy: "127.0.0.1,localhost",
+    // A request that slipped past the registry setting fails at once instead of after retries.
+    npm_config_fetch_retries: "0",
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+  };
+}
+
+/** Tracked and untracked (not ignored) files of the working tree: what `pnpm test` would test. */
+function copyRepository() {
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  for (const file of files.split("\0").filter(Boolean)) {
+    const from = join(root, file);
+    if (!existsSync(from) || !lstatSync(from).isFile()) continue;
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    copyFileSync(from, join(repo, file));
+  }
+}
+
+/**
+ * publishConfig.provenance outranks every npm setting but a command-line flag, and provenance can only be
+ * signed in CI with an OIDC token; pnpm publishes through the npm named by `npm-path`, so that npm adds the flag.
+ */
+function npmWithoutProvenance(): string {
+  const npm = execFileSync("sh", ["-c", "command -v npm"], { encoding: "utf8" }).trim();
+  const path = join(work, "bin", "npm-without-provenance");
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(
+    path,
+    `#!/bin/sh\nif [ "$1" = publish ]; then exec "${npm}" "$@" --provenance=false; fi\nexec "${npm}" "$@"\n`,
+  );
+  chmodSync(path, 0o755);
+  return path;
+}
+
+function versionOf(name: string): string {
+  const dir = name === CORE ? "core" : name.replace("@runapi.ai/", "");
+  return (
+    JSON.parse(readFileSync(join(repo, "packages", dir, "package.json"), "utf8")) as { version: string }
+  ).version;
+}
+
+/** A new directory with @runapi.ai/flux-2 installed by plain `npm install`, and the two programs. */
+async function installAsUser(name: string, spec: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name, version: "0.0.0", private: true })}\n`);
+  await processes.run("npm", ["install", spec], { cwd: dir, env, timeoutMs: 90_000 });
+  for (const program of ["use-esm.mjs", "use-cjs.cjs"]) {
+    copyFileSync(join(root, "scripts", "fixtures", "installed-package", program), join(dir, program));
+  }
+  return dir;
+}
+
+interface Use {
+  module: string;
+  version: string;
+  estimate: number;
+  status: string;
+  charged: number;
+  png: number[];
+}
+
+/** Runs the ESM and the CommonJS program of `dir` against the emulator. */
+async function use(dir: string, env: NodeJS.ProcessEnv): Promise<Use[]> {
+  if (!emulator) throw new Error("the emulator is not running");
+  const programEnv = { ...env, RUNAPI_API_KEY: emulator.apiKey, RUNAPI_BASE_URL: emulator.url };
+  const results: Use[] = [];
+  for (const program of ["use-esm.mjs", "use-cjs.cjs"]) {
+    const output = await processes.run(process.execPath, [program], {
+      cwd: dir,
+      env: programEnv,
+      timeoutMs: 30_000,
+    });
+    results.push(JSON.parse(output.trim().split("\n").pop() as string) as Use);
+  }
+  return results;
+}
+
+function assertUses(results: Use[], version: string, cents: number) {
+  assert.deepEqual(
+    results.map((result) => result.module),
+    ["esm", "cjs"],
+  );
+  for (const result of results) {
+    const label = `${result.module} program with ${FAMILY}@${version}`;
+    assert.equal(result.version, version, `${label}: installed version`);
+    assert.equal(result.status, "completed", `${label}: task status`);
+    assert.deepEqual(result.png, [0x89, 0x50, 0x4e, 0x47], `${label}: the output is a PNG`);
+    assert.equal(result.estimate, cents, `${label}: estimateCost`);
+    assert.equal(result.charged, cents, `${label}: charged by the emulator`);
+  }
+}
+
+async function restartEmulator() {
+  await emulator?.close();
+  emulator = await startEmulator({ port: 0, specsDir: join(repo, "specs"), taskDurationMs: 50 });
+}
+
+async function main() {
+  step(`copying the working tree to ${repo}`);
+  copyRepository();
+  const base = isolatedEnv();
+  const gitIdentity = {
+    GIT_AUTHOR_NAME: "Release test",
+    GIT_AUTHOR_EMAIL: "release-test@example.invalid",
+    GIT_COMMITTER_NAME: "Release test",
+    GIT_COMMITTER_EMAIL: "release-test@example.invalid",
+    GIT_CONFIG_GLOBAL: join(work, "empty.gitconfig"),
+    GIT_CONFIG_NOSYSTEM: "1",
+  };
+  writeFileSync(gitIdentity.GIT_CONFIG_GLOBAL, "");
+  const repoEnv = { ...base, ...gitIdentity };
+  const git = (...args: string[]) => processes.run("git", args, { cwd: repo, env: repoEnv });
+  await git("init", "--quiet", "--initial-branch=main");
+  await git("add", "--all");
+  await git("commit", "--quiet", "--message", "The repository as tested");
+
+  step("installing the copy's dependencies from the local pnpm store (offline)");
+  // The caller's environment: the store is wherever the checkout's own install put it.
+  await processes.run(
+    join(root, "node_modules", ".bin", "pnpm"),
+    ["install", "--offline", "--frozen-lockfile"],
+    {
+      cwd: repo,
+      env: { ...process.env, CI: "true" },
+      timeoutMs: 120_000,
+    },
+  );
+
+  step("starting verdaccio on loopback, no uplinks");
+  registry = await startLocalRegistry(
+    join(work, "registry"),
+    join(root, "node_modules", "verdaccio", "bin", "verdaccio"),
+    processes,
+  );
+  const host = registry.url.replace(/^http:/, "");
+  const publishConfig = join(work, "publish.npmrc");
+  writeFileSync(publishConfig, `registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
+  const userConfig = join(work, "user.npmrc");
+  writeFileSync(userConfig, `registry=${registry.url}\n`);
+  const publishEnv = {
+    ...repoEnv,
+    PATH: [join(repo, "node_modules", ".bin"), process.env.PATH].join(delimiter),
+    TURBO_TELEMETRY_DISABLED: "1",
+    NPM_CONFIG_USERCONFIG: publishConfig,
+    npm_config_registry: registry.url,
+    npm_config_cache: join(work, "npm-cache-publish"),
+    npm_config_npm_path: npmWithoutProvenance(),
+    // For packages without publishConfig.provenance (core): the release workflow's NPM_CONFIG_PROVENANCE stays out.
+    npm_config_provenance: "false",
+  };
+  const userEnv = {
+    ...base,
+    NPM_CONFIG_USERCONFIG: userConfig,
+    npm_config_registry: registry.url,
+    npm_config_cache: join(work, "npm-cache-user"),
+  };
+  const pnpm = (...args: string[]) =>
+    processes.run(join(repo, "node_modules", ".bin", "pnpm"), args, {
+      cwd: repo,
+      env: publishEnv,
+      timeoutMs: 180_000,
+    });
+
+  step("first release: pnpm release (changeset version, generate, build, changeset publish)");
+  await pnpm("run", "release", "--skip-tests");
+  const [first, coreVersion] = [versionOf(FAMILY), versionOf(CORE)];
+  assert.deepEqual(await registry.versions(FAMILY), [first], `${FAMILY} versions on the registry`);
+  assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} versions on the registry`);
+  step(`published ${CORE}@${coreVersion} and ${FAMILY}@${first}`);
+
+  step(
+    `installing ${FAMILY}@${first} with npm into a new directory; ESM and CJS programs against the emulator`,
+  );
+  await restartEmulator();
+  const firstUser = await installAsUser("user-first", `${FAMILY}@${first}`, userEnv);
+  assert.ok(
+    !existsSync(join(firstUser, "node_modules", FAMILY, "src")),
+    "the tarball carries dist/, not src/",
+  );
+  assertUses(await use(firstUser, userEnv), first, 24);
+
+  step("changing the 2k price of flux-2-flex-image-to-image from 24¢ to 22¢ in the copy's spec");
+  const specPath = join(repo, "specs", "flux-2.yaml");
+  const spec = readFileSync(specPath, "utf8");
+  const edited = spec.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$122");
+  assert.notEqual(edited, spec, "the spec edit applies");
+  writeFileSync(specPath, edited);
+  await pnpm("run", "generate");
+  const specsOutput = await pnpm("run", "changeset:specs");
+  const written = readdirSync(join(repo, ".changeset")).filter((name) => name.startsWith("spec-"));
+  assert.equal(written.length, 1, `one changeset written:\n${specsOutput}`);
+  const changeset = readFileSync(join(repo, ".changeset", written[0] as string), "utf8");
+  assert.match(changeset, /^---\n"@runapi\.ai\/flux-2": patch\n---\n/, "a patch of @runapi.ai/flux-2");
+  assert.ok(changeset.includes(PRICE_LINE), `the changeset names the price change:\n${changeset}`);
+  await pnpm("run", "changeset:specs");
+  assert.deepEqual(
+    readdirSync(join(repo, ".changeset")).filter((name) => name.startsWith("spec-")),
+    written,
+    "a second run writes nothing",
+  );
+  console.log(`\n.changeset/${written[0]}:\n${changeset}`);
+  await git("add", "--all");
+  await git("commit", "--quiet", "--message", "Flux 2 Flex image to image: 2k costs 22¢");
+
+  step("second release");
+  await pnpm("run", "release", "--skip-tests");
+  const second = versionOf(FAMILY);
+  assert.notEqual(second, first, "the price change released a new version");
+  assert.deepEqual(await registry.versions(FAMILY), [first, second], `${FAMILY} versions on the registry`);
+  assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} is not released again`);
+  step(`published ${FAMILY}@${second}`);
+
+  step(`installing ${FAMILY}@${second}; the README, CHANGELOG and estimateCost carry the new price`);
+  await restartEmulator();
+  const secondUser = await installAsUser("user-second", `${FAMILY}@${second}`, userEnv);
+  const installed = join(secondUser, "node_modules", FAMILY);
+  assert.match(
+    readFileSync(join(installed, "README.md"), "utf8"),
+    /\| `flux-2-flex-image-to-image` \|.*22¢ \(output_resolution 2k\)/,
+    "the README's price table",
+  );
+  assert.ok(
+    readFileSync(join(installed, "CHANGELOG.md"), "utf8").includes(PRICE_LINE),
+    "the CHANGELOG entry",
+  );
+  assertUses(await use(secondUser, userEnv), second, 22);
+
+  step(`installing the old ${FAMILY}@${first}: still there, still at the old price`);
+  const oldUser = await installAsUser("user-old", `${FAMILY}@${first}`, userEnv);
+  assert.match(
+    readFileSync(join(oldUser, "node_modules", FAMILY, "README.md"), "utf8"),
+    /\| `flux-2-flex-image-to-image` \|.*24¢ \(output_resolution 2k\)/,
+  );
+  const old = await use(oldUser, userEnv);
+  assert.deepEqual(
+    old.map((result) => [result.version, result.estimate, result.status]),
+    [
+      [first, 24, "completed"],
+      [first, 24, "completed"],
+    ],
+  );
+
+  step(`passed: ${CORE}@${coreVersion}, ${FAMILY}@${first} then ${FAMILY}@${second}`);
+}
+
+async function cleanUp() {
+  await emulator?.close().catch(() => undefined);
+  await processes.stopAll();
+  if (process.env.RUNAPI_KEEP_RELEASE_TEST) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`test:release: ${signal}, stopping everything it started`);
+    cleanUp().finally(() => process.exit(130));
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  process.exitCode = 1;
+  console.error(`test:release failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (registry) console.error(`verdaccio's log:\n${registry.log()}`);
+} finally {
+  await cleanUp();
+}
