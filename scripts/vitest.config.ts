@@ -18,19 +18,18 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Two files at once even on two cores (vitest's default there is one): most files wait on servers, tasks,
+    // timers and child processes rather than on a processor.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         // Each module alone, beside its source: no server, no build, no child process.
         extends: true,
-        test: {
-          name: "unit",
-          include: ["packages/*/src/**/*.test.ts"],
-          maxWorkers: Math.max(2, availableParallelism() - 1),
-        },
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts"] },
       },
       {
         // Behaviour over HTTP (the emulator, scripted servers), the tools on copies of the repository, and the
-        // demo as its users run it. Files mostly wait on servers and child processes, so several run at once.
+        // demo as its users run it.
         extends: true,
         test: {
           name: "behaviour",
@@ -38,7 +37,6 @@ export default defineConfig({
           execArgv: ["--expose-gc"],
           include: ["packages/*/test/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
           exclude: ["**/node_modules/**", "packages/conformance/**"],
-          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
@@ -49,8 +47,6 @@ export default defineConfig({
           name: "conformance",
           include: ["packages/conformance/test/**/*.test.ts"],
           globalSetup: ["packages/conformance/src/global-setup.ts"],
-          // Two files at once even on two cores: one waits on tasks while another keeps a processor busy.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
           maxConcurrency: 32,
         },
       },
