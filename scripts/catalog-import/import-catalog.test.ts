@@ -3,10 +3,11 @@ import { cpSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync 
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { pointer } from "../../packages/spec/src/index.ts";
-import { copyOfRepository, git } from "../shared/copy-of-repository.ts";
+import { git } from "../shared/copy-of-repository.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
 import { CONTRACT_FILE, type InputRule, PRICING_FILE, readCatalog } from "./catalog-data.ts";
 import { sampleValue, satisfyRules } from "./example-request.ts";
 import { type OutputKind, words } from "./family-facts.ts";
@@ -53,17 +54,13 @@ type Rule = {
   enum?: Record<string, unknown[]>;
 };
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copy = repositoryCopies({ keep: "file" });
 /**
  * A copy of the repository as it was before the catalog's first import: the hand-written Flux 2 spec of that
  * time (scripts/fixtures/catalog-seed/) and no other spec, no import state.
  */
 function copyOfRepo(): string {
-  const dir = copyOfRepository();
-  copies.push(dir);
+  const dir = copy();
   for (const name of readdirSync(join(dir, "specs"))) {
     if (name.endsWith(".yaml")) rmSync(join(dir, "specs", name));
   }

@@ -1,20 +1,11 @@
-import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SpecError } from "../../packages/spec/src/index.ts";
-import { copyOfRepository } from "../shared/copy-of-repository.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function copy(): string {
-  const dir = copyOfRepository();
-  dirs.push(dir);
-  return dir;
-}
+const copy = repositoryCopies();
 
 /** What generation refuses in `dir`, as its lines; fails the test when it does not refuse. */
 async function refusal(dir: string): Promise<string[]> {

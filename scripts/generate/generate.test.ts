@@ -1,25 +1,17 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SpecError } from "../../packages/spec/src/index.ts";
-import { copyOfRepository, snapshot } from "../shared/copy-of-repository.ts";
+import { snapshot } from "../shared/copy-of-repository.ts";
 import { hasTables } from "../shared/price-text.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-const copies: string[] = [];
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A throwaway copy of what generation reads and writes, removed after the test. */
-function copyOfRepo(): string {
-  const dir = copyOfRepository();
-  copies.push(dir);
-  return dir;
-}
+const copyOfRepo = repositoryCopies();
 
 function editSpec(dir: string, edit: (text: string) => string, file = "specs/flux-2.yaml") {
   const path = join(dir, file);

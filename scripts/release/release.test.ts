@@ -1,20 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatePackages } from "../generate/generate-packages.ts";
-import { copyOfRepository } from "../shared/copy-of-repository.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copy = repositoryCopies();
 
 function repository(): string {
-  const dir = copyOfRepository();
-  dirs.push(dir);
+  const dir = copy();
   // A changeset waiting to be released: a release that went past its checks would consume it.
   writeFileSync(join(dir, ".changeset", "pending.md"), '---\n"@runapi.ai/flux-2": patch\n---\n\nA fix.\n');
   return dir;

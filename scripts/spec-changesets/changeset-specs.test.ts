@@ -1,17 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { copyOfRepository, git } from "../shared/copy-of-repository.ts";
+import { describe, expect, it } from "vitest";
+import { git } from "../shared/copy-of-repository.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copy = repositoryCopies();
 
 function repository(): string {
-  const dir = copyOfRepository();
-  dirs.push(dir);
+  const dir = copy();
   git(dir, "checkout", "--quiet", "-b", "feature");
   return dir;
 }
@@ -80,8 +77,7 @@ describe("pnpm changeset:specs", () => {
   });
 
   it("writes a patch naming a rate per second of output, from a spec priced per second on main", () => {
-    const dir = copyOfRepository();
-    dirs.push(dir);
+    const dir = copy();
     edit(dir, "specs/flux-2.yaml", (text) =>
       text.replace(
         /(Flux2FlexImageToImage:[\s\S]*?)price: \{ unit: call, cents: 14, (by: \{ output_resolution: \{ 1k: 14, 2k: 24 \} \}) \}/,

@@ -58,6 +58,14 @@ function onlyRelease(after: Edit, before?: Edit, shared?: Edit): SpecRelease {
   return releases[0] as SpecRelease;
 }
 
+/** The one release that replacing `from` with `to` in specs/_shared/common.yaml (and nothing else) makes. */
+const sharedRelease = (from: string, to: string): SpecRelease =>
+  onlyRelease(
+    (text) => text,
+    undefined,
+    (text) => replaceOnce(text, from, to),
+  );
+
 const ALL = "every variant";
 /** flux-2-pro-text-to-image's properties, up to its last one: what follows is added after them. */
 const PRO_PROPERTIES =
@@ -380,15 +388,9 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
   });
 
   it("a shared component's description is a patch of every family that uses it, named by its file", () => {
-    const release = onlyRelease(
-      (text) => text,
-      undefined,
-      (text) =>
-        replaceOnce(
-          text,
-          "description: The task id; keep it to resume waiting.",
-          "description: The task id.",
-        ),
+    const release = sharedRelease(
+      "description: The task id; keep it to resume waiting.",
+      "description: The task id.",
     );
     expect(release.bump).toBe("patch");
     expect(release.reasons).toEqual([
@@ -397,15 +399,9 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
   });
 
   it("a shared response type that changes is a minor release", () => {
-    const release = onlyRelease(
-      (text) => text,
-      undefined,
-      (text) =>
-        replaceOnce(
-          text,
-          "        completed_at: { type: string }\n",
-          "        completed_at: { type: string }\n        seed: { type: integer }\n",
-        ),
+    const release = sharedRelease(
+      "        completed_at: { type: string }\n",
+      "        completed_at: { type: string }\n        seed: { type: integer }\n",
     );
     expect(release.bump).toBe("minor");
     expect(release.reasons).toEqual([
