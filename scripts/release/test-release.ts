@@ -1,8 +1,8 @@
 /**
  * `pnpm test:release`: the release, end to end, on a real registry on loopback. In a copy of the repository
- * (the real checkout is never touched) it publishes every public package into a fresh verdaccio with
- * `pnpm release` (changeset version, then changeset publish), installs @runapi.ai/flux-2 with plain npm as a
- * user would, and runs an ESM and a CommonJS program against the emulator. Then it changes a price in the
+ * (the real checkout is never touched) where Flux 2 stands for every family, it publishes every public package
+ * into a fresh verdaccio with `pnpm release` (changeset version, then changeset publish), installs
+ * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator. Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
  * README carry the new price while the old version still installs. npm is pointed at verdaccio only (no
  * fallback, and a dead proxy for anything else), and every process started is stopped, on failure too.
@@ -71,17 +71,64 @@ function isolatedEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Tracked and untracked (not ignored) files of the working tree: what `pnpm test` would test. */
-function copyRepository() {
+/**
+ * Tracked and untracked (not ignored) files of the working tree, what `pnpm test` would test, but for the
+ * generated packages other than Flux 2's and their specs: one family stands for all. They are generated alike
+ * from one template, and `pnpm test` has built every one and checked its packed tarball (lint:packages), so
+ * releasing 40 more would rebuild and publish for minutes what the release of one already proves.
+ */
+function copyRepository(others: ReadonlySet<string>) {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
     cwd: root,
     encoding: "utf8",
   });
   for (const file of files.split("\0").filter(Boolean)) {
+    const [top, name] = file.split("/");
+    if (top === "packages" && others.has(name as string)) continue;
+    if (top === "specs" && others.has((name as string).replace(/\.ya?ml$/, ""))) continue;
     const from = join(root, file);
     if (!existsSync(from) || !lstatSync(from).isFile()) continue;
     mkdirSync(dirname(join(repo, file)), { recursive: true });
     copyFileSync(from, join(repo, file));
+  }
+}
+
+/** The workspace's packages by folder name, and whether each was generated from a spec. */
+function workspacePackages(): Map<string, { name: string; generated: boolean }> {
+  const packages = new Map<string, { name: string; generated: boolean }>();
+  for (const dir of readdirSync(join(root, "packages"))) {
+    const path = join(root, "packages", dir, "package.json");
+    if (!existsSync(path)) continue;
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; "//"?: string };
+    packages.set(dir, {
+      name: manifest.name,
+      generated: String(manifest["//"]).startsWith("Generated from"),
+    });
+  }
+  return packages;
+}
+
+/**
+ * The pending changesets, as the copy keeps them: each must name only packages of the workspace (the real
+ * release would stop at one that does not), and loses the lines of the families left out; one left with no
+ * line is removed.
+ */
+function keepChangesetsOf(packages: Map<string, { name: string }>, others: ReadonlySet<string>) {
+  const known = new Set([...packages.values()].map(({ name }) => name));
+  const dropped = new Set([...others].map((dir) => packages.get(dir)?.name));
+  const dir = join(repo, ".changeset");
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".md") && name !== "README.md")) {
+    const text = readFileSync(join(dir, file), "utf8");
+    const [, head = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    const lines = head.split("\n").filter((line) => line.trim() !== "");
+    const named = lines.map((line) => /^\s*["']?([^"':]+)["']?\s*:/.exec(line)?.[1] ?? line);
+    for (const name of named) {
+      assert.ok(known.has(name), `.changeset/${file} names ${name}, which is not a package of the workspace`);
+    }
+    const kept = lines.filter((_, index) => !dropped.has(named[index]));
+    if (kept.length === 0) rmSync(join(dir, file));
+    else if (kept.length < lines.length)
+      writeFileSync(join(dir, file), `---\n${kept.join("\n")}\n---\n${body}`);
   }
 }
 
@@ -166,8 +213,13 @@ async function restartEmulator() {
 }
 
 async function main() {
-  step(`copying the working tree to ${repo}`);
-  copyRepository();
+  const packages = workspacePackages();
+  const others = new Set(
+    [...packages].filter(([, { name, generated }]) => generated && name !== FAMILY).map(([dir]) => dir),
+  );
+  step(`copying the working tree to ${repo}, with ${FAMILY} for every family (${others.size} left out)`);
+  copyRepository(others);
+  keepChangesetsOf(packages, others);
   const base = isolatedEnv();
   const gitIdentity = {
     GIT_AUTHOR_NAME: "Release test",
