@@ -53,7 +53,11 @@ export default defineConfig({
       {
         // Core again with the globals of an edge runtime (fetch, Headers, AbortController, crypto).
         extends: true,
-        test: { name: "edge", environment: "edge-runtime", include: ["packages/core/test/**/*.test.ts"] },
+        test: {
+          name: "edge",
+          environment: "edge-runtime",
+          include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
+        },
       },
     ],
   },
