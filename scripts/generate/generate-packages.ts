@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative } from "node:path";
 import {
   type FamilyModel,
-  loadSpec,
   readFamily,
+  readSpecFolder,
   SpecCrash,
   SpecError,
   type SpecProblem,
@@ -46,19 +46,11 @@ export async function generatePackages(
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => join(specsDir, name));
-  const problems: SpecProblem[] = [];
-  const families: { family: FamilyModel; path: string }[] = [];
-  const seen = new Set<string>();
-  for (const path of specFiles) {
-    const result = attributed(root, path, () => readFamily(loadSpec(path, root)));
-    // A problem of a file many specs share (specs/_shared/) is told once.
-    for (const problem of result.problems) {
-      const key = `${problem.file}#${problem.pointer}: ${problem.message}`;
-      if (!seen.has(key)) problems.push(problem);
-      seen.add(key);
-    }
-    if (result.family) families.push({ family: result.family, path });
-  }
+  // Every spec, and every file under specs/_shared/ whether a spec uses it or not; a problem of a shared file is
+  // told once, as that file's.
+  const read = readSpecFolder(specsDir, root, (spec) => attributed(root, spec.path, () => readFamily(spec)));
+  const problems: SpecProblem[] = [...read.problems];
+  const families = read.families.map(({ spec, family }) => ({ family, path: spec.path }));
   if (specFiles.length === 0) {
     problems.push({ file: "specs", pointer: "", message: "no spec found", fix: "add specs/<family>.yaml" });
   }

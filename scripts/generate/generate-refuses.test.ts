@@ -132,6 +132,30 @@ describe("pnpm generate on a spec with a problem", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("refuses a broken $ref in a shared file no spec uses yet, named by that file, and writes nothing", async () => {
+    const file = "specs/_shared/upcoming.yaml";
+    writeFileSync(
+      join(dir, file),
+      'components:\n  schemas:\n    Seed: { type: integer }\n    Extra: { $ref: "#/components/schemas/Sead" }\n',
+    );
+    try {
+      const before = snapshot(dir);
+      const error = await generatePackages(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SpecError);
+      expect((error as SpecError).problems).toEqual([
+        expect.objectContaining({
+          file,
+          pointer: "/components/schemas/Extra/$ref",
+          message: expect.stringContaining("#/components/schemas/Sead does not resolve"),
+          fix: expect.stringContaining("Seed"),
+        }),
+      ]);
+      expect(snapshot(dir)).toEqual(before);
+    } finally {
+      rmSync(join(dir, file));
+    }
+  });
+
   it("stops pnpm generate: the spec is named by file and pointer, and nothing is written", async () => {
     const dir = copyOfRepository();
     copies.push(dir);
