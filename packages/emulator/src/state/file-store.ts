@@ -1,14 +1,8 @@
 import { randomBytes } from "node:crypto";
+import type { UploadedFile } from "@runapi.ai/core";
 
-/** `POST /api/v1/files` and `/files/confirm` answer this. */
-export interface FileView {
-  file_name: string;
-  url: string;
-  size_bytes: number;
-  mime_type: string;
-  created_at: string;
-  expires_at: string;
-}
+/** `POST /api/v1/files` and `/files/confirm` answer this: the file as the SDK reads it. */
+export type FileView = UploadedFile;
 
 /** A stored file as `emulator.files()` lists it. */
 export interface FileInfo extends FileView {
