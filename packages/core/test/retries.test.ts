@@ -78,6 +78,26 @@ describe("which failures are retried", () => {
 });
 
 describe("how many times", () => {
+  it("retries a create whose answer was lost, with the same Idempotency-Key, and makes one task", async () => {
+    const before = emulator.tasksCreated();
+    emulator.faults.add({ route: CREATE_ROUTE, fault: { kind: "reset-after" } });
+    const task = await clientWith().create(params);
+    expect(task.task_replayed).toBe(true);
+    expect(emulator.tasksCreated()).toBe(before + 1);
+    const [lost, retried] = emulator.requests.slice(-2);
+    expect(lost?.fault).toBe("reset-after");
+    expect(retried?.headers["idempotency-key"]).toBe(lost?.headers["idempotency-key"]);
+  });
+
+  it("keeps an idempotencyKey the caller chose, and the API answers the same task for it", async () => {
+    const client = clientWith();
+    const first = await client.create(params, { idempotencyKey: "order-42" });
+    const again = await client.create(params, { idempotencyKey: "order-42" });
+    expect(again.id).toBe(first.id);
+    expect(again.task_replayed).toBe(true);
+    expect(emulator.requests.at(-1)?.headers["idempotency-key"]).toBe("order-42");
+  });
+
   it("tries three times by default, then throws the last error", async () => {
     emulator.faults.add({ route: CREATE_ROUTE, times: Number.POSITIVE_INFINITY, fault: status(503) });
     await expect(clientWith().create(params)).rejects.toMatchObject({ status: 503, code: "code_503" });
