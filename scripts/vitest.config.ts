@@ -4,6 +4,29 @@ import { defineConfig } from "vitest/config";
 
 const source = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+/**
+ * A tier whose files share their workers: a worker runs file after file without a fresh context, so modules
+ * already evaluated (node_modules, the SDK's sources) are evaluated once per worker, not once per file. The
+ * files that replace a module with `vi.mock` would leak that into later files, so they are named
+ * `*.isolated.test.ts` and run in a twin project of their own, `<name>-isolated`, one fresh context each.
+ */
+function sharingWorkers(
+  test: { name: string; include: string[]; exclude?: string[] } & Record<string, unknown>,
+) {
+  const isolated = "**/*.isolated.test.ts";
+  return [
+    { extends: true, test: { ...test, isolate: false, exclude: [...(test.exclude ?? []), isolated] } },
+    {
+      extends: true,
+      test: {
+        ...test,
+        name: `${test.name}-isolated`,
+        include: test.include.map((glob) => glob.replace(/\*\.test\.ts$/, "*.isolated.test.ts")),
+      },
+    },
+  ];
+}
+
 // The top level of the repository is fixed, so this config lives in scripts/ and names the root.
 export default defineConfig({
   root: source("."),
@@ -27,18 +50,14 @@ export default defineConfig({
         extends: true,
         test: { name: "unit", include: ["packages/*/src/**/*.test.ts"] },
       },
-      {
-        // Behaviour over HTTP (the emulator, scripted servers), the tools on copies of the repository, and the
-        // demo as its users run it.
-        extends: true,
-        test: {
-          name: "behaviour",
-          // The load suite measures heap after a forced collection.
-          execArgv: ["--expose-gc"],
-          include: ["packages/*/test/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
-          exclude: ["**/node_modules/**", "packages/conformance/**"],
-        },
-      },
+      // Behaviour over HTTP (the emulator, scripted servers), the tools on copies of the repository, and the
+      // demo as its users run it. The load suite measures heap after a forced collection.
+      ...sharingWorkers({
+        name: "behaviour",
+        execArgv: ["--expose-gc"],
+        include: ["packages/*/test/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
+        exclude: ["**/node_modules/**", "packages/conformance/**"],
+      }),
       {
         // Every spec through its package and the emulator: tasks wait on the emulator, not the processor,
         // so many variants run at once.
@@ -50,15 +69,12 @@ export default defineConfig({
           maxConcurrency: 32,
         },
       },
-      {
-        // Core again with the globals of an edge runtime (fetch, Headers, AbortController, crypto).
-        extends: true,
-        test: {
-          name: "edge",
-          environment: "edge-runtime",
-          include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
-        },
-      },
+      // Core again with the globals of an edge runtime (fetch, Headers, AbortController, crypto).
+      ...sharingWorkers({
+        name: "edge",
+        environment: "edge-runtime",
+        include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
+      }),
     ],
   },
 });

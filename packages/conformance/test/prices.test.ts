@@ -9,6 +9,7 @@ import { ValidationError } from "@runapi.ai/core";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decidingKeys, priceCases } from "../src/price-cases.ts";
+import { requestedSeconds } from "../src/requested-seconds.ts";
 import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
 const specs = await specFamilies();
@@ -64,38 +65,49 @@ describe.each(specs.families.map((family) => [family.model.family, family] as co
           compared.push(label, ...covers);
           kinds.add(estimate.kind);
           const at = `${variant.model} ${JSON.stringify(params)}`;
+          expect([at, quote.service, quote.action, quote.model]).toEqual([
+            at,
+            action.path.split("/")[3],
+            action.name,
+            variant.takesModel ? variant.model : null,
+          ]);
           switch (estimate.kind) {
             case "exact":
-              expect([
+              expect([at, quote.pricing_status, quote.reservation_amount_cents]).toEqual([
                 at,
-                quote.billing_unit,
-                quote.unit_price_cents,
-                quote.reservation_amount_cents,
-              ]).toEqual([at, "call", estimate.cents, estimate.cents]);
-              break;
-            case "rate":
-              expect([at, quote.billing_unit, quote.unit_price_cents]).toEqual([
-                at,
-                "second",
+                "available",
                 estimate.cents,
               ]);
+              expect(["fixed", "parameters"], at).toContain(quote.estimate_basis);
+              break;
+            case "rate":
+              // The reservation is the rate times the seconds asked for: the request's duration, else its
+              // default, else 5 s.
+              expect([at, quote.pricing_status]).toEqual([at, "available"]);
               expect(quote.reservation_amount_cents, at).toBeCloseTo(
-                estimate.cents * (quote.output_seconds as number),
+                estimate.cents * requestedSeconds(variant.input, params),
                 9,
               );
               break;
-            case "tokens":
-              expect(quote, at).toMatchObject({
+            case "tokens": {
+              const { price_schedules } = await clients.get(family)!.prices.list({
+                action: action.name,
+                model: variant.model,
+              });
+              const schedule = price_schedules.find((entry) => entry.action === action.name);
+              expect(schedule, at).toMatchObject({
                 billing_unit: "million_tokens",
                 input_price_per_1m_cents: estimate.inputCentsPerMillion,
                 output_price_per_1m_cents: estimate.outputCentsPerMillion,
               });
+              expect(quote, at).toMatchObject({ pricing_status: "available", estimate_basis: "tokens" });
               break;
+            }
             case "unknown":
               expect(quote, at).toMatchObject({
-                billing_unit: "unknown",
-                price_known: false,
-                reservation_amount_cents: 0,
+                pricing_status: "pending",
+                reservation_amount_cents: null,
+                estimate_basis: "pending",
               });
               expect(estimate.reason).toMatch(/client\.prices\.quote/);
               break;

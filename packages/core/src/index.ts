@@ -58,7 +58,14 @@ export type { RequestOptions } from "./http/send-request.js";
 export type { WithResponse } from "./http/with-response.js";
 export type { Logger, LogLevel } from "./logging/logger.js";
 export type { CostEstimate, ExactCost, RateCost, TokenCost, UnknownCost } from "./pricing/cost-estimate.js";
-export type { PriceQuery, PriceQuote, PriceSchedule, PriceSchedules, Prices } from "./pricing/live-prices.js";
+export type {
+  BillingConfig,
+  PriceQuery,
+  PriceQuote,
+  PriceSchedule,
+  PriceSchedules,
+  Prices,
+} from "./pricing/live-prices.js";
 export { pick } from "./pricing/pick.js";
 export { priceFor } from "./pricing/price-for.js";
 export type {

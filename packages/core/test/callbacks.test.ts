@@ -99,7 +99,7 @@ describe("callbacks delivered by the emulator", () => {
     expect(task).toMatchObject({
       id: created.id,
       status: "failed",
-      error: { message: "The model refused." },
+      error: "The model refused.",
       billing: { refund: { refunded_at: expect.any(String) }, settlement: null },
     });
     expect(task.images).toBeUndefined();

@@ -29,18 +29,30 @@ describe("prices.list", () => {
       path: "/api/v1/price_schedules?service=test_images",
     });
     expect(Number.isNaN(Date.parse(data.as_of))).toBe(false);
-    expect(data.price_schedules.map((entry) => entry.model).sort()).toEqual(
+    // Each variant's price, and its task's status read as `<action>_query`, free.
+    const priced = data.price_schedules.filter((entry) => !entry.action.endsWith("_query"));
+    expect(priced.map((entry) => entry.model).sort()).toEqual(
       client.variants.map((variant) => variant.model).sort(),
     );
     for (const variant of client.variants) {
-      expect(data.price_schedules.find((entry) => entry.model === variant.model)).toMatchObject({
+      expect(priced.find((entry) => entry.model === variant.model)).toMatchObject({
         service: "test_images",
         action: variant.action,
+        pricing_status: "available",
+        catalog_status: "active",
         currency: "USD",
         billing_unit: variant.price.unit,
         unit_price_cents: variant.price.cents ?? null,
       });
+      expect(
+        data.price_schedules.find(
+          (entry) => entry.model === variant.model && entry.action === `${variant.action}_query`,
+        ),
+      ).toMatchObject({ unit_price_cents: 0, billing_config: null });
     }
+    const picked = client.variants.find((variant) => "by" in variant.price && variant.price.by)!;
+    const [key, overrides] = Object.entries((picked.price as { by: object }).by)[0]!;
+    expect(priced.find((entry) => entry.model === picked.model)?.billing_config).toEqual({ key, overrides });
   });
 
   it("revalidates with If-None-Match: a 304 returns the kept answer", async () => {
@@ -79,7 +91,10 @@ describe("prices.list", () => {
     const model = "images-pro-image-to-image";
     const one = await client.prices.list({ family: "test-images", model });
     expect(lastRequest(emulator)?.path).toBe(`/api/v1/price_schedules?service=test_images&model=${model}`);
-    expect(one.price_schedules.map((entry) => entry.model)).toEqual([model]);
+    expect(one.price_schedules.map((entry) => [entry.model, entry.action])).toEqual([
+      [model, "image_to_image"],
+      [model, "image_to_image_query"],
+    ]);
 
     const again = await client.prices.list({ action: "text_to_image" }).withResponse();
     expect(lastRequest(emulator)?.headers["if-none-match"]).toBe(textTag);
@@ -147,10 +162,12 @@ describe("prices.quote", () => {
       service: "test_images",
       action: "image_to_image",
       model: params.model,
+      pricing_status: "available",
       currency: "USD",
-      billing_unit: "call",
       reservation_amount_cents: client.estimateCost(params).cents,
+      estimate_basis: "parameters",
     });
+    expect(Number.isNaN(Date.parse(quote.as_of))).toBe(false);
     expect(emulator.tasksCreated()).toBe(0);
   });
 

@@ -48,16 +48,33 @@ describe("wait", () => {
     expect(server.requests.map((r) => r.url)).toEqual(Array(4).fill("/api/v1/test/text_to_image/task_1"));
   });
 
-  it("raises TaskFailedError with the task id, its error, the last task and the refund", async () => {
+  it("raises TaskFailedError with the task's error text as its message, the task id, the last task and the refund", async () => {
     const refund = { refunded_at: "2026-01-01T00:00:00Z" };
     const { client } = await clientAnswering(() =>
-      task("failed", { error: { code: "nsfw", message: "blocked" }, billing: { refund } }),
+      task("failed", { error: "Content policy violation", billing: { refund } }),
     );
     const error = (await client.wait(start, { minDelay: 1 }).catch((e: unknown) => e)) as TaskFailedError;
     expect(error).toBeInstanceOf(TaskFailedError);
-    expect(error).toMatchObject({ taskId: "task_1", taskError: "blocked", code: "nsfw", refund });
+    expect(error).toMatchObject({ taskId: "task_1", taskError: "Content policy violation", refund });
+    expect(error.code).toBeUndefined();
     expect(error.task).toMatchObject({ id: "task_1", status: "failed" });
-    expect(error.message).toBe("Task task_1 failed: blocked");
+    expect(error.message).toBe("Content policy violation");
+    expect(String(error)).not.toContain("[object Object]");
+  });
+
+  it("reads the older object form of a failed task's error too, code included", async () => {
+    const { client } = await clientAnswering(() =>
+      task("failed", { error: { code: "nsfw", message: "blocked" } }),
+    );
+    const error = (await client.wait(start, { minDelay: 1 }).catch((e: unknown) => e)) as TaskFailedError;
+    expect(error).toMatchObject({ taskId: "task_1", taskError: "blocked", code: "nsfw", message: "blocked" });
+  });
+
+  it("names the task when a failed task gives no reason", async () => {
+    const { client } = await clientAnswering(() => task("failed", { error: "  " }));
+    const error = (await client.wait(start, { minDelay: 1 }).catch((e: unknown) => e)) as TaskFailedError;
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect(error.message).toBe("Task task_1 failed and reported no reason");
   });
 
   it("surfaces an unknown status instead of waiting forever", async () => {

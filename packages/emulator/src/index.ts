@@ -1,4 +1,4 @@
-export type { PriceSchedule } from "./billing/price-schedules.js";
+export type { PriceSchedule } from "@runapi.ai/core";
 export type { CallbackDelivery } from "./callbacks/callbacks.js";
 export type { FaultKind, FaultRule, Faults, RandomFaults } from "./faults/fault-rule.js";
 export type { RateLimitOptions } from "./faults/rate-limiter.js";

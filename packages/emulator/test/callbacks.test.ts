@@ -103,7 +103,7 @@ describe("callbacks", () => {
     expect(hook.received[0]!.body).toMatchObject({
       id,
       status: "failed",
-      error: { code: "generation_failed", message: "no luck" },
+      error: "no luck",
       billing: { refund: { refunded_at: expect.any(String) } },
     });
   });

@@ -115,7 +115,7 @@ describe("outputs, sync and model-less actions, all from the spec", () => {
     const created = await api.post("/api/v1/toyvid/extend_video", { source_task_id: "task_1" });
     expect(created.response.status).toBe(200);
     expect(created.json).toEqual({
-      id: expect.stringMatching(/^task_/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f-]{27}$/),
       status: "processing",
       billing: { reservation: { amount_cents: 5 }, settlement: null, refund: null },
     });
@@ -239,7 +239,7 @@ describe("outputs, sync and model-less actions, all from the spec", () => {
     });
     expect(response.status).toBe(200);
     expect(json).toMatchObject({
-      id: expect.stringMatching(/^task_/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f-]{27}$/),
       status: "completed",
       model: "tts-x",
       audios: [{ audio_url: `${emulator.url}/files/${json.id}/0.wav` }],
@@ -343,7 +343,7 @@ describe("output URL expiry", () => {
       const { error } = (await expired.json()) as any;
       expect(error.code).toBe("file_expired");
       expect(error.message).toMatch(
-        /^The output \/files\/task_\w+\/0\.wav expired at .+; output URLs live 150 ms after/,
+        /^The output \/files\/[0-9a-f-]+\/0\.wav expired at .+; output URLs live 150 ms after/,
       );
     } finally {
       await emulator.close();

@@ -29,17 +29,36 @@ describe("prices", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as any;
     expect(Number.isNaN(Date.parse(body.as_of))).toBe(false);
-    expect(body.price_schedules).toHaveLength(4);
+    // Four variants, and the status read of each as `<action>_query` at 0 cents.
+    expect(body.price_schedules).toHaveLength(8);
     expect(body.price_schedules).toContainEqual({
       service: "flux_2",
       action: "image_to_image",
       model: "flux-2-flex-image-to-image",
+      pricing_status: "available",
+      catalog_status: "active",
       currency: "USD",
       billing_unit: "call",
+      billing_strategy: "parameter",
       unit_price_cents: 14,
-      price_by: { output_resolution: { "1k": 14, "2k": 24 } },
-      status: "active",
+      input_price_per_1m_cents: null,
+      output_price_per_1m_cents: null,
+      cache_read_price_per_1m_cents: null,
+      cache_write_price_per_1m_cents: null,
+      cache_write_5m_price_per_1m_cents: null,
+      cache_write_1h_price_per_1m_cents: null,
+      billing_config: { key: "output_resolution", overrides: { "1k": 14, "2k": 24 } },
     });
+    expect(body.price_schedules).toContainEqual(
+      expect.objectContaining({
+        action: "image_to_image_query",
+        model: "flux-2-flex-image-to-image",
+        pricing_status: "available",
+        billing_strategy: "fixed",
+        unit_price_cents: 0,
+        billing_config: null,
+      }),
+    );
   });
 
   it("filters by service (path or family form), action and model", async () => {
@@ -51,8 +70,10 @@ describe("prices", () => {
     ]);
     expect(await models("?service=flux-2&model=flux-2-pro-image-to-image")).toEqual([
       "flux-2-pro-image-to-image",
+      "flux-2-pro-image-to-image",
     ]);
     expect(await models("?action=image_to_image&model=")).toHaveLength(2);
+    expect(await models("?action=image_to_image_query")).toHaveLength(2);
     expect(await models("?service=nope")).toEqual([]);
   });
 
@@ -91,7 +112,25 @@ describe("prices", () => {
       const answer = await quote({ service: "flux_2", action, model, params });
       expect(answer.status).toBe(200);
       const { price_quote } = (await answer.json()) as any;
-      expect(price_quote).toMatchObject({ service: "flux_2", action, model, currency: "USD" });
+      expect(Object.keys(price_quote).sort()).toEqual([
+        "action",
+        "as_of",
+        "currency",
+        "estimate_basis",
+        "model",
+        "pricing_status",
+        "reservation_amount_cents",
+        "service",
+      ]);
+      expect(price_quote).toMatchObject({
+        service: "flux_2",
+        action,
+        model,
+        pricing_status: "available",
+        currency: "USD",
+        estimate_basis: "parameters",
+      });
+      expect(Number.isNaN(Date.parse(price_quote.as_of))).toBe(false);
       const created = await fetch(`${emulator.url}/api/v1/flux_2/${action}`, {
         method: "POST",
         headers,
@@ -138,8 +177,17 @@ describe("prices", () => {
     );
   });
 
-  it("needs a key, like every /api route", async () => {
-    expect((await fetch(`${emulator.url}/api/v1/price_schedules`)).status).toBe(401);
+  it("needs no key: prices are public", async () => {
+    const listed = await fetch(`${emulator.url}/api/v1/price_schedules?action=text_to_image`);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as any).price_schedules).toHaveLength(2);
+    const quoted = await fetch(`${emulator.url}/api/v1/price_quotes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "flux-2-pro-text-to-image" }),
+    });
+    expect(quoted.status).toBe(200);
+    expect(((await quoted.json()) as any).price_quote.reservation_amount_cents).toBe(5);
   });
 });
 
@@ -207,42 +255,74 @@ describe("prices in every form (the toy-prices spec)", () => {
     };
   };
 
-  it("lists each form's unit, base price and deciding table", async () => {
-    expect(await schedule("toy-free")).toMatchObject({ billing_unit: "call", unit_price_cents: 0 });
+  const noTokenPrices = {
+    input_price_per_1m_cents: null,
+    output_price_per_1m_cents: null,
+    cache_read_price_per_1m_cents: null,
+    cache_write_price_per_1m_cents: null,
+    cache_write_5m_price_per_1m_cents: null,
+    cache_write_1h_price_per_1m_cents: null,
+  };
+
+  it("lists each form in the API's shape: unit, strategy, base price and billing_config", async () => {
+    expect(await schedule("toy-free")).toMatchObject({
+      billing_unit: "call",
+      billing_strategy: "fixed",
+      unit_price_cents: 0,
+      billing_config: null,
+    });
     expect(await schedule("toy-band")).toMatchObject({
       billing_unit: "call",
+      billing_strategy: "parameter",
       unit_price_cents: 75,
-      price_by: { duration_seconds: { "1-10": 18, "11-20": 45, "21-30": 75 } },
+      billing_config: { key: "duration_seconds", overrides: { "1-10": 18, "11-20": 45, "21-30": 75 } },
     });
     expect(await schedule("toy-deep")).toMatchObject({
       billing_unit: "call",
+      billing_strategy: "matrix",
       unit_price_cents: 360,
-      price_keys: ["input_mode", "duration_seconds", "output_resolution"],
-      price_matrix: { video: { any: { "720p": 240, "1080p": 300 } } },
+      billing_config: {
+        keys: ["input_mode", "duration_seconds", "output_resolution"],
+        matrix: { video: { any: { "720p": 240, "1080p": 300 } } },
+      },
     });
     expect(await schedule("toy-second")).toEqual({
       service: "toy_prices",
       action: "make",
       model: "toy-second",
+      pricing_status: "available",
+      catalog_status: "active",
       currency: "USD",
       billing_unit: "second",
+      billing_strategy: "duration",
       unit_price_cents: 48,
-      price_by: { output_resolution: { "720p": 28, "1080p": 48 } },
-      duration_source: "videos[0].url",
-      status: "active",
+      ...noTokenPrices,
+      billing_config: {
+        key: "output_resolution",
+        overrides: { "720p": 28, "1080p": 48 },
+        duration_source: { kind: "response_body", path: "videos[0].url" },
+      },
     });
     expect(await schedule("toy-tokens")).toEqual({
       service: "toy_prices",
       action: "make",
       model: "toy-tokens",
+      pricing_status: "available",
+      catalog_status: "active",
       currency: "USD",
       billing_unit: "million_tokens",
+      billing_strategy: "tokens",
       unit_price_cents: null,
+      ...noTokenPrices,
       input_price_per_1m_cents: 140,
       output_price_per_1m_cents: 2800,
-      status: "active",
+      billing_config: null,
     });
-    expect(await schedule("toy-unknown")).toMatchObject({ billing_unit: "unknown", unit_price_cents: null });
+    expect(await schedule("toy-unknown")).toMatchObject({
+      pricing_status: "pending",
+      unit_price_cents: null,
+      billing_config: null,
+    });
   });
 
   it("quotes a price per call from the deciding values, ranges, matrix cells and any levels", async () => {
@@ -270,52 +350,44 @@ describe("prices in every form (the toy-prices spec)", () => {
       await reserve("toy-deep"),
     ]).toEqual([300, 120]);
     expect(await quote("toy-by", { output_resolution: "480p" })).toMatchObject({
-      billing_unit: "call",
-      unit_price_cents: 1.6,
-      price_known: true,
+      pricing_status: "available",
+      estimate_basis: "parameters",
+      reservation_amount_cents: 1.6,
     });
+    expect(await quote("toy-flat")).toMatchObject({ estimate_basis: "fixed" });
   });
 
   it("quotes a price per second as the rate times the requested duration, else its default, else 5 s", async () => {
+    // 48¢/s × 10 s; 28¢/s × the field's default 6 s; 20¢/s × 5 s when the request names no duration.
     expect(await quote("toy-second", { duration_seconds: 10, output_resolution: "1080p" })).toMatchObject({
-      billing_unit: "second",
-      unit_price_cents: 48,
-      output_seconds: 10,
+      estimate_basis: "requested_duration",
       reservation_amount_cents: 480,
     });
     expect(await quote("toy-second")).toMatchObject({
-      unit_price_cents: 28,
-      output_seconds: 6,
+      estimate_basis: "requested_duration",
       reservation_amount_cents: 168,
     });
     expect(await quote("toy-second-flat")).toMatchObject({
-      unit_price_cents: 20,
-      output_seconds: 5,
+      estimate_basis: "default_duration",
       reservation_amount_cents: 100,
     });
     expect(await quote("toy-second-matrix", { enable_sound: true, duration_seconds: 3 })).toMatchObject({
-      unit_price_cents: 8,
       reservation_amount_cents: 24,
     });
   });
 
   it("quotes tokens by the documented rule, and says when a price is not published", async () => {
     // "A toy boat": 10 characters → 3 input tokens; 5 s of output → 160 output tokens.
+    // (3 × 140 + 160 × 2800) / 1e6 cents.
     expect(await quote("toy-tokens", { prompt: "A toy boat" })).toMatchObject({
-      billing_unit: "million_tokens",
-      unit_price_cents: null,
-      input_price_per_1m_cents: 140,
-      output_price_per_1m_cents: 2800,
-      input_tokens: 3,
-      output_tokens: 160,
+      pricing_status: "available",
+      estimate_basis: "tokens",
       reservation_amount_cents: 0.44842,
     });
     expect(await quote("toy-unknown")).toMatchObject({
-      billing_unit: "unknown",
-      price_known: false,
-      unit_price_cents: null,
-      reservation_amount_cents: 0,
-      note: "The price of toy-unknown is not published in the spec; the emulator runs the task and charges 0.",
+      pricing_status: "pending",
+      estimate_basis: "pending",
+      reservation_amount_cents: null,
     });
   });
 
@@ -332,7 +404,10 @@ describe("prices in every form (the toy-prices spec)", () => {
       ["toy-unknown", {}, 0],
     ];
     for (const [model, params, cents] of cases) {
-      expect((await quote(model, { prompt: "A toy boat", ...params })).reservation_amount_cents).toBe(cents);
+      // A price not yet published is quoted as no amount; the emulator runs such a task and charges 0.
+      expect((await quote(model, { prompt: "A toy boat", ...params })).reservation_amount_cents).toBe(
+        model === "toy-unknown" ? null : cents,
+      );
       const { reserved, charged, entry } = await run(model, params);
       expect([model, reserved, charged]).toEqual([model, cents, cents]);
       expect(entry).toMatchObject({

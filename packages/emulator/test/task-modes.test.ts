@@ -89,7 +89,7 @@ describe("task modes from the spec", () => {
     expect(created.status).toBe(202);
     const task = (await created.json()) as any;
     expect(task).toEqual({
-      id: expect.stringMatching(/^task_/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f-]{27}$/),
       status: "processing",
       billing: { reservation: { amount_cents: 3 }, settlement: null, refund: null },
     });
@@ -130,7 +130,7 @@ describe("task modes from the spec", () => {
     expect(created.status).toBe(200);
     const task = (await created.json()) as any;
     expect(task).toMatchObject({
-      id: expect.stringMatching(/^task_/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f-]{27}$/),
       status: "completed",
       images: [{ url: `${emulator.url}/files/${task.id}/0.png` }],
       billing: { reservation: { amount_cents: 4 }, settlement: { charged_amount_cents: 4 }, refund: null },
@@ -149,7 +149,7 @@ describe("task modes from the spec", () => {
     const before = emulator.account().balance_cents;
     emulator.failNextTask("too square");
     const task = (await (await create("modes-sync")).json()) as any;
-    expect(task).toMatchObject({ status: "failed", error: { message: "too square" } });
+    expect(task).toMatchObject({ status: "failed", error: "too square" });
     expect(task.billing.refund).toEqual({ refunded_at: expect.any(String) });
     expect(emulator.account().balance_cents).toBe(before);
   });

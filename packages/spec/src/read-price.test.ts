@@ -212,6 +212,12 @@ describe("readPrice refuses a broken price with its pointer and a fix", () => {
       /both by and keys\/matrix/,
     ],
     [
+      "by naming two parameters",
+      { unit: "call", cents: 3, by: { enable_sound: { true: 4 }, output_resolution: { "720p": 5 } } },
+      at("by"),
+      /price.by names 2 parameters \(enable_sound, output_resolution\); the API's price picks by one/,
+    ],
+    [
       "keys without a matrix",
       { unit: "call", cents: 3, keys: ["enable_sound"] },
       at("matrix"),
@@ -291,6 +297,7 @@ describe("readPrice refuses a broken price with its pointer and a fix", () => {
     });
     expect(problems.map((problem) => problem.pointer)).toEqual([
       at("cents"),
+      at("by"),
       at("by", "quality"),
       at("by", "enable_sound", "maybe"),
       at("by", "enable_sound", "maybe"),

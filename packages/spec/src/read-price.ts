@@ -135,6 +135,15 @@ function readBy(
     );
     return undefined;
   }
+  const fields = Object.keys(by);
+  if (fields.length > 1) {
+    // The API's billing_config picks a price by one parameter ({key, overrides}); several nest in a matrix.
+    fail(
+      at("price", "by"),
+      `price.by names ${fields.length} parameters (${fields.join(", ")}); the API's price picks by one`,
+      `keep one parameter in by, or price by several with keys: [${fields.join(", ")}] and a matrix`,
+    );
+  }
   const result: Record<string, PriceTable> = {};
   for (const [field, prices] of Object.entries(by)) {
     const where = (...rest: (string | number)[]) => at("price", "by", field, ...rest);

@@ -4,26 +4,52 @@ import type { ApiPromise } from "../client/api-promise.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
+import type { PriceMatrix } from "./price-rule.js";
 
-/** One entry of `GET /api/v1/price_schedules`: a variant's live price. Fields the API adds later are kept. */
+/** How a schedule's parameters pick the price: `billing_config` of a price schedule. Fields the API adds are kept. */
+export interface BillingConfig {
+  /** One parameter picks the price: its name, and its value → cents (a value not listed costs `unit_price_cents`). */
+  key?: string;
+  overrides?: Record<string, number>;
+  /** Several parameters pick the price, nested in this order in `matrix`; a level's `any` matches every value. */
+  keys?: string[];
+  matrix?: PriceMatrix;
+  /** Priced per second of output: where the completed task holds the output whose duration is billed. */
+  duration_source?: { kind: "response_body" | (string & {}); path: string };
+  [field: string]: unknown;
+}
+
+/** One entry of `GET /api/v1/price_schedules`: a variant's live price, as the API answers it. */
 export interface PriceSchedule {
   /** The family's path form, e.g. `flux_2`. */
   service: string;
+  /** The action's snake_case name; a task's status read appears as `<action>_query` at 0 cents. */
   action: string;
-  model: string;
+  /** The model id; null for an action that takes no model. */
+  model: string | null;
+  /** `pending` while the price is not yet published: then `unit_price_cents` is null. */
+  pricing_status: "available" | "pending" | (string & {});
+  catalog_status: "active" | "maintenance" | "disabled" | (string & {});
   currency: string;
-  /** What one unit is, e.g. `call`. */
+  /** What one unit is: `call`, `second` (of output) or `million_tokens`. */
   billing_unit: string;
-  /** US cents per unit when no parameter picks another price. */
-  unit_price_cents: number;
-  /** Parameter → its value → cents, when a parameter picks the price. */
-  price_by?: Record<string, Record<string, number>>;
-  status?: string;
+  /** How the price is found: `fixed`, `parameter`, `matrix`, `duration` or `tokens`. */
+  billing_strategy: string;
+  /** US cents per unit when no parameter picks another price; null when tokens or nothing is priced. */
+  unit_price_cents: number | null;
+  input_price_per_1m_cents: number | null;
+  output_price_per_1m_cents: number | null;
+  cache_read_price_per_1m_cents: number | null;
+  cache_write_price_per_1m_cents: number | null;
+  cache_write_5m_price_per_1m_cents: number | null;
+  cache_write_1h_price_per_1m_cents: number | null;
+  /** How parameters pick the price, or null for one fixed price. */
+  billing_config: BillingConfig | null;
   [field: string]: unknown;
 }
 
 export interface PriceSchedules {
-  /** When these prices were published. */
+  /** When these prices were published (ISO 8601). */
   as_of: string;
   price_schedules: PriceSchedule[];
 }
@@ -32,11 +58,17 @@ export interface PriceSchedules {
 export interface PriceQuote {
   service: string;
   action: string;
-  model: string;
+  /** The model id; null for an action that takes no model. */
+  model: string | null;
+  /** `pending` while the price is not yet published: then nothing is reserved and the amount is null. */
+  pricing_status: "available" | "pending" | (string & {});
   currency: string;
-  billing_unit: string;
   /** US cents a create with these parameters reserves (and charges when the task completes). */
-  reservation_amount_cents: number;
+  reservation_amount_cents: number | null;
+  /** What the amount rests on, e.g. `fixed`, `parameters`, `requested_duration`, `default_duration`, `tokens`. */
+  estimate_basis: string;
+  /** When the prices behind the quote were published (ISO 8601). */
+  as_of: string;
   [field: string]: unknown;
 }
 

@@ -14,11 +14,12 @@ export function taskError(task: TaskLike, requestId?: string): RunAPIError {
       { taskId: task.id, requestId },
     );
   }
-  // The API sends `error` as text or as `{ code, message }`.
+  // The API sends `error` as text; an older form is `{ code, message }`. Either way the text is the message,
+  // as RunAPI's own SDKs make it; the task id is on the error's `taskId`.
   const { message, code } = Object(task.error) as { message?: unknown; code?: unknown };
   const text = typeof task.error === "string" ? task.error : typeof message === "string" ? message : "";
-  const taskError = text.trim() || "the task reported no reason";
-  return new TaskFailedError(`Task ${task.id} failed: ${taskError}`, {
+  const taskError = text.trim() || `Task ${task.id} failed and reported no reason`;
+  return new TaskFailedError(taskError, {
     code: typeof code === "string" ? code : undefined,
     requestId,
     taskId: task.id,

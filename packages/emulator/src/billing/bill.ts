@@ -11,7 +11,7 @@ export const CHARS_PER_TOKEN = 4;
 export const OUTPUT_TOKENS_PER_SECOND = 32;
 
 /** The fields a request names its output's duration by, looked at in this order. */
-const DURATION_FIELDS = ["duration_seconds", "extension_duration_seconds"] as const;
+export const DURATION_FIELDS = ["duration_seconds", "extension_duration_seconds"] as const;
 
 /**
  * The seconds of output a request asks for: its `duration_seconds` or `extension_duration_seconds`, else that

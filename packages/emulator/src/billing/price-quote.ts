@@ -1,17 +1,17 @@
+import type { PriceQuote, PriceRule } from "@runapi.ai/core";
 import { type Answer, errorAnswer, jsonAnswer } from "../http/answer.js";
 import { isObject } from "../http/is-object.js";
 import { type Action, type Variant, variantFor } from "../spec/load-specs.js";
-import { billOf } from "./bill.js";
+import { billOf, DURATION_FIELDS } from "./bill.js";
 import { serviceSlug } from "./price-schedules.js";
 
 /**
  * `POST /api/v1/price_quotes {service?, action?, model, params?}`: what a create with these params would reserve,
- * from the same bill the create uses (see `billOf`). `model` may also sit inside `params`, as in a create body.
- * Besides `reservation_amount_cents`: `unit_price_cents` (per call, or the rate per second), the seconds or token
- * counts the reservation assumes, the token rates, and for a price the spec does not publish `price_known: false`
- * with a note (the emulator then runs the task and charges 0).
+ * from the same bill the create uses (see `billOf`), in the API's `price_quote` shape. `model` may also sit inside
+ * `params`, as in a create body. `estimate_basis` says what the amount rests on; a price the spec does not
+ * publish is `pricing_status: pending` with no amount (the emulator then runs the task and charges 0).
  */
-export function answerPriceQuote(actions: readonly Action[], body: unknown): Answer {
+export function answerPriceQuote(actions: readonly Action[], asOf: string, body: unknown): Answer {
   if (!isObject(body)) {
     return errorAnswer(
       400,
@@ -37,32 +37,37 @@ export function answerPriceQuote(actions: readonly Action[], body: unknown): Ans
   const properties = (variant.schema.properties ?? {}) as Record<string, { default?: unknown }>;
   const { price } = variant;
   const bill = billOf(price, params, properties);
+  const pending = price.unit === "unknown";
   return jsonAnswer(200, {
     price_quote: {
       service: action.service,
       action: action.action,
-      model: variant.model,
+      model: action.takesModel ? variant.model : null,
+      pricing_status: pending ? "pending" : "available",
       currency: "USD",
-      billing_unit: price.unit,
-      price_known: price.unit !== "unknown",
-      unit_price_cents: bill.unitCents,
-      reservation_amount_cents: bill.reserveCents,
-      ...(bill.seconds === undefined ? {} : { output_seconds: bill.seconds }),
-      ...(price.unit === "million_tokens"
-        ? {
-            input_price_per_1m_cents: price.input_cents,
-            output_price_per_1m_cents: price.output_cents,
-            input_tokens: bill.tokens?.input,
-            output_tokens: bill.tokens?.output,
-          }
-        : {}),
-      ...(price.unit === "unknown"
-        ? {
-            note: `The price of ${variant.model} is not published in the spec; the emulator runs the task and charges 0.`,
-          }
-        : {}),
-    },
+      reservation_amount_cents: pending ? null : bill.reserveCents,
+      estimate_basis: estimateBasis(price, params, properties),
+      as_of: asOf,
+    } satisfies PriceQuote,
   });
+}
+
+/**
+ * What a quote's amount rests on: one fixed price, a price the parameters pick, a per-second rate times the
+ * requested (or the default) duration, or the emulator's token counts; `pending` when nothing is priced.
+ */
+function estimateBasis(
+  price: PriceRule,
+  params: Record<string, unknown>,
+  properties: Record<string, { default?: unknown }>,
+): string {
+  if (price.unit === "unknown") return "pending";
+  if (price.unit === "million_tokens") return "tokens";
+  if (price.unit === "second") {
+    const asked = DURATION_FIELDS.some((field) => params[field] != null || properties[field]?.default != null);
+    return asked ? "requested_duration" : "default_duration";
+  }
+  return price.by || price.keys ? "parameters" : "fixed";
 }
 
 function findVariant(

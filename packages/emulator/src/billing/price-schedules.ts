@@ -1,58 +1,99 @@
 import { createHash } from "node:crypto";
-import type { PriceMatrix } from "@runapi.ai/core";
+import type { BillingConfig, PriceSchedule } from "@runapi.ai/core";
 import { type Answer, jsonAnswer } from "../http/answer.js";
-import type { Action } from "../spec/load-specs.js";
-
-/** One entry of `GET /api/v1/price_schedules`. */
-export interface PriceSchedule {
-  service: string;
-  action: string;
-  model: string;
-  currency: "USD";
-  /** `call`, `second` (of generated output), `million_tokens`, or `unknown` when the spec publishes no price. */
-  billing_unit: string;
-  /** Cents per call or per second when no table entry matches; null for token and unknown prices. */
-  unit_price_cents: number | null;
-  /** The spec's `by` table (field → value → cents), when the price depends on a parameter. */
-  price_by?: Record<string, Record<string, number>>;
-  /** The deciding fields of `price_matrix`, in the order it nests them. */
-  price_keys?: readonly string[];
-  /** value of the first key → ... → cents; a level `any` matches every value. */
-  price_matrix?: PriceMatrix;
-  /** `billing_unit: second`: the output whose duration is billed, e.g. `videos[0].url`. */
-  duration_source?: string;
-  /** `billing_unit: million_tokens`: cents per million input and output tokens. */
-  input_price_per_1m_cents?: number;
-  output_price_per_1m_cents?: number;
-  status: string;
-}
+import type { Action, Variant } from "../spec/load-specs.js";
 
 export type Schedules = { as_of: string; price_schedules: PriceSchedule[] };
 
 /** A service may be asked for by its family slug too (`flux-2`); the path form (`flux_2`) is what is stored. */
 export const serviceSlug = (service: string): string => service.trim().replaceAll("-", "_");
 
-/** Every variant's price as the specs say; `asOf` is when the emulator loaded them. */
+/** The API's catalog status of a variant: a deprecated variant is still served, so it is active. */
+const CATALOG_STATUS: Record<string, PriceSchedule["catalog_status"]> = {
+  active: "active",
+  maintenance: "maintenance",
+  deprecated: "active",
+};
+
+/** Every per-million-token price the API lists, null unless the rule sets it. */
+const NO_TOKEN_PRICES = {
+  input_price_per_1m_cents: null,
+  output_price_per_1m_cents: null,
+  cache_read_price_per_1m_cents: null,
+  cache_write_price_per_1m_cents: null,
+  cache_write_5m_price_per_1m_cents: null,
+  cache_write_1h_price_per_1m_cents: null,
+};
+
+/**
+ * A variant's price rule in the API's schedule shape: `billing_config` is `{key, overrides}` for one deciding
+ * parameter, `{keys, matrix}` for several, plus `duration_source` when priced per second of output; a price
+ * the spec does not publish is `pricing_status: pending` with no cents.
+ */
+export function scheduleOf(
+  action: Pick<Action, "service" | "action" | "takesModel">,
+  variant: Pick<Variant, "model" | "price" | "status">,
+): PriceSchedule {
+  const { price } = variant;
+  const config: BillingConfig = {};
+  if ("by" in price && price.by) {
+    // The spec's linter keeps `by` to one parameter, as the API's `{key, overrides}` is.
+    const [key, overrides] = Object.entries(price.by)[0]!;
+    Object.assign(config, { key, overrides });
+  }
+  if ("keys" in price && price.keys) Object.assign(config, { keys: price.keys, matrix: price.matrix });
+  if ("duration_source" in price) {
+    config.duration_source = { kind: "response_body", path: price.duration_source };
+  }
+  const strategy =
+    price.unit === "million_tokens"
+      ? "tokens"
+      : price.unit === "second"
+        ? "duration"
+        : config.keys
+          ? "matrix"
+          : config.key
+            ? "parameter"
+            : "fixed";
+  return {
+    service: action.service,
+    action: action.action,
+    model: action.takesModel ? variant.model : null,
+    pricing_status: price.unit === "unknown" ? "pending" : "available",
+    catalog_status: CATALOG_STATUS[variant.status] ?? "active",
+    currency: "USD",
+    billing_unit: price.unit === "unknown" ? "call" : price.unit,
+    billing_strategy: price.unit === "unknown" ? "fixed" : strategy,
+    unit_price_cents: price.cents ?? null,
+    ...NO_TOKEN_PRICES,
+    ...(price.unit === "million_tokens" && {
+      input_price_per_1m_cents: price.input_cents,
+      output_price_per_1m_cents: price.output_cents,
+    }),
+    billing_config: Object.keys(config).length > 0 ? config : null,
+  };
+}
+
+/**
+ * Every variant's price as the specs say, and for each action whose tasks are read, its status read as
+ * `<action>_query` at 0 cents, as the API lists them; `asOf` is when the emulator loaded them.
+ */
 export function priceSchedules(actions: readonly Action[], asOf: string): Schedules {
   const price_schedules = actions.flatMap((action) =>
-    [...action.variants.values()].map((variant) => {
-      const { price } = variant;
-      const schedule: PriceSchedule = {
-        service: action.service,
-        action: action.action,
-        model: variant.model,
-        currency: "USD",
-        billing_unit: price.unit,
-        unit_price_cents: price.cents ?? null,
-        ...("by" in price && price.by ? { price_by: price.by } : {}),
-        ...("keys" in price && price.keys ? { price_keys: price.keys, price_matrix: price.matrix } : {}),
-        ...("duration_source" in price ? { duration_source: price.duration_source } : {}),
-        ...(price.unit === "million_tokens"
-          ? { input_price_per_1m_cents: price.input_cents, output_price_per_1m_cents: price.output_cents }
-          : {}),
-        status: variant.status,
+    [...action.variants.values()].flatMap((variant) => {
+      const schedule = scheduleOf(action, variant);
+      if (!action.readable) return [schedule];
+      const query: PriceSchedule = {
+        ...schedule,
+        action: `${action.action}_query`,
+        pricing_status: "available",
+        billing_unit: "call",
+        billing_strategy: "fixed",
+        unit_price_cents: 0,
+        ...NO_TOKEN_PRICES,
+        billing_config: null,
       };
-      return schedule;
+      return [schedule, query];
     }),
   );
   return { as_of: asOf, price_schedules };

@@ -20,8 +20,11 @@ const JSON_ROUTES: Record<string, JsonRoute> = {
   "POST /api/v1/files": createFile,
   "POST /api/v1/files/prepare": prepareUpload,
   "POST /api/v1/files/confirm": confirmUpload,
-  "POST /api/v1/price_quotes": (state, body) => answerPriceQuote(state.actions, body),
 };
+
+/** Prices are public, as RunAPI's are: listed and quoted without a key. */
+const PRICE_SCHEDULES_PATH = "/api/v1/price_schedules";
+const PRICE_QUOTES_PATH = "/api/v1/price_quotes";
 
 /** The answer RunAPI would give, without the headers every answer carries (respond.ts adds those). */
 export async function handleRequest(state: EmulatorState, request: ReceivedRequest): Promise<Answer> {
@@ -34,6 +37,14 @@ export async function handleRequest(state: EmulatorState, request: ReceivedReque
   }
   if (method === "PUT" && isUploadPath(pathname)) return receiveUpload(state, request);
   if (!pathname.startsWith("/api/")) return noRoute(method, pathname);
+  if (method === "GET" && pathname === PRICE_SCHEDULES_PATH) {
+    return answerPriceSchedules(state.prices, request.query, request.headers["if-none-match"]);
+  }
+  if (method === "POST" && pathname === PRICE_QUOTES_PATH && !request.tooLarge) {
+    const json = parseJson(request.text);
+    if (!json.ok) return errorAnswer(400, "invalid_json", json.message);
+    return answerPriceQuote(state.actions, state.prices.as_of, json.value);
+  }
 
   const apiKey = apiKeyOf(state, request.headers);
   if (apiKey === undefined) {
@@ -64,10 +75,6 @@ async function routeApi(state: EmulatorState, request: ReceivedRequest, apiKey: 
       // Every task of the account that has ended by now settles first, so the balance shows every movement.
       state.store.settleDue(apiKey);
       return jsonAnswer(200, state.accounts.balance(apiKey));
-    }
-    if (pathname === "/api/v1/price_schedules") {
-      const ifNoneMatch = request.headers["if-none-match"];
-      return answerPriceSchedules(state.prices, request.query, ifNoneMatch);
     }
     const taskId = idUnder(TASKS_PATH, pathname);
     if (taskId !== undefined) return readTask(state, undefined, taskId, apiKey);

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { OutputPlan } from "../outputs/output-plan.js";
 import type { Action } from "../spec/load-specs.js";
 
@@ -71,7 +71,8 @@ export class TaskStore {
     const task: Task = {
       durationMs: this.durationMs,
       ...input,
-      id: `task_${randomBytes(12).toString("hex")}`,
+      // Canonical UUIDs, as the API issues them.
+      id: randomUUID(),
       createdAt: Date.now(),
       settled: false,
     };

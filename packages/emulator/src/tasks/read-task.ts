@@ -6,6 +6,9 @@ import { taskView } from "./task-view.js";
 /** Where a hybrid action's tasks are read, and where `GET` reads a task of any action. */
 export const TASKS_PATH = "/api/v1/tasks";
 
+/** A canonical UUID, the only form a task id takes. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * `GET <action path>/<id>`, or with `action` undefined `GET /api/v1/tasks/<id>` (any action). A task of another
  * account, or read through another action's path, is as unknown as a made-up id.
@@ -22,7 +25,14 @@ export function readTask(
   } catch {
     // A malformed escape cannot name a task; report the id as sent.
   }
-  const task = state.store.get(id);
+  if (!UUID.test(id)) {
+    return errorAnswer(
+      404,
+      "invalid_resource_id",
+      `${JSON.stringify(id)} is not a task id: task ids are UUIDs, as create answered them.`,
+    );
+  }
+  const task = state.store.get(id.toLowerCase());
   if (!task || task.apiKey !== apiKey || (action !== undefined && task.action !== action)) {
     return errorAnswer(404, "not_found", `Task ${id} was not found.`);
   }

@@ -19,7 +19,8 @@ export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<
     billing.settlement = { charged_amount_cents: task.chargeCents ?? task.priceCents };
   }
   if (status === "failed") {
-    view.error = { code: "generation_failed", message: task.failure };
+    // The API sends a failed task's error as its text.
+    view.error = task.failure;
     billing.refund = { refunded_at: store.endedAt(task) };
   }
   view.billing = billing;
