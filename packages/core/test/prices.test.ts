@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { type PriceQuote, type PriceSchedules, RunAPIError, ValidationError } from "../src/index.js";
 import { type Emulator, emulatorWithClient } from "./emulator-client.js";
 import { startScriptedServer } from "./scripted-server.js";
@@ -6,6 +6,7 @@ import { testClient } from "./test-catalog.js";
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await close?.();
   close = undefined;
 });
@@ -186,5 +187,25 @@ describe("prices.quote", () => {
     expect(unknownModel).toBeInstanceOf(ValidationError);
     expect((unknownModel as Error).message).toMatch(/^model must be one of: /);
     expect(emulator.requests).toHaveLength(0);
+  });
+});
+
+describe("prices without a key", () => {
+  it("lists and quotes, as the API answers both without one, and sends no authorization", async () => {
+    vi.stubEnv("RUNAPI_API_KEY", "");
+    vi.stubEnv("RUNAPI_KEY", "");
+    const started = await emulatorWithClient();
+    close = () => started.emulator.close();
+    const { emulator } = started;
+    const client = started.client({ apiKey: "" });
+    const { price_schedules } = await client.prices.list();
+    expect(price_schedules.length).toBeGreaterThan(0);
+    expect(lastRequest(emulator)?.headers.authorization).toBeUndefined();
+    const params = { model: "images-pro-text-to-image", prompt: "A lighthouse at dawn" } as const;
+    const quote = await client.prices.quote(params);
+    expect(lastRequest(emulator)?.headers.authorization).toBeUndefined();
+    expect(quote.reservation_amount_cents).toBe(client.estimateCost(params).cents);
+    // A create still needs the key, and says how to give it.
+    await expect(client.create(params)).rejects.toThrow(/No RunAPI API key/);
   });
 });

@@ -31,6 +31,8 @@ export interface ApiRequest extends RequestOptions {
   idempotencyKey?: string;
   /** Takes 304 Not Modified as a success without data (a conditional GET); `response.status` tells it apart. */
   notModified?: boolean;
+  /** The API answers it without a key (prices): the key is sent when there is one, and not required. */
+  keyOptional?: boolean;
 }
 
 const USER_AGENT = `runapi-sdk-js/${VERSION}`;
@@ -42,7 +44,7 @@ const USER_AGENT = `runapi-sdk-js/${VERSION}`;
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
   const { method, path, body } = request;
-  if (!options.apiKey) {
+  if (!options.apiKey && !request.keyOptional) {
     throw new AuthenticationError(
       "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
     );
@@ -65,7 +67,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       },
     ]);
   }
-  headers.authorization = `Bearer ${options.apiKey}`;
+  if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   if (body !== undefined) headers["content-type"] = "application/json";
   // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
   // then safe even when an attempt reached the server before failing.
