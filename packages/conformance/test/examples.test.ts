@@ -6,8 +6,8 @@
 import type { CostEstimate, PriceQuote } from "@runapi.ai/core";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, type ExpectStatic, it } from "vitest";
-import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 import { requestedSeconds } from "../src/requested-seconds.ts";
+import { actionClient, type FamilyClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
 const specs = await specFamilies();
 let emulator: Emulator;

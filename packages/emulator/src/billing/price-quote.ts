@@ -64,7 +64,9 @@ function estimateBasis(
   if (price.unit === "unknown") return "pending";
   if (price.unit === "million_tokens") return "tokens";
   if (price.unit === "second") {
-    const asked = DURATION_FIELDS.some((field) => params[field] != null || properties[field]?.default != null);
+    const asked = DURATION_FIELDS.some(
+      (field) => params[field] != null || properties[field]?.default != null,
+    );
     return asked ? "requested_duration" : "default_duration";
   }
   return price.by || price.keys ? "parameters" : "fixed";
