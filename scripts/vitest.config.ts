@@ -15,9 +15,12 @@ function sharingWorkers(
 ) {
   const isolated = "**/*.isolated.test.ts";
   return [
-    { extends: true, test: { ...test, isolate: false, exclude: [...(test.exclude ?? []), isolated] } },
     {
-      extends: true,
+      extends: true as const,
+      test: { ...test, isolate: false, exclude: [...(test.exclude ?? []), isolated] },
+    },
+    {
+      extends: true as const,
       test: {
         ...test,
         name: `${test.name}-isolated`,

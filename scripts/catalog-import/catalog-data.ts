@@ -42,7 +42,8 @@ export interface ContractAction {
   displayName: string;
   /** snake_case route segment: `text_to_image`. */
   endpoint: string;
-  task: "async" | "sync";
+  /** `hybrid`: a synchronous action that may answer 202 + Location (see HYBRID_ACTIONS). */
+  task: "async" | "sync" | "hybrid";
   /** Empty for an action without a model. */
   models: string[];
   rules: InputRule[];
@@ -70,6 +71,21 @@ export interface Catalog {
 }
 
 export const CATALOG_DIR = "specs/_catalog";
+/**
+ * The synchronous actions RunAPI's own MCP server treats as hybrid: their create may answer the result, or 202
+ * with `Location: /api/v1/tasks/{id}` to poll. The catalog calls them synchronous; the contract
+ * (shared runapi-api.md, "Tasks: ids, failures and hybrid answers") lists them.
+ */
+export const HYBRID_ACTIONS: ReadonlySet<string> = new Set([
+  "fish-audio/create-voice",
+  "fish-audio/text-to-speech",
+  "midjourney/get-seed",
+  "midjourney/image-to-prompt",
+  "midjourney/shorten-prompt",
+  "openai-transcription/speech-to-text",
+  "openai-tts/text-to-speech",
+]);
+
 export const CONTRACT_FILE = `${CATALOG_DIR}/runapi-contract.json`;
 export const PRICING_FILE = `${CATALOG_DIR}/runapi-pricing.json`;
 
@@ -181,7 +197,7 @@ function readActions(contract: unknown): ContractAction[] {
       family: family as string,
       displayName: (raw.model as string).trim(),
       endpoint: raw.endpoint as string,
-      task: raw.task_type === "synchronous" ? "sync" : "async",
+      task: raw.task_type !== "synchronous" ? "async" : HYBRID_ACTIONS.has(key) ? "hybrid" : "sync",
       models: raw.models,
       rules: rules.map((rule, index) => readRule(rule, (...rest) => at("rules", index, ...rest), fail)),
       fieldsByModel,

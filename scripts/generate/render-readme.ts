@@ -91,7 +91,7 @@ export function quickStartAction(family: FamilyModel): ActionModel | undefined {
 /** The quick start's call: a task waited on with progress, or a synchronous action's result at once. */
 function quickStartCall(caller: string, first: VariantModel | undefined): string {
   const params = first?.example ?? {};
-  if (first?.task === "sync")
+  if (first && first.task !== "async")
     return `// answers at once, with the finished result\n${callStatement(`const task = await ${caller}run`, [params])}`;
   return callStatement(`const task = await ${caller}run`, [
     params,

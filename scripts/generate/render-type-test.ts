@@ -56,7 +56,7 @@ export function renderTypeTest(family: FamilyModel): string {
       if (call === "client.create") {
         lines.push(
           `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
-          ...readChecks("client.", variant.task === "sync", variant.model),
+          ...readChecks("client.", variant.task !== "async", variant.model),
         );
       }
       return [...lines, ""];
@@ -87,8 +87,9 @@ ${actionReads.join("\n")}`;
 }
 
 /**
- * A task is read by id with get, wait and watch; a synchronous variant's result has no task to read, so only
- * the result itself may be waited on (it is answered as it is).
+ * A task is read by id with get, wait and watch; a sync or hybrid variant's create answers the result (following
+ * a 202 itself), so there is no task to read by a bare id: only the result, or `{ id, model }` to resume a create
+ * that stopped while following, may be waited on.
  */
 function readChecks(caller: string, sync: boolean, model?: string): string[] {
   const byId = (method: string) =>

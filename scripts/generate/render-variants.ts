@@ -53,7 +53,7 @@ export function renderVariants(family: FamilyModel): string {
           `    params: ${paramsType(variant)};\n` +
           `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
           `    task: ${taskType(action)};\n` +
-          (variant.task === "sync" ? SYNC_LINE : "") +
+          (variant.task === "async" ? "" : SYNC_LINE) +
           "  };",
       ),
   );
@@ -161,9 +161,12 @@ function sharedRuleTexts(variants: VariantModel[]): Map<string, string> {
 
 export { actionProperty };
 
-/** An action whose variants are all synchronous: its create answers the result, and there is no task to read. */
+/**
+ * An action none of whose variants is async: its create answers the result (following a 202 + Location itself),
+ * and there is no task of its own to read.
+ */
 export const answersAtOnce = (action: ActionModel): boolean =>
-  action.variants.every((variant) => variant.task === "sync");
+  action.variants.every((variant) => variant.task !== "async");
 
 /** How a call to this variant starts: `client.` for a model id that names it, else `client.<action>.`. */
 export function callerOf(family: FamilyModel, action: ActionModel, variant: VariantModel): string {

@@ -2,21 +2,12 @@ import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   AbortError,
-  type Catalog,
   ConnectionError,
   InternalServerError,
-  RunAPIClient,
   TaskFailedError,
   ValidationError,
 } from "../src/index.js";
-import {
-  CREATE_ROUTE,
-  type Emulator,
-  emulatorWithClient,
-  params,
-  READ_ROUTE,
-  startFixtureEmulator,
-} from "./emulator-client.js";
+import { CREATE_ROUTE, type Emulator, emulatorWithClient, params, READ_ROUTE } from "./emulator-client.js";
 import { startScriptedServer } from "./scripted-server.js";
 
 let emulator: Emulator;
@@ -261,54 +252,6 @@ describe("downloads", () => {
       expect(getEventListeners(signal, "abort")).toHaveLength(0);
     } finally {
       await server.close();
-    }
-  });
-});
-
-describe("a hybrid action", () => {
-  it("reads its tasks where the create's Location points, /api/v1/tasks/{id}", async () => {
-    const catalog: Catalog = {
-      family: "toy-hybrid",
-      variants: [
-        {
-          model: "h-1",
-          action: "text_to_image",
-          method: "POST",
-          path: "/api/v1/toy_hybrid/text_to_image",
-          status: "active",
-          task: "hybrid",
-          price: { unit: "call", cents: 1 },
-          input: {
-            type: "object",
-            additionalProperties: false,
-            required: ["model", "prompt"],
-            properties: { model: { type: "string", const: "h-1" }, prompt: { type: "string" } },
-          },
-        },
-      ],
-    };
-    const hybrid = await startFixtureEmulator(
-      [
-        {
-          catalog,
-          modality: "image",
-          examples: { text_to_image: { "h-1": { model: "h-1", prompt: "a kite" } } },
-        },
-      ],
-      { taskDurationMs: 20 },
-    );
-    try {
-      const client = new RunAPIClient({ apiKey: hybrid.apiKey, baseURL: hybrid.url }, catalog);
-      const created = await client.create({ model: "h-1", prompt: "a kite" } as never).withResponse();
-      expect(created.response.status).toBe(202);
-      const done = (await client.wait(created.data as never, { minDelay: 5 })) as { status: string };
-      expect(done.status).toBe("completed");
-      const reads = hybrid.requests.filter((r) => r.method === "GET").map((r) => r.path);
-      expect(reads.length).toBeGreaterThan(0);
-      const location = created.response.headers.get("location");
-      expect(reads.every((path) => path === location)).toBe(true);
-    } finally {
-      await hybrid.close();
     }
   });
 });

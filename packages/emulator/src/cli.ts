@@ -4,6 +4,7 @@ import type { FaultRule } from "./faults/fault-rule.js";
 import { FAULT_FLAG_HELP, parseFaultFlag } from "./faults/parse-fault.js";
 import { DEFAULT_API_KEY, startEmulator } from "./http/server.js";
 import { DEFAULT_BALANCE_CENTS } from "./state/accounts.js";
+import { HYBRID_ANSWERS, type HybridAnswer } from "./state/emulator-state.js";
 
 const usage = `Usage: pnpm emulator [options]   (or: node packages/emulator/dist/cli.js [options])
 
@@ -22,6 +23,9 @@ Server:
   --poll-hints                  answer reads of unfinished tasks with Retry-After saying when they end
                                 (the contract promises none: off by default)
   --fail-every N                every Nth created task ends "failed" and is refunded (default 0: never)
+  --hybrid-answer MODE          how actions that may answer 202 answer a create: auto (default: hybrid ones
+                                202 + Location while tasks take time, sync ones the result), accepted (both
+                                202 + Location, as the API may) or result (both the result at once)
 
 Accounts:
   --api-key KEY                 an accepted bearer key, each its own account (repeatable; default ${DEFAULT_API_KEY})
@@ -54,6 +58,13 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (!Number.isInteger(number) || number < 0)
     usageError(`--${name} must be a non-negative integer, got "${value}"`);
   return number;
+}
+
+function hybridAnswer(value: string | undefined): HybridAnswer | undefined {
+  if (value === undefined || (HYBRID_ANSWERS as readonly string[]).includes(value)) {
+    return value as HybridAnswer | undefined;
+  }
+  usageError(`--hybrid-answer must be one of ${HYBRID_ANSWERS.join(", ")}, got "${value}"`);
 }
 
 function positiveNumber(name: string, value: string | undefined): number | undefined {
@@ -106,6 +117,7 @@ function readArgs() {
         "fault-rate": { type: "string" },
         "fault-seed": { type: "string" },
         "poll-hints": { type: "boolean" },
+        "hybrid-answer": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -146,6 +158,7 @@ const emulator = await startEmulator({
   host: values.host ?? "127.0.0.1",
   taskDurationMs: integer("task-duration-ms", values["task-duration-ms"], 2000),
   pollHints: values["poll-hints"] === true,
+  hybridAnswer: hybridAnswer(values["hybrid-answer"]),
   failEvery: integer("fail-every", values["fail-every"], 0),
   ...(values["specs-dir"] ? { specsDir: values["specs-dir"] } : {}),
   accounts: apiKeys.map((apiKey) => ({ apiKey, balanceCents })),

@@ -13,4 +13,5 @@ export {
 export { encodePng, renderPromptPng } from "./outputs/render-png.js";
 export type { AccountOptions, BalanceView, LedgerEntry, Movement, ProfileView } from "./state/accounts.js";
 export { DEFAULT_BALANCE_CENTS } from "./state/accounts.js";
+export type { HybridAnswer } from "./state/emulator-state.js";
 export type { FileInfo, FileView } from "./state/file-store.js";

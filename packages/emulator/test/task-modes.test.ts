@@ -164,3 +164,121 @@ describe("task modes from the spec", () => {
     expect((await get("/api/v1/tasks/task_unknown")).status).toBe(404);
   });
 });
+
+describe("answers of actions that may answer 202 (hybridAnswer)", () => {
+  let specs: ReturnType<typeof writeSpecs>;
+  beforeAll(() => {
+    specs = writeSpecs({ "modes.yaml": MODES_SPEC });
+  });
+  afterAll(() => specs.remove());
+
+  async function withEmulator(
+    options: Partial<Parameters<typeof startEmulator>[0]>,
+    body: (emulator: Emulator, create: (model: string) => Promise<Response>) => Promise<void>,
+  ) {
+    const emulator = await startEmulator({ port: 0, specsDir: specs.dir, ...options });
+    const headers = { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" };
+    const create = (model: string) =>
+      fetch(emulator.url + DRAW, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ model, prompt: "a square" }),
+      });
+    try {
+      await body(emulator, create);
+    } finally {
+      await emulator.close();
+    }
+  }
+
+  it("stores the answer the create would have given as response {status, content_type, headers, body}", async () => {
+    await withEmulator({ taskDurationMs: 40 }, async (emulator, create) => {
+      const created = await create("modes-hybrid");
+      expect(created.status).toBe(202);
+      const location = created.headers.get("location")!;
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      const done = (await (
+        await fetch(emulator.url + location, { headers: { authorization: `Bearer ${emulator.apiKey}` } })
+      ).json()) as any;
+      expect(Object.keys(done).sort()).toEqual([
+        "billing",
+        "completed_at",
+        "created_at",
+        "id",
+        "model",
+        "response",
+        "status",
+      ]);
+      expect(done).toMatchObject({
+        status: "completed",
+        billing: { settlement: { charged_amount_cents: 3 } },
+        response: {
+          status: 200,
+          content_type: "application/json; charset=utf-8",
+          headers: { "content-type": "application/json; charset=utf-8", "x-runapi-task-id": done.id },
+          body: expect.any(String),
+        },
+      });
+      const stored = JSON.parse(done.response.body);
+      expect(stored).toMatchObject({
+        id: done.id,
+        status: "completed",
+        model: "modes-hybrid",
+        images: [{ url: `${emulator.url}/files/${done.id}/0.png` }],
+      });
+      expect((await fetch(stored.images[0].url)).status).toBe(200);
+    });
+  });
+
+  it("a failed deferred task is failed with its error text, and stores no response", async () => {
+    await withEmulator({ taskDurationMs: 20 }, async (emulator, create) => {
+      emulator.failNextTask("too round");
+      const created = await create("modes-hybrid");
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const task = (await (
+        await fetch(emulator.url + created.headers.get("location")!, {
+          headers: { authorization: `Bearer ${emulator.apiKey}` },
+        })
+      ).json()) as any;
+      expect(task).toMatchObject({ status: "failed", error: "too round" });
+      expect(task.response).toBeUndefined();
+    });
+  });
+
+  it("auto: a hybrid action answers the result at once when tasks take no time", async () => {
+    await withEmulator({ taskDurationMs: 0 }, async (_emulator, create) => {
+      const created = await create("modes-hybrid");
+      expect(created.status).toBe(200);
+      expect(created.headers.get("location")).toBeNull();
+      expect(await created.json()).toMatchObject({
+        status: "completed",
+        images: [{ url: expect.any(String) }],
+      });
+    });
+  });
+
+  it("accepted: a sync action answers 202 + Location too, as the API may", async () => {
+    await withEmulator({ taskDurationMs: 1_000, hybridAnswer: "accepted" }, async (_emulator, create) => {
+      const created = await create("modes-sync");
+      expect(created.status).toBe(202);
+      const { id } = (await created.json()) as any;
+      expect(created.headers.get("location")).toBe(`/api/v1/tasks/${id}`);
+      // An async action is never deferred.
+      expect((await create("modes-async")).status).toBe(200);
+    });
+  });
+
+  it("result: a hybrid action answers its result at once even when tasks take time", async () => {
+    await withEmulator({ taskDurationMs: 1_000_000, hybridAnswer: "result" }, async (_emulator, create) => {
+      const created = await create("modes-hybrid");
+      expect(created.status).toBe(200);
+      expect(await created.json()).toMatchObject({ status: "completed" });
+    });
+  });
+
+  it("refuses an unknown mode at start", async () => {
+    await expect(
+      startEmulator({ port: 0, specsDir: specs.dir, hybridAnswer: "later" as never }),
+    ).rejects.toThrow('hybridAnswer must be one of auto, accepted, result, got "later"');
+  });
+});

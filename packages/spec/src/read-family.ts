@@ -195,7 +195,8 @@ function readSpec(spec: LoadedSpec, forPackage: boolean): { read?: ReadSpec; pro
         "the create operation has no operationId",
         `add operationId: create${pascal(name)}`,
       );
-    const needsGet = variants.some((variant) => variant.task !== "sync");
+    // Hybrid tasks are read at /api/v1/tasks/{id}, where the create's Location points: only async ones here.
+    const needsGet = variants.some((variant) => variant.task === "async");
     if (needsGet && (!getOperation || typeof getOperation.operationId !== "string")) {
       reportForPackage(
         pointer("paths", `${path}/{id}`, "get"),

@@ -20,6 +20,8 @@ import type { WithResponse } from "../http/with-response.js";
 import type { CostEstimate } from "../pricing/cost-estimate.js";
 import type { Prices, PricesContext } from "../pricing/live-prices.js";
 import { priceFor } from "../pricing/price-for.js";
+import { followLocation, TASKS_PATH } from "../tasks/follow-location.js";
+import { storedAnswer, storedAnswerOf } from "../tasks/stored-answer.js";
 import { type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
 import { withTaskId } from "../tasks/with-task-id.js";
 import { validateInput } from "../validation/validate-input.js";
@@ -28,9 +30,6 @@ import { ApiPromise } from "./api-promise.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { lazily } from "./lazily.js";
 import { variantFor, variantToRead } from "./variant-for.js";
-
-/** Where the tasks of hybrid actions are read. */
-const TASKS_PATH = "/api/v1/tasks";
 
 /** Where a task lists its outputs, each of which gets a `download()`. */
 const OUTPUT_KEYS = ["images", "videos", "audios"];
@@ -140,7 +139,16 @@ export class RunAPIClient<M extends ModelMap> {
     return new ApiPromise(this.#create<CreatedTaskOf<M, K>>(params, options));
   }
 
-  async #create<T>(params: unknown, options: CreateOptions, action?: string): Promise<WithResponse<T>> {
+  /**
+   * Validates, uploads local files, and creates. An action that may answer 202 + Location (hybrid, and sync,
+   * as the API may) is followed there with `wait`'s waiting until its stored answer, which is returned.
+   */
+  async #create<T>(
+    params: unknown,
+    options: CreateOptions,
+    action?: string,
+    wait: WaitOptions = { signal: options.signal },
+  ): Promise<WithResponse<T>> {
     const variant = variantFor(this.#catalog.variants, params, action);
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
     // Every problem before anything is sent; local files are checked with the request once they are read.
@@ -164,7 +172,18 @@ export class RunAPIClient<M extends ModelMap> {
       body,
       idempotencyKey: options.idempotencyKey,
     });
-    return this.#withModel<T>(answer, variant);
+    if (answer.response.status !== 202 || variant.task === "async")
+      return this.#withModel<T>(answer, variant);
+    // Accepted for later: the result is read where Location points, with the waiting of tasks.
+    const { headers } = answer.response;
+    const task = this.#withModel<TaskLike & TaskMeta>(answer, variant).data;
+    const id = task.id ?? headers.get("x-runapi-task-id");
+    const location = followLocation(headers.get("location"), id, this.#transport.options.baseURL);
+    const data = await this.#wait<T>(
+      { ...task, status: task.status ?? "processing", id, location },
+      { ...wait, action: variant.action },
+    );
+    return { data, response: answer.response };
   }
 
   /**
@@ -182,7 +201,12 @@ export class RunAPIClient<M extends ModelMap> {
 
   async #get<T>(
     task: { id: string; model?: string; action?: string } | string,
-    { model, action, ...request }: RequestOptions & { model?: string; action?: string },
+    {
+      model,
+      action,
+      location,
+      ...request
+    }: RequestOptions & { model?: string; action?: string; location?: string },
   ): Promise<WithResponse<T>> {
     const id = typeof task === "string" ? task : task?.id;
     if (typeof id !== "string" || id === "") {
@@ -195,8 +219,9 @@ export class RunAPIClient<M extends ModelMap> {
       typeof task === "string" ? { model } : task,
       action,
     );
-    // A synchronous action answers its result from create: there is no endpoint to read a task at.
-    if (variant.task === "sync") {
+    // A synchronous action answers its result from create: there is no endpoint to read a task at (unless its
+    // create answered 202 + Location, which create and wait follow themselves).
+    if (variant.task === "sync" && location === undefined) {
       throw new ValidationError([
         {
           path: "id",
@@ -208,7 +233,7 @@ export class RunAPIClient<M extends ModelMap> {
       ...request,
       method: "GET",
       // A hybrid action's create answers 202 with `Location: /api/v1/tasks/{id}`: its tasks are read there.
-      path: `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${encodeURIComponent(id)}`,
+      path: location ?? `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${encodeURIComponent(id)}`,
     });
     // Read by id alone, the task is the action's, of whichever model the answer names (the variant picked the
     // path only).
@@ -263,15 +288,31 @@ export class RunAPIClient<M extends ModelMap> {
     task: unknown,
     options: WaitOptions & { model?: string; action?: string },
   ): AsyncGenerator<T, T> {
-    const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as { id: string };
+    const ref = (typeof task === "string" ? { id: task, model: options.model } : task) as {
+      id: string;
+      status?: string;
+      location?: string;
+    };
     const variant = variantToRead(this.#catalog.variants, ref, options.action);
-    const pinned = { ...ref, action: variant.action };
-    const read: ReadTask<TaskLike> = (signal) => this.#get(pinned, { signal, action: variant.action });
+    const { location, ...pinned } = { ...ref, action: variant.action };
+    // A task of an action that may answer 202 is read where its Location pointed, else at /api/v1/tasks/{id};
+    // a finished result (a sync create's answer) is answered as it is.
+    const deferred =
+      variant.task === "async" ? undefined : (location ?? `${TASKS_PATH}/${encodeURIComponent(ref.id)}`);
+    const read: ReadTask<TaskLike> = (signal) =>
+      this.#get(pinned, { signal, action: variant.action, location: deferred });
     try {
-      return (yield* watchTask({ status: "processing", ...pinned }, read, options) as AsyncGenerator<
-        T,
-        T
-      >) as T;
+      const updates = watchTask({ status: "processing", ...pinned }, read, options);
+      for (;;) {
+        const { value, done } = await updates.next();
+        // A completed deferred task carries the create's answer: that is the result.
+        const stored = deferred === undefined ? undefined : storedAnswerOf(value);
+        const result = stored
+          ? this.#decoded<T>(storedAnswer(stored, this.#transport.options.apiKey), variant)
+          : (value as T);
+        if (done) return result;
+        yield result;
+      }
     } catch (error) {
       // Whatever stops the wait (deadline, abort, a failed read), the error names the task to resume.
       throw withTaskId(error, ref.id);
@@ -294,8 +335,10 @@ export class RunAPIClient<M extends ModelMap> {
   async #run<T>(params: unknown, options: WaitOptions & CreateOptions = {}, action?: string): Promise<T> {
     // `timeout` bounds the whole wait, not the create request.
     const { timeout, ...request } = options;
-    const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action);
-    // An error while waiting carries the task's id (see #watch).
+    const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action, options);
+    // A result (a sync or followed hybrid answer, text included) is final; a task is waited on, and an error
+    // while waiting carries its id (see #watch).
+    if (typeof task !== "object" || task === null || task.status === "completed") return task as T;
     return this.#wait<T>(task, { ...options, action: action ?? task.action });
   }
 
@@ -365,6 +408,12 @@ export class RunAPIClient<M extends ModelMap> {
       }
     }
     return { data: task as T, response };
+  }
+
+  /** A decoded stored answer: an object gets the variant's model and its outputs' `download()`; text stays text. */
+  #decoded<T>(answer: unknown, variant: Variant): T {
+    if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return answer as T;
+    return this.#withModel<T>({ data: answer, response: undefined as never }, variant).data;
   }
 
   toJSON(): Record<string, unknown> {

@@ -15,7 +15,7 @@ import {
   DEFAULT_BALANCE_CENTS,
   type LedgerEntry,
 } from "../state/accounts.js";
-import type { EmulatorState } from "../state/emulator-state.js";
+import { type EmulatorState, HYBRID_ANSWERS, type HybridAnswer } from "../state/emulator-state.js";
 import {
   DEFAULT_FILE_TTL_MS,
   DEFAULT_MAX_UPLOAD_BYTES,
@@ -48,6 +48,13 @@ export interface EmulatorOptions {
    * promises `Retry-After` only on 429 and 503; true shows what a client does with such a hint.
    */
   pollHints?: boolean;
+  /**
+   * How an action that may answer 202 answers its create: `auto` (default) answers a hybrid action 202 +
+   * Location when its work takes time (taskDurationMs > 0) and the result at once otherwise, a sync action its
+   * result; `accepted` answers both 202 + Location, as the API may even for a sync action; `result` answers both
+   * the result at once.
+   */
+  hybridAnswer?: HybridAnswer;
   /**
    * The accounts, each an API key with a balance. Default: one for DEFAULT_API_KEY with 1,000,000 cents.
    * The first one's key is `emulator.apiKey`.
@@ -115,6 +122,13 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
   return value;
 }
 
+function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value))
+    throw new Error(`${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
   // Everything is checked up front, so a broken spec or option fails the start, not a request.
@@ -127,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
     pollHints: options.pollHints ?? false,
+    hybridAnswer: oneOf("hybridAnswer", options.hybridAnswer, HYBRID_ANSWERS, "auto"),
   };
   let url = "";
   const store = new TaskStore(options.taskDurationMs ?? 2000, options.failEvery ?? 0, (task, status) => {

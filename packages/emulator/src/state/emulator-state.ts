@@ -16,7 +16,18 @@ export interface Settings {
   maxUploadBytes: number;
   /** Whether reads of unfinished tasks say when the task is expected to end. */
   pollHints: boolean;
+  /** How an action that may answer 202 answers its create (see `EmulatorOptions.hybridAnswer`). */
+  hybridAnswer: HybridAnswer;
 }
+
+/**
+ * How the create of an action that may answer 202 is answered: `auto` (the default) answers a hybrid action
+ * 202 + Location when its work takes time and the result when it takes none, and a sync action its result;
+ * `accepted` answers both 202 + Location, as the API may; `result` answers both the result at once.
+ */
+export type HybridAnswer = "auto" | "accepted" | "result";
+
+export const HYBRID_ANSWERS: readonly HybridAnswer[] = ["auto", "accepted", "result"];
 
 /** Everything a request handler needs; one per running emulator. */
 export interface EmulatorState {

@@ -27,13 +27,18 @@ export interface Task {
   failure?: string;
   /** Set, once and for good, when the end was first observed and its money moved. */
   settled: boolean;
+  /**
+   * Set when the create answered 202 + Location: the task is read at /api/v1/tasks/{id}, and once completed it
+   * carries the answer the create would have given as `response`.
+   */
+  deferred?: boolean;
 }
 
 export type TaskStatus = "processing" | "completed" | "failed";
 export type EndedStatus = Exclude<TaskStatus, "processing">;
 
 export type NewTask = Pick<Task, "action" | "model" | "apiKey" | "priceCents" | "prompt"> &
-  Partial<Pick<Task, "chargeCents" | "durationMs" | "callbackUrl" | "output">>;
+  Partial<Pick<Task, "chargeCents" | "durationMs" | "callbackUrl" | "output" | "deferred">>;
 
 /**
  * Tasks and their lifecycle. Status is computed from the clock when read, so no timer is needed to end a task.

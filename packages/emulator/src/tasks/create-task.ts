@@ -4,7 +4,7 @@ import { parseJson } from "../http/parse-json.js";
 import type { ReceivedRequest } from "../http/request.js";
 import { planOutputs } from "../outputs/output-plan.js";
 import type { Action } from "../spec/load-specs.js";
-import type { EmulatorState } from "../state/emulator-state.js";
+import type { EmulatorState, HybridAnswer } from "../state/emulator-state.js";
 import { IdempotencyStore, MAX_IDEMPOTENCY_KEY_LENGTH } from "../state/idempotency-store.js";
 import { TASKS_PATH } from "./read-task.js";
 import { taskView } from "./task-view.js";
@@ -65,6 +65,7 @@ export function createTask(
   const properties = (variant.schema.properties ?? {}) as Record<string, { default?: unknown }>;
   const bill = billOf(variant.price, params, properties);
   const priceCents = bill.reserveCents;
+  const answersNow = answersAtOnce(variant.task, state.settings.hybridAnswer, state.store.durationMs);
   const available = state.accounts.available(apiKey);
   if (available < priceCents) {
     return errorAnswer(
@@ -81,26 +82,34 @@ export function createTask(
     chargeCents: bill.chargeCents,
     prompt: typeof params.prompt === "string" ? params.prompt : JSON.stringify(params),
     output: planOutputs(variant, params),
-    ...(variant.task === "sync" ? { durationMs: 0 } : {}),
+    ...(answersNow ? { durationMs: 0 } : { deferred: variant.task !== "async" }),
     ...(typeof params.callback_url === "string" ? { callbackUrl: params.callback_url } : {}),
   });
   // Checked just above, in the same tick, so the reservation cannot fail.
   state.accounts.reserve(apiKey, task.id, task.model, priceCents, bill.chargeCents);
   state.callbacks.schedule(task);
 
-  const answer: Record<string, unknown> =
-    variant.task === "sync"
-      ? taskView(state.store, task, state.baseUrl())
-      : {
-          id: task.id,
-          status: "processing",
-          billing: { reservation: { amount_cents: priceCents }, settlement: null, refund: null },
-        };
-  const hybrid = variant.task === "hybrid";
-  const headers: Record<string, string> = hybrid ? { location: `${TASKS_PATH}/${task.id}` } : {};
-  const httpStatus = hybrid ? 202 : 200;
+  const answer: Record<string, unknown> = answersNow
+    ? taskView(state.store, task, state.baseUrl())
+    : {
+        id: task.id,
+        status: "processing",
+        billing: { reservation: { amount_cents: priceCents }, settlement: null, refund: null },
+      };
+  const headers: Record<string, string> = task.deferred ? { location: `${TASKS_PATH}/${task.id}` } : {};
+  const httpStatus = task.deferred ? 202 : 200;
   if (key !== undefined) {
     state.idempotency.remember(apiKey, key, { fingerprint, taskId: task.id, answer, httpStatus, headers });
   }
   return jsonAnswer(httpStatus, answer, { ...headers, "x-runapi-task-id": task.id });
+}
+
+/**
+ * Whether a create answers the result itself (200) rather than a task: a sync action unless 202 is asked for,
+ * a hybrid one when asked to or, by default, when its work takes no time; an async action never.
+ */
+function answersAtOnce(kind: string, mode: HybridAnswer, durationMs: number): boolean {
+  if (kind === "async") return false;
+  if (mode !== "auto") return mode === "result";
+  return kind === "sync" || durationMs === 0;
 }

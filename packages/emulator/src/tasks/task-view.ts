@@ -1,8 +1,34 @@
 import { outputFields } from "../outputs/output-fields.js";
 import type { Task, TaskStore } from "../state/task-store.js";
 
-/** The task as `GET /api/v1/<service>/<action>/<id>` answers it (and as its callback delivers it). */
+/**
+ * The task as `GET /api/v1/<service>/<action>/<id>` answers it (and as its callback delivers it). A task whose
+ * create answered 202 carries, once completed, the answer the create would have given, stored as the API
+ * stores it: `response: {status, content_type, headers, body}` with the body as text.
+ */
 export function taskView(store: TaskStore, task: Task, baseUrl: string): Record<string, unknown> {
+  const view = resultView(store, task, baseUrl);
+  if (!task.deferred || view.status !== "completed") return view;
+  const contentType = "application/json; charset=utf-8";
+  const { id, status, model, created_at, completed_at, billing } = view;
+  return {
+    id,
+    status,
+    ...(model === undefined ? {} : { model }),
+    created_at,
+    completed_at,
+    billing,
+    response: {
+      status: 200,
+      content_type: contentType,
+      headers: { "content-type": contentType, "x-runapi-task-id": task.id },
+      body: JSON.stringify(view),
+    },
+  };
+}
+
+/** The task with its outputs and billing facts: what a sync create answers, and what async reads answer. */
+function resultView(store: TaskStore, task: Task, baseUrl: string): Record<string, unknown> {
   const status = store.statusOf(task);
   const view: Record<string, unknown> = { id: task.id, status };
   // An action that takes no model answers none either.
