@@ -206,11 +206,12 @@ describe("expired and failing URLs", () => {
   });
 
   it("says an uploaded file has expired", async () => {
-    const short = await emulatorWithClient({ fileTtlMs: 30 });
+    // Long enough for the upload and a first download on a busy machine, short enough to wait out.
+    const short = await emulatorWithClient({ fileTtlMs: 500 });
     try {
       const file = await short.client().files.upload(new Uint8Array(renderPromptPng("soon gone")));
       expect((await short.client().files.download(file.url)).byteLength).toBe(file.size_bytes);
-      await delay(60);
+      await delay(600);
       const error = await short
         .client()
         .files.download(file)

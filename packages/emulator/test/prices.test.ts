@@ -7,6 +7,16 @@ import { type Emulator, startEmulator } from "../src/index.ts";
 import { seedFluxSpecs } from "./support/toy-specs.ts";
 
 const seed = seedFluxSpecs();
+
+/** A schedule's token prices, each null unless the price is per token (as the contract lists them). */
+const noTokenPrices = {
+  input_price_per_1m_cents: null,
+  output_price_per_1m_cents: null,
+  cache_read_price_per_1m_cents: null,
+  cache_write_price_per_1m_cents: null,
+  cache_write_5m_price_per_1m_cents: null,
+  cache_write_1h_price_per_1m_cents: null,
+};
 afterAll(() => seed.remove());
 
 describe("prices", () => {
@@ -41,12 +51,7 @@ describe("prices", () => {
       billing_unit: "call",
       billing_strategy: "parameter",
       unit_price_cents: 14,
-      input_price_per_1m_cents: null,
-      output_price_per_1m_cents: null,
-      cache_read_price_per_1m_cents: null,
-      cache_write_price_per_1m_cents: null,
-      cache_write_5m_price_per_1m_cents: null,
-      cache_write_1h_price_per_1m_cents: null,
+      ...noTokenPrices,
       billing_config: { key: "output_resolution", overrides: { "1k": 14, "2k": 24 } },
     });
     expect(body.price_schedules).toContainEqual(
@@ -253,15 +258,6 @@ describe("prices in every form (the toy-prices spec)", () => {
       charged: done.billing.settlement.charged_amount_cents,
       entry: emulator.ledger().find((entry) => entry.taskId === id),
     };
-  };
-
-  const noTokenPrices = {
-    input_price_per_1m_cents: null,
-    output_price_per_1m_cents: null,
-    cache_read_price_per_1m_cents: null,
-    cache_write_price_per_1m_cents: null,
-    cache_write_5m_price_per_1m_cents: null,
-    cache_write_1h_price_per_1m_cents: null,
   };
 
   it("lists each form in the API's shape: unit, strategy, base price and billing_config", async () => {
