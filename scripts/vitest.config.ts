@@ -59,8 +59,18 @@ export default defineConfig({
         name: "behaviour",
         execArgv: ["--expose-gc"],
         include: ["packages/*/test/**/*.test.ts", "scripts/**/*.test.ts", "examples/*.test.ts"],
-        exclude: ["**/node_modules/**", "packages/conformance/**"],
+        exclude: ["**/node_modules/**", "packages/conformance/**", "packages/*/test/reliability/**"],
       }),
+      {
+        // Hostile conditions: servers that misbehave on purpose, rate limits and fault mixes at volume, memory
+        // measured in child processes. Each file asserts what happened and that nothing was lost or leaked.
+        extends: true as const,
+        test: {
+          name: "reliability",
+          include: ["packages/*/test/reliability/**/*.test.ts"],
+          execArgv: ["--expose-gc"],
+        },
+      },
       {
         // Every spec through its package and the emulator: tasks wait on the emulator, not the processor,
         // so many variants run at once.

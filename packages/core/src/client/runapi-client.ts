@@ -9,12 +9,15 @@ import type {
   ParamsOf,
   TaskModelId,
 } from "../catalog/model-map.js";
-import { type TaskLike, ValidationError } from "../errors/error-ladder.js";
+import { type RunAPIError, type TaskLike, ValidationError } from "../errors/error-ladder.js";
 import type { DownloadOptions } from "../files/download.js";
 import type { Files } from "../files/files.js";
 import { findLocalFiles } from "../files/local-files.js";
 import { describeError } from "../http/describe-error.js";
+import { randomId } from "../http/random-id.js";
+import { isRetryable, retryDelay } from "../http/retry-policy.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
+import { sleep } from "../http/sleep.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
 import type { CostEstimate } from "../pricing/cost-estimate.js";
@@ -22,7 +25,7 @@ import type { Prices, PricesContext } from "../pricing/live-prices.js";
 import { priceFor } from "../pricing/price-for.js";
 import { followLocation, TASKS_PATH } from "../tasks/follow-location.js";
 import { storedAnswer, storedAnswerOf } from "../tasks/stored-answer.js";
-import { type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
+import { DEFAULT_WAIT_TIMEOUT_MS, type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
 import { withTaskId } from "../tasks/with-task-id.js";
 import { validateInput } from "../validation/validate-input.js";
 import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
@@ -335,7 +338,27 @@ export class RunAPIClient<M extends ModelMap> {
   async #run<T>(params: unknown, options: WaitOptions & CreateOptions = {}, action?: string): Promise<T> {
     // `timeout` bounds the whole wait, not the create request.
     const { timeout, ...request } = options;
-    const { data: task } = await this.#create<TaskLike & TaskMeta>(params, request, action, options);
+    const deadline = Date.now() + (timeout ?? DEFAULT_WAIT_TIMEOUT_MS);
+    // One key for every attempt, however many: a create the server carried out before its answer was lost is
+    // answered again, never made twice, so a rate limit or an outage that outlasts the request's own retries is
+    // waited out, as the wait itself does, until the deadline.
+    const idempotencyKey = request.idempotencyKey ?? randomId();
+    let task: TaskLike & TaskMeta;
+    for (let failures = 0; ; failures++) {
+      try {
+        ({ data: task } = await this.#create<TaskLike & TaskMeta>(
+          params,
+          { ...request, idempotencyKey },
+          action,
+          options,
+        ));
+        break;
+      } catch (error) {
+        const delay = retryDelay(failures, (error as RunAPIError).headers);
+        if (!isRetryable(error) || Date.now() + delay >= deadline) throw error;
+        await sleep(delay, options.signal);
+      }
+    }
     // A result (a sync or followed hybrid answer, text included) is final; a task is waited on, and an error
     // while waiting carries its id (see #watch).
     if (typeof task !== "object" || task === null || task.status === "completed") return task as T;

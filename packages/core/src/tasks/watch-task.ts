@@ -1,6 +1,7 @@
-import { type TaskLike, WaitTimeoutError } from "../errors/error-ladder.js";
+import { type RunAPIError, type TaskLike, WaitTimeoutError } from "../errors/error-ladder.js";
 import { linkAbort } from "../http/link-abort.js";
 import { parseRetryAfter } from "../http/parse-retry-after.js";
+import { isRetryable, retryDelay } from "../http/retry-policy.js";
 import { sleep } from "../http/sleep.js";
 import type { WithResponse } from "../http/with-response.js";
 import { pollDelay } from "./poll-delay.js";
@@ -43,7 +44,9 @@ export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
  * (see `pollDelay`); a `Retry-After` on a read (the server saying when to look again) wins within
  * `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an
  * unknown status is surfaced at once rather than polled forever; the deadline throws `WaitTimeoutError` with the
- * task id.
+ * task id. A read that fails with what is worth trying again (429, 5xx, a timeout, a network failure) once its
+ * own retries are spent does not end the wait: the task is read again after a backoff until the deadline; only
+ * the deadline, an abort or a permanent error (401, 403, 404, …) ends it.
  */
 export async function* watchTask<T extends TaskLike>(
   start: T,
@@ -61,6 +64,8 @@ export async function* watchTask<T extends TaskLike>(
   let lastStatus: string | undefined;
   let polls = 0;
   let requestId: string | undefined;
+  /** Reads in a row that failed with an error worth reading again after. */
+  let failures = 0;
   for (;;) {
     const { status } = task;
     if (status === "completed") {
@@ -75,11 +80,19 @@ export async function* watchTask<T extends TaskLike>(
     await sleep(Math.min(next, remaining), signal);
     // The read, its retries and their sleeps all stop at the deadline.
     const bounded = linkAbort(signal, deadline - Date.now());
-    const { data, response } = await read(bounded.signal)
+    const answer = await read(bounded.signal)
       .catch((error: unknown) => {
-        throw bounded.timedOut() && !signal?.aborted ? new WaitTimeoutError(task, Date.now() - began) : error;
+        if (bounded.timedOut() && !signal?.aborted) throw new WaitTimeoutError(task, Date.now() - began);
+        // A rate limit, an outage or a network failure outlasts the read's own retries, not the wait: the
+        // task goes on, so it is read again after a backoff (the server's Retry-After first) until the deadline.
+        if (!isRetryable(error)) throw error;
+        next = Math.max(retryDelay(failures++, (error as RunAPIError).headers), minDelay);
+        return undefined;
       })
       .finally(bounded.release);
+    if (answer === undefined) continue;
+    failures = 0;
+    const { data, response } = answer;
     task = data;
     polls++;
     requestId = response.headers.get("x-request-id") ?? undefined;
