@@ -21,11 +21,10 @@ export function lazily<T, M>(
   const api: Record<string, unknown> = {};
   for (const name of names) api[name] = (...args: unknown[]) => new ApiPromise(call(name, args));
   for (const name of lists) {
-    api[name] = (query: object = {}, ...rest: unknown[]) => {
-      const page = (after?: string) =>
-        call<ListPage<unknown>>(name, [after === undefined ? query : { ...query, after }, ...rest]);
-      return new PagePromise(page(), page);
-    };
+    api[name] = (query: object = {}, ...rest: unknown[]) =>
+      new PagePromise((after) =>
+        call<ListPage<unknown>>(name, [after ? { ...query, after } : query, ...rest]),
+      );
   }
   return api as T;
 }

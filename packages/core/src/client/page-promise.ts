@@ -20,24 +20,21 @@ export interface ListPage<T> {
  * @example for await (const file of client.persistentFiles.list()) console.log(file.filename);
  */
 export class PagePromise<T> extends ApiPromise<ListPage<T>> implements AsyncIterable<T> {
-  readonly #next: (after: string) => Promise<WithResponse<ListPage<T>>>;
+  readonly #page: (after?: string) => Promise<WithResponse<ListPage<T>>>;
 
-  /** `first` is the first page's request, already sent; `next` asks for the page after an id. */
-  constructor(
-    first: Promise<WithResponse<ListPage<T>>>,
-    next: (after: string) => Promise<WithResponse<ListPage<T>>>,
-  ) {
-    super(first);
-    this.#next = next;
+  /** `page` asks for the first page, or for the page after an id; the first is asked for at once. */
+  constructor(page: (after?: string) => Promise<WithResponse<ListPage<T>>>) {
+    super(page());
+    this.#page = page;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void> {
     let { data: page } = await this.withResponse();
     for (;;) {
       yield* page.data;
-      // An empty page or no cursor ends the list, whatever has_more says: asking again would loop.
-      if (!page.has_more || page.data.length === 0 || !page.last_id) return;
-      ({ data: page } = await this.#next(page.last_id));
+      // No cursor (an empty page has none) ends the list whatever has_more says: asking again would loop.
+      if (!page.has_more || !page.last_id) return;
+      ({ data: page } = await this.#page(page.last_id));
     }
   }
 }

@@ -73,7 +73,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   headers.authorization = `Bearer ${options.apiKey}`;
   // fetch writes a FormData's content type itself (only it knows the boundary), and serializes the form
   // afresh on each attempt, so a form is retried like JSON.
-  const form = typeof FormData !== "undefined" && body instanceof FormData;
+  const form = body instanceof FormData;
   if (body !== undefined && !form) headers["content-type"] = "application/json";
   // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
   // then safe even when an attempt reached the server before failing.
