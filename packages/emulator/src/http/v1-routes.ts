@@ -16,57 +16,44 @@ import { readIdempotencyKey } from "./idempotency-key.js";
 import { parseJson } from "./parse-json.js";
 import type { ReceivedRequest } from "./request.js";
 
-type Handler = (
-  state: EmulatorState,
-  apiKey: string,
-  id: string,
-  body: unknown,
-  request: ReceivedRequest,
-) => Answer | Promise<Answer>;
-
-interface Route {
-  method: "GET" | "POST" | "DELETE";
-  /** The path, `{id}` standing for one segment. */
-  path: RegExp;
-  /** How a POST's body is read: JSON, a multipart form (`fields` names what it holds), or not at all. */
-  body?: "json" | { fields: string };
-  handle: Handler;
+/** What a `/v1` route is called with: the id in its path, its body as read, its query. */
+interface Call {
+  id: string;
+  body: unknown;
+  query: URLSearchParams;
 }
 
-const ID = "([^/]+)";
-const route = (method: Route["method"], path: string, handle: Handler, body?: Route["body"]): Route => ({
-  method,
-  path: new RegExp(`^${path.replace("{id}", ID)}$`),
-  handle,
-  ...(body && { body }),
-});
+interface Route {
+  /** A POST's body is JSON. */
+  json?: true;
+  /** A POST's body is a multipart form with these fields. */
+  form?: string;
+  handle(state: EmulatorState, apiKey: string, call: Call): Answer | Promise<Answer>;
+}
 
-/** `/v1/files` and `/v1/uploads`, the OpenAI-compatible file routes. */
-const V1_ROUTES: Route[] = [
-  route("POST", "/v1/files", (state, key, _, form) => createPersistentFile(state, key, form as FormData), {
-    fields: "file and purpose",
-  }),
-  route("GET", "/v1/files", (state, key, _, __, request) => listPersistentFiles(state, key, request.query)),
-  route("GET", "/v1/files/{id}", (state, key, id) => retrievePersistentFile(state, key, id)),
-  route("DELETE", "/v1/files/{id}", (state, key, id) => deletePersistentFile(state, key, id)),
-  route("GET", "/v1/files/{id}/content", (state, key, id) => persistentFileContent(state, key, id)),
-  route("POST", "/v1/uploads", (state, key, _, body) => createUpload(state, key, body), "json"),
-  route(
-    "POST",
-    "/v1/uploads/{id}/parts",
-    (state, key, id, form) => addUploadPart(state, key, id, form as FormData),
-    {
-      fields: "data",
-    },
-  ),
-  route(
-    "POST",
-    "/v1/uploads/{id}/complete",
-    (state, key, id, body) => completeUpload(state, key, id, body),
-    "json",
-  ),
-  route("POST", "/v1/uploads/{id}/cancel", (state, key, id) => cancelUpload(state, key, id)),
-];
+/** `/v1/files` and `/v1/uploads`, the OpenAI-compatible file routes, by "METHOD path". */
+const V1_ROUTES: Record<string, Route> = {
+  "POST /v1/files": {
+    form: "file and purpose",
+    handle: (state, apiKey, { body }) => createPersistentFile(state, apiKey, body as FormData),
+  },
+  "GET /v1/files": { handle: (state, apiKey, { query }) => listPersistentFiles(state, apiKey, query) },
+  "GET /v1/files/{id}": { handle: (state, apiKey, { id }) => retrievePersistentFile(state, apiKey, id) },
+  "DELETE /v1/files/{id}": { handle: (state, apiKey, { id }) => deletePersistentFile(state, apiKey, id) },
+  "GET /v1/files/{id}/content": {
+    handle: (state, apiKey, { id }) => persistentFileContent(state, apiKey, id),
+  },
+  "POST /v1/uploads": { json: true, handle: (state, apiKey, { body }) => createUpload(state, apiKey, body) },
+  "POST /v1/uploads/{id}/parts": {
+    form: "data",
+    handle: (state, apiKey, { id, body }) => addUploadPart(state, apiKey, id, body as FormData),
+  },
+  "POST /v1/uploads/{id}/complete": {
+    json: true,
+    handle: (state, apiKey, { id, body }) => completeUpload(state, apiKey, id, body),
+  },
+  "POST /v1/uploads/{id}/cancel": { handle: (state, apiKey, { id }) => cancelUpload(state, apiKey, id) },
+};
 
 /** Whether a path is one of the `/v1` routes' (whatever the method), so it needs a key like `/api/` does. */
 export const isV1Path = (pathname: string): boolean => pathname.startsWith("/v1/");
@@ -81,33 +68,34 @@ export async function routeV1(
   request: ReceivedRequest,
   apiKey: string,
 ): Promise<Answer | undefined> {
-  for (const candidate of V1_ROUTES) {
-    const match = candidate.method === request.method ? candidate.path.exec(request.pathname) : null;
-    if (!match) continue;
-    const id = decodedOrRaw(match[1] ?? "");
-    if (candidate.method !== "POST") return candidate.handle(state, apiKey, id, undefined, request);
-    return post(state, request, apiKey, candidate, id);
-  }
-  return undefined;
+  const { method, pathname, query } = request;
+  // `/v1/files/file-1/content` is the route `/v1/files/{id}/content` with the id `file-1`.
+  const [, base, segment, rest = ""] =
+    /^(\/v1\/(?:files|uploads))(?:\/([^/]+))?(\/.*)?$/.exec(pathname) ?? [];
+  const route = V1_ROUTES[`${method} ${base}${segment === undefined ? "" : "/{id}"}${rest}`];
+  if (!route) return undefined;
+  const id = decodedOrRaw(segment ?? "");
+  if (method !== "POST") return route.handle(state, apiKey, { id, body: undefined, query });
+  return post(state, request, apiKey, route, id);
 }
 
 async function post(
   state: EmulatorState,
   request: ReceivedRequest,
   apiKey: string,
-  { body: kind, handle }: Route,
+  route: Route,
   id: string,
 ): Promise<Answer> {
   const idempotency = readIdempotencyKey(request.headers);
   if (!idempotency.ok) return idempotency.answer;
   const { key } = idempotency;
   let body: unknown;
-  if (kind === "json") {
+  if (route.json) {
     const json = parseJson(request.text);
     if (!json.ok) return errorAnswer(400, "invalid_json", json.message);
     body = json.value;
-  } else if (kind) {
-    const form = await readForm(request, kind.fields);
+  } else if (route.form) {
+    const form = await readForm(request, route.form);
     if (!(form instanceof FormData)) return form;
     body = form;
   }
@@ -121,13 +109,17 @@ async function post(
     );
   }
   if (earlier) return { status: earlier.status, headers: earlier.headers, body: earlier.body };
-  const answer = await handle(state, apiKey, id, body, request);
-  if (key !== undefined && answer.status < 300)
+  const answer = await route.handle(state, apiKey, { id, body, query: request.query });
+  if (key !== undefined && answer.status < 300) {
     state.fileIdempotency.remember(apiKey, key, { ...answer, fingerprint });
+  }
   return answer;
 }
 
-/** A body as it identifies a request: JSON as it is, a form's files by name, type and SHA-256 (its boundary differs on every send). */
+/**
+ * A body as it identifies a request: JSON as it is, a form's fields in order with each file by its name, type
+ * and SHA-256 (the form's boundary differs on every send).
+ */
 async function comparable(body: unknown): Promise<unknown> {
   if (!(body instanceof FormData)) return body ?? null;
   const fields: unknown[] = [];
