@@ -7,8 +7,9 @@ import { invalid, tooLargeAnswer } from "./file-answers.js";
 import { fileNameProblem } from "./file-name.js";
 import { purposeProblem } from "./purpose.js";
 
-// `/v1/uploads`: a large file sent in parts, then completed into a persistent file, OpenAI-compatible. An upload
-// that is completed, cancelled or expired takes nothing more: each such request is a 409 named for its status.
+// `/v1/uploads`, OpenAI-compatible: a large file sent in parts, then completed into a persistent file. An
+// upload that is completed, cancelled or expired takes nothing more: each such request is a 409 named for its
+// status.
 
 /** `POST /v1/uploads {bytes, filename, mime_type, purpose}`. */
 export function createUpload(state: EmulatorState, apiKey: string, body: unknown): Answer {
