@@ -230,7 +230,8 @@ ${snippets.join("\n\n")}
 \`client.files.upload(input)\`, \`client.files.fromUrl(url)\` and \`client.files.fromBase64(data)\` give a temporary URL of your
 own, and \`client.files.download(url)\` fetches any file URL. Uploads are checked (an image, video or audio file of at
 most 20 MiB) before anything is sent; downloads never carry the API key. Temporary URLs expire: an expired one
-throws \`FileExpiredError\`.`;
+throws \`FileExpiredError\`. \`client.persistentFiles\` keeps files until you delete them (\`create\`, \`list\`, \`retrieve\`,
+\`delete\`, \`content\`), and \`client.uploads.upload(file, { onProgress })\` sends large ones in parts.`;
 }
 
 /**

@@ -24,6 +24,8 @@ export type {
 export { ApiPromise } from "./client/api-promise.js";
 export type { ClientOptions } from "./client/client-options.js";
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client/client-options.js";
+export type { ListPage } from "./client/page-promise.js";
+export { PagePromise } from "./client/page-promise.js";
 export { RunAPIClient } from "./client/runapi-client.js";
 export type { ErrorDetails, TaskLike, ValidationIssue } from "./errors/error-ladder.js";
 export {
@@ -51,7 +53,25 @@ export type { FileInput } from "./files/file-input.js";
 export type { FileSourceOptions, Files, UploadOptions } from "./files/files.js";
 export type { LocalFileMode, WithFileInputs } from "./files/local-files.js";
 export { MAX_UPLOAD_BYTES } from "./files/max-upload-bytes.js";
+export type {
+  DeletedFile,
+  FileListQuery,
+  FilePurpose,
+  PersistentFile,
+  PersistentFileOptions,
+  PersistentFiles,
+} from "./files/persistent-files.js";
 export type { UploadedFile } from "./files/upload-file.js";
+export type { UploadInPartsOptions, UploadProgress } from "./files/upload-in-parts.js";
+export type {
+  PartData,
+  Upload,
+  UploadCompletion,
+  UploadParams,
+  UploadPart,
+  UploadStatus,
+} from "./files/upload-requests.js";
+export type { Uploads } from "./files/uploads.js";
 export type { UrlRequestOptions } from "./http/fetch-url.js";
 export { DEFAULT_MAX_RETRIES } from "./http/retry-policy.js";
 export type { RequestOptions } from "./http/send-request.js";

@@ -43,11 +43,17 @@ export interface FileFromPathOptions {
   fileName?: string;
   /** The file's MIME type; default: from the extension, else from its first bytes (empty if unrecognised). */
   contentType?: string;
+  /**
+   * The largest size taken; default `MAX_UPLOAD_BYTES` (20 MiB), what a file sent in one request may be. For
+   * `client.uploads.upload`, which sends a file in parts, pass `Infinity`.
+   */
+  maxBytes?: number;
 }
 
 /**
- * A file on disk as a `File`, to pass wherever a local file is taken: `client.files.upload(file)` or a file
- * field of `create`/`run`. Its size is checked now; its bytes are read when it is sent.
+ * A file on disk as a `File`, to pass wherever a local file is taken: `client.files.upload(file)`, a file
+ * field of `create`/`run`, `client.persistentFiles.create(file)` or `client.uploads.upload(file)`. Its size is
+ * checked now; its bytes are read when they are sent.
  * @example const done = await client.run({ model, prompt, source_image_urls: [await fileFromPath("./cat.png")] });
  */
 export async function fileFromPath(path: string, options: FileFromPathOptions = {}): Promise<File> {
@@ -66,7 +72,8 @@ export async function fileFromPath(path: string, options: FileFromPathOptions = 
       },
     ]);
   }
-  if (size > MAX_UPLOAD_BYTES) throw new ValidationError([{ path, message: tooLarge(path, size) }]);
+  const { maxBytes = MAX_UPLOAD_BYTES } = options;
+  if (size > maxBytes) throw new ValidationError([{ path, message: tooLarge(path, size, maxBytes) }]);
   const type = options.contentType ?? TYPES[extname(path).slice(1).toLowerCase()] ?? (await sniffFile(path));
   // openAsBlob (Node 19.8+) reads the file only when the bytes are needed.
   const contents = fs.openAsBlob ? await fs.openAsBlob(path) : new Blob([await readFile(path)]);

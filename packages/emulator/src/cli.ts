@@ -37,6 +37,8 @@ Files and outputs:
   --file-ttl-ms MS              how long uploaded file URLs live before 410 file_expired (default 3600000, 1 hour)
   --output-ttl-ms MS            how long task output URLs live after the task ends (default 604800000, 7 days)
   --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB)
+  --upload-ttl-ms MS            how long a multipart upload (/v1/uploads) may stay pending before it expires
+                                (default 3600000, 1 hour)
 
 Callbacks (POSTed to loopback callback_url only; other URLs are recorded, not called):
   --callback-attempts N         tries per callback, the first included (default 3)
@@ -111,6 +113,7 @@ function readArgs() {
         "file-ttl-ms": { type: "string" },
         "output-ttl-ms": { type: "string" },
         "max-upload-bytes": { type: "string" },
+        "upload-ttl-ms": { type: "string" },
         "callback-attempts": { type: "string" },
         "callback-retry-delay-ms": { type: "string" },
         fault: { type: "string", multiple: true },
@@ -149,6 +152,7 @@ const optional = {
   fileTtlMs: optionalInteger("file-ttl-ms", values["file-ttl-ms"]),
   outputTtlMs: optionalInteger("output-ttl-ms", values["output-ttl-ms"]),
   maxUploadBytes: optionalInteger("max-upload-bytes", values["max-upload-bytes"]),
+  uploadTtlMs: optionalInteger("upload-ttl-ms", values["upload-ttl-ms"]),
   callbackAttempts,
   callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
 };

@@ -13,6 +13,8 @@ import { type RunAPIError, type TaskLike, ValidationError } from "../errors/erro
 import type { DownloadOptions } from "../files/download.js";
 import type { Files } from "../files/files.js";
 import { findLocalFiles } from "../files/local-files.js";
+import type { PersistentFiles } from "../files/persistent-files.js";
+import type { Uploads } from "../files/uploads.js";
 import { describeError } from "../http/describe-error.js";
 import { randomId } from "../http/random-id.js";
 import { isRetryable, retryDelay } from "../http/retry-policy.js";
@@ -47,6 +49,8 @@ export class RunAPIClient<M extends ModelMap> {
   readonly #catalog: Catalog;
   #account?: Account;
   #files?: Files;
+  #persistentFiles?: PersistentFiles;
+  #uploads?: Uploads;
   #prices?: Prices<M>;
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
@@ -108,6 +112,29 @@ export class RunAPIClient<M extends ModelMap> {
       "download",
     ]);
     return this.#files;
+  }
+
+  /** Files kept until deleted (`/v1/files`): `create`, `list`, `retrieve`, `delete`, `content`. */
+  get persistentFiles(): PersistentFiles {
+    this.#persistentFiles ??= lazily(
+      () => import("../files/persistent-files.js"),
+      this.#transport,
+      ["create", "retrieve", "delete", "content"],
+      ["list"],
+    );
+    return this.#persistentFiles;
+  }
+
+  /** Large files in parts (`/v1/uploads`): `upload(file, { onProgress })`, or `create`, `addPart`, `complete`, `cancel`. */
+  get uploads(): Uploads {
+    this.#uploads ??= lazily(() => import("../files/uploads.js"), this.#transport, [
+      "upload",
+      "create",
+      "addPart",
+      "complete",
+      "cancel",
+    ]);
+    return this.#uploads;
   }
 
   /** The key's account: `me()` and `balance()`. */

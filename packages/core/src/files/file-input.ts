@@ -31,7 +31,13 @@ export async function readFileInput(
     bytes = await readStream(input as ReadableStream<Uint8Array>);
   }
   type ??= sniffType(bytes);
-  return { bytes, type, name: name ?? `upload.${type.split("/")[1]?.split(/[+;]/)[0] ?? "bin"}` };
+  return { bytes, type, name: name ?? defaultFileName(type) };
+}
+
+/** The name of a file given none: `upload.<extension of its type>`, `upload.bin` for unknown bytes. */
+export function defaultFileName(type: string): string {
+  const subtype = type.split("/")[1]?.split(/[+;]/)[0];
+  return `upload.${!subtype || subtype === "octet-stream" ? "bin" : subtype}`;
 }
 
 async function readStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {

@@ -26,7 +26,7 @@ export function checkFile(file: ReadFile, path = "file"): void {
 }
 
 /** "photo is 21.3 MiB; files may be at most 20 MiB: resize or compress it" */
-export function tooLarge(path: string, size: number): string {
+export function tooLarge(path: string, size: number, limit = MAX_UPLOAD_BYTES): string {
   const mebibytes = (size: number) => Math.ceil((size / 1024 / 1024) * 10) / 10;
-  return `${path} is ${mebibytes(size).toFixed(1)} MiB; files may be at most ${mebibytes(MAX_UPLOAD_BYTES)} MiB: resize or compress it`;
+  return `${path} is ${mebibytes(size).toFixed(1)} MiB; files may be at most ${mebibytes(limit)} MiB: resize or compress it`;
 }

@@ -2,6 +2,7 @@ import { fetchUrl } from "../http/fetch-url.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
+import { withoutIdempotencyKey } from "../http/without-idempotency-key.js";
 import type { ReadFile } from "./file-input.js";
 import { md5Base64 } from "./md5.js";
 
@@ -35,12 +36,7 @@ export async function uploadFile(
 ): Promise<WithResponse<UploadedFile>> {
   const { bytes } = file;
   // Each step is a request of its own with its own Idempotency-Key: a key the caller set names one request.
-  const step = {
-    ...request,
-    headers: Object.fromEntries(
-      Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== "idempotency-key"),
-    ),
-  };
+  const step = withoutIdempotencyKey(request);
   const { data: prepared } = await sendRequest<PreparedUpload>(transport, {
     ...step,
     method: "POST",

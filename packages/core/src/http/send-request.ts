@@ -23,9 +23,10 @@ export interface RequestOptions {
 }
 
 export interface ApiRequest extends RequestOptions {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   /** A path on the configured origin, e.g. `/api/v1/flux_2/text_to_image`. */
   path: string;
+  /** Sent as JSON; a `FormData` is sent as multipart/form-data, with the boundary fetch writes. */
   body?: unknown;
   /** Sent as `Idempotency-Key`, the same on every attempt. A POST without one (nor the header) gets a new one. */
   idempotencyKey?: string;
@@ -33,17 +34,21 @@ export interface ApiRequest extends RequestOptions {
   notModified?: boolean;
   /** The API answers it without a key (prices): the key is sent when there is one, and not required. */
   keyOptional?: boolean;
+  /** `"bytes"` answers a success's body as a Uint8Array (a file's content) rather than parsed JSON. */
+  as?: "json" | "bytes";
 }
 
 const USER_AGENT = `runapi-sdk-js/${VERSION}`;
 
 /**
- * One API call: JSON in, JSON out, typed errors, retries with backoff on what is safe to retry, and the key
- * only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
+ * One API call: JSON or a form in, JSON or bytes out, typed errors, retries with backoff on what is safe to
+ * retry, and the key only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the
+ * same on every attempt.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
   const { method, path, body } = request;
+  const bytes = request.as === "bytes";
   if (!options.apiKey && !request.keyOptional) {
     throw new AuthenticationError(
       "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
@@ -52,7 +57,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const url = urlOnOrigin(options.baseURL, path);
   // The client's headers, then the call's (names lower-cased, so none is sent twice), then the SDK's own.
   const headers: Record<string, string> = {
-    accept: "application/json",
+    accept: bytes ? "*/*" : "application/json",
     "user-agent": USER_AGENT,
     ...options.headers,
     ...lowerCased(request.headers),
@@ -68,7 +73,10 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     ]);
   }
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
-  if (body !== undefined) headers["content-type"] = "application/json";
+  // fetch writes a FormData's content type itself (only it knows the boundary), and serializes the form
+  // afresh on each attempt, so a form is retried like JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["content-type"] = "application/json";
   // Every POST carries one Idempotency-Key for all its attempts (the caller's, else a new one): a retry is
   // then safe even when an attempt reached the server before failing.
   const key =
@@ -83,7 +91,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   }
   return fetchWithRetries<T>(options, {
     url,
-    init: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    init: { method, headers, body: body === undefined || form ? (body as FormData) : JSON.stringify(body) },
     signal: request.signal,
     timeout: request.timeout,
     maxRetries: request.maxRetries,
@@ -92,6 +100,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     refused: () => invalidRequest(options.baseURL, headers),
     log: transport.log && (await transport.log)?.(method, url, path, headers),
     async read(response) {
+      if (bytes && response.ok) return new Uint8Array(await response.arrayBuffer()) as T;
       const text = await response.text();
       if (response.status === 304 && request.notModified) return undefined as T;
       try {

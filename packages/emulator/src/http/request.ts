@@ -7,7 +7,7 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /**
    * Parsed JSON; the raw text when it is not JSON; undefined when there was no body. The bytes PUT to a direct
-   * upload URL are kept as a Buffer, since they are rarely text.
+   * upload URL and multipart bodies are kept as a Buffer, since they are rarely text.
    */
   body: unknown;
   /** The kind of the fault injected into this request's answer, when one was. */
@@ -23,7 +23,7 @@ export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   /** The body as UTF-8 text (JSON routes). */
   text: string;
-  /** The body as sent (direct uploads). */
+  /** The body as sent (direct uploads, multipart forms). */
   bytes: Buffer;
   /** Whether the body was over `bodyLimit`, in which case `text` and `bytes` are cut short. */
   tooLarge: boolean;

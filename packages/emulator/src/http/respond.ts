@@ -30,7 +30,7 @@ export async function respond(
     method,
     path: req.url ?? "/",
     headers: flattenHeaders(req.headers),
-    body: recordedBody(method, pathname, bytes, text),
+    body: recordedBody(method, pathname, bytes, text, req.headers["content-type"]),
   };
   state.requests.push(recorded);
 
@@ -49,9 +49,16 @@ export async function respond(
   await deliver(res, fault, answerHeaders(req.headers), () => performSafely(state, request));
 }
 
-function recordedBody(method: string, pathname: string, bytes: Buffer, text: string): unknown {
+function recordedBody(
+  method: string,
+  pathname: string,
+  bytes: Buffer,
+  text: string,
+  contentType = "",
+): unknown {
   if (bytes.length === 0) return undefined;
   if (method === "PUT" && pathname.startsWith("/uploads/")) return bytes;
+  if (/^multipart\//i.test(contentType)) return bytes;
   const json = parseJson(text);
   return json.ok ? json.value : text;
 }

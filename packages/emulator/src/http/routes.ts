@@ -12,6 +12,7 @@ import { type Answer, errorAnswer, jsonAnswer } from "./answer.js";
 import { formatBytes } from "./format-units.js";
 import { parseJson } from "./parse-json.js";
 import type { ReceivedRequest } from "./request.js";
+import { isV1Path, routeV1 } from "./v1-routes.js";
 
 type JsonRoute = (state: EmulatorState, body: unknown, apiKey: string) => Answer | Promise<Answer>;
 
@@ -36,7 +37,7 @@ export async function handleRequest(state: EmulatorState, request: ReceivedReque
     if (isOutputPath(pathname)) return serveOutput(state, pathname, method);
   }
   if (method === "PUT" && isUploadPath(pathname)) return receiveUpload(state, request);
-  if (!pathname.startsWith("/api/")) return noRoute(method, pathname);
+  if (!pathname.startsWith("/api/") && !isV1Path(pathname)) return noRoute(method, pathname);
   if (method === "GET" && pathname === PRICE_SCHEDULES_PATH) {
     return answerPriceSchedules(state.prices, request.query, request.headers["if-none-match"]);
   }
@@ -69,6 +70,7 @@ export async function handleRequest(state: EmulatorState, request: ReceivedReque
 
 async function routeApi(state: EmulatorState, request: ReceivedRequest, apiKey: string): Promise<Answer> {
   const { method, pathname } = request;
+  if (isV1Path(pathname)) return (await routeV1(state, request, apiKey)) ?? noRoute(method, pathname);
   if (method === "GET") {
     if (pathname === "/api/v1/me") return jsonAnswer(200, state.accounts.profile(apiKey));
     if (pathname === "/api/v1/me/balance") {

@@ -22,8 +22,10 @@ import {
   type FileInfo,
   FileStore,
 } from "../state/file-store.js";
-import { IdempotencyStore } from "../state/idempotency-store.js";
+import { IdempotencyStore, type IdempotentAnswer } from "../state/idempotency-store.js";
+import { PersistentFileStore } from "../state/persistent-file-store.js";
 import { TaskStore } from "../state/task-store.js";
+import { DEFAULT_UPLOAD_TTL_MS, UploadStore } from "../state/upload-store.js";
 import { taskView } from "../tasks/task-view.js";
 import { errorAnswer, writeAnswer } from "./answer.js";
 import { answerHeaders, newRequestId } from "./answer-headers.js";
@@ -72,8 +74,13 @@ export interface EmulatorOptions {
   fileTtlMs?: number;
   /** How long a task's output URLs live after the task ends; default 7 days. After it: 410 file_expired. */
   outputTtlMs?: number;
-  /** The largest file `POST /api/v1/files` or a direct upload accepts; default 20 MiB. Over it: 413. */
+  /**
+   * The largest file `POST /api/v1/files`, a direct upload, `POST /v1/files` or a multipart upload (its declared
+   * `bytes`) accepts; default 20 MiB. Over it: 413.
+   */
   maxUploadBytes?: number;
+  /** How long a multipart upload (`POST /v1/uploads`) may stay pending; default 1 hour. After it: `expired`. */
+  uploadTtlMs?: number;
   /** Tries per callback, the first included; default 3. */
   callbackAttempts?: number;
   /** Wait before a callback's second try, doubling for each further one; default 1000. */
@@ -140,6 +147,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
+    uploadTtlMs: nonNegative("uploadTtlMs", options.uploadTtlMs, DEFAULT_UPLOAD_TTL_MS),
     pollHints: options.pollHints ?? false,
     hybridAnswer: oneOf("hybridAnswer", options.hybridAnswer, HYBRID_ANSWERS, "auto"),
   };
@@ -157,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     store,
     (task) => taskView(store, task, url),
   );
+  const persistentFiles = new PersistentFileStore();
   const state: EmulatorState = {
     actions,
     store,
@@ -165,6 +174,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     rateLimiter: options.rateLimit ? new RateLimiter(options.rateLimit) : undefined,
     callbacks,
     files: new FileStore(settings.fileTtlMs),
+    persistentFiles,
+    uploads: new UploadStore(settings.uploadTtlMs, persistentFiles),
+    fileIdempotency: new IdempotencyStore<IdempotentAnswer>(),
     prices: priceSchedules(actions, new Date().toISOString()),
     settings,
     requests: [],

@@ -6,14 +6,18 @@ import type { RenderCache } from "../outputs/render-cache.js";
 import type { Action } from "../spec/load-specs.js";
 import type { Accounts } from "./accounts.js";
 import type { FileStore } from "./file-store.js";
-import type { IdempotencyStore } from "./idempotency-store.js";
+import type { IdempotencyStore, IdempotentAnswer } from "./idempotency-store.js";
+import type { PersistentFileStore } from "./persistent-file-store.js";
 import type { TaskStore } from "./task-store.js";
+import type { UploadStore } from "./upload-store.js";
 
 /** Limits and lifetimes fixed at start. */
 export interface Settings {
   fileTtlMs: number;
   outputTtlMs: number;
   maxUploadBytes: number;
+  /** How long a multipart upload may stay pending before it expires. */
+  uploadTtlMs: number;
   /** Whether reads of unfinished tasks say when the task is expected to end. */
   pollHints: boolean;
   /** How an action that may answer 202 answers its create (see `EmulatorOptions.hybridAnswer`). */
@@ -38,7 +42,13 @@ export interface EmulatorState {
   /** Absent when rate limiting is off (the default). */
   rateLimiter: RateLimiter | undefined;
   callbacks: Callbacks;
+  /** Temporary files (`/api/v1/files`). */
   files: FileStore;
+  /** Files kept until deleted (`/v1/files`) and multipart uploads (`/v1/uploads`). */
+  persistentFiles: PersistentFileStore;
+  uploads: UploadStore;
+  /** Idempotency-Keys of `/v1` POSTs, with the answer a retry gets again. */
+  fileIdempotency: IdempotencyStore<IdempotentAnswer>;
   prices: Schedules;
   settings: Settings;
   requests: RecordedRequest[];

@@ -1,3 +1,4 @@
+import type { Answer } from "../http/answer.js";
 import { canonicalJson } from "./canonical-json.js";
 
 /** Longest `Idempotency-Key` RunAPI accepts. */
@@ -14,24 +15,30 @@ export interface IdempotentCreate {
   headers: Record<string, string>;
 }
 
+/** A `/v1` POST's answer as first sent, which a retry with the same key and body gets again. */
+export interface IdempotentAnswer extends Answer {
+  fingerprint: string;
+}
+
 /**
- * Keys already used for a created task. Scoped per API key, as on RunAPI: two accounts may pick the same key.
- * Only creations are remembered: a request refused (validation, auth, an injected status) left nothing to replay.
+ * Keys already used for a request that did something (a created task by default), with what it is replayed as.
+ * Scoped per API key, as on RunAPI: two accounts may pick the same key. Only what was done is remembered: a
+ * request refused (validation, auth, an injected status) left nothing to replay.
  */
-export class IdempotencyStore {
-  private readonly used = new Map<string, IdempotentCreate>();
+export class IdempotencyStore<T extends { fingerprint: string } = IdempotentCreate> {
+  private readonly used = new Map<string, T>();
 
   /** The request's identity: where it went and its canonical body. */
   static fingerprint(path: string, body: unknown): string {
     return `${path}\n${canonicalJson(body)}`;
   }
 
-  get(apiKey: string, key: string): IdempotentCreate | undefined {
+  get(apiKey: string, key: string): T | undefined {
     return this.used.get(IdempotencyStore.scope(apiKey, key));
   }
 
-  remember(apiKey: string, key: string, create: IdempotentCreate): void {
-    this.used.set(IdempotencyStore.scope(apiKey, key), create);
+  remember(apiKey: string, key: string, done: T): void {
+    this.used.set(IdempotencyStore.scope(apiKey, key), done);
   }
 
   // A NUL cannot occur in a header value, so the pair cannot collide with another pair.

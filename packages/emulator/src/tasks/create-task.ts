@@ -1,11 +1,12 @@
 import { billOf } from "../billing/bill.js";
 import { type Answer, errorAnswer, jsonAnswer } from "../http/answer.js";
+import { readIdempotencyKey } from "../http/idempotency-key.js";
 import { parseJson } from "../http/parse-json.js";
 import type { ReceivedRequest } from "../http/request.js";
 import { planOutputs } from "../outputs/output-plan.js";
 import type { Action } from "../spec/load-specs.js";
 import type { EmulatorState, HybridAnswer } from "../state/emulator-state.js";
-import { IdempotencyStore, MAX_IDEMPOTENCY_KEY_LENGTH } from "../state/idempotency-store.js";
+import { IdempotencyStore } from "../state/idempotency-store.js";
 import { TASKS_PATH } from "./read-task.js";
 import { taskView } from "./task-view.js";
 import { validateCreate } from "./validate-create.js";
@@ -20,16 +21,9 @@ export function createTask(
   request: ReceivedRequest,
   apiKey: string,
 ): Answer {
-  const rawKey = request.headers["idempotency-key"];
-  // Node joins a repeated header with ", "; that joined value is the key as far as this server can tell.
-  const key = Array.isArray(rawKey) ? rawKey.join(", ") : rawKey;
-  if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-    return errorAnswer(
-      400,
-      "invalid_idempotency_key",
-      `Idempotency-Key must be between 1 and ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
-    );
-  }
+  const idempotency = readIdempotencyKey(request.headers);
+  if (!idempotency.ok) return idempotency.answer;
+  const { key } = idempotency;
   const json = parseJson(request.text);
   if (!json.ok) return errorAnswer(400, "invalid_json", json.message);
   const body = json.value;
