@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.ts";
 import { toyClient, toySpec, writeSpecs } from "./support/toy-specs.ts";
+import { v1 } from "./support/v1-client.ts";
 
 interface Shape {
   required: readonly string[];
@@ -62,6 +63,17 @@ const CONTRACT = {
     ],
   },
   error: { required: ["code", "message"], optional: ["details"] },
+  persistentFile: {
+    required: ["id", "object", "bytes", "created_at", "filename", "purpose"],
+    optional: ["expires_at"],
+  },
+  fileList: { required: ["object", "data", "first_id", "last_id", "has_more"] },
+  deletedFile: { required: ["id", "object", "deleted"] },
+  upload: {
+    required: ["id", "object", "bytes", "created_at", "filename", "purpose", "status", "expires_at"],
+    optional: ["file"],
+  },
+  uploadPart: { required: ["id", "object", "created_at", "upload_id"] },
 } satisfies Record<string, Shape>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -192,5 +204,54 @@ describe("the emulator's answers have the contract's field names", () => {
     const refused = await api.post("/api/v1/shapes/draw", { model: "nope" });
     expect(Object.keys(refused.json)).toEqual(["error"]);
     expectShape(refused.json.error, CONTRACT.error, "an error");
+  });
+
+  it("persistent files and multipart uploads (/v1)", async () => {
+    const files = v1(emulator);
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array([1, 2, 3])], { type: "image/png" }), "a.png");
+    form.append("purpose", "user_data");
+    const created = await files.post("/v1/files", form);
+    expectShape(created.body, CONTRACT.persistentFile, "a persistent file");
+    expect(created.body).toMatchObject({ object: "file", bytes: 3, filename: "a.png", purpose: "user_data" });
+    expect(Number.isInteger(created.body.created_at)).toBe(true);
+    const listed = await files.get("/v1/files?limit=1&order=asc");
+    expectShape(listed.body, CONTRACT.fileList, "a file list");
+    expect(listed.body.object).toBe("list");
+    for (const entry of listed.body.data) expectShape(entry, CONTRACT.persistentFile, "a listed file");
+    expectShape((await files.get(`/v1/files/${created.body.id}`)).body, CONTRACT.persistentFile, "a file");
+    expect([...(await files.get(`/v1/files/${created.body.id}/content`)).body]).toEqual([1, 2, 3]);
+    const deleted = await files.remove(`/v1/files/${created.body.id}`);
+    expectShape(deleted.body, CONTRACT.deletedFile, "a deleted file");
+    expect(deleted.body).toEqual({ id: created.body.id, object: "file", deleted: true });
+
+    const upload = await files.post("/v1/uploads", {
+      bytes: 3,
+      filename: "b.bin",
+      mime_type: "application/octet-stream",
+      purpose: "user_data",
+    });
+    expectShape(upload.body, CONTRACT.upload, "an upload");
+    expect(upload.body).toMatchObject({ object: "upload", status: "pending" });
+    const data = new FormData();
+    data.append("data", new Blob([new Uint8Array([4, 5, 6])]));
+    const part = await files.post(`/v1/uploads/${upload.body.id}/parts`, data);
+    expectShape(part.body, CONTRACT.uploadPart, "an upload part");
+    expect(part.body).toMatchObject({ object: "upload.part", upload_id: upload.body.id });
+    const completed = await files.post(`/v1/uploads/${upload.body.id}/complete`, {
+      part_ids: [part.body.id],
+    });
+    expectShape(completed.body, CONTRACT.upload, "a completed upload");
+    expect(completed.body.status).toBe("completed");
+    expectShape(completed.body.file, CONTRACT.persistentFile, "an upload's file");
+    const other = await files.post("/v1/uploads", {
+      bytes: 1,
+      filename: "c.bin",
+      mime_type: "text/plain",
+      purpose: "user_data",
+    });
+    const cancelled = await files.post(`/v1/uploads/${other.body.id}/cancel`);
+    expectShape(cancelled.body, CONTRACT.upload, "a cancelled upload");
+    expect(cancelled.body.status).toBe("cancelled");
   });
 });
