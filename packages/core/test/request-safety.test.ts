@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   AbortError,
   ConnectionError,
-  InternalServerError,
+  PermissionDeniedError,
   TaskFailedError,
   ValidationError,
 } from "../src/index.js";
@@ -87,6 +87,7 @@ describe("the caller's headers", () => {
       [{}, { headers: { "bad name": "v" } }, "headers", '"bad name"'],
       [{ headers: { "X-Trace": "a\nb" } }, {}, "headers.x-trace", "without line breaks"],
       [{ baseURL: "api.runapi.ai" }, {}, "baseURL", '"api.runapi.ai"'],
+      [{ baseURL: "https://user:hunter2@runapi.ai" }, {}, "baseURL", "without a user or password"],
     ];
     for (const [clientOptions, options, path, words] of cases) {
       let calls = 0;
@@ -101,10 +102,47 @@ describe("the caller's headers", () => {
       expect((error as ValidationError).issues[0]?.path).toBe(path);
       expect((error as Error).message).toContain(`${path} must be`);
       expect((error as Error).message).toContain(words);
-      // fetch itself refuses a bad header or URL before sending: tried once at most, never retried.
-      expect(calls, path).toBeLessThanOrEqual(1);
+      // Refused before fetch is called: never sent, never retried.
+      expect(calls, path).toBe(0);
+      expect(JSON.stringify(error)).not.toContain("hunter2");
     }
     expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("refuse headers fetch sets itself, which would hang or be dropped, naming each and sending nothing", async () => {
+    let calls = 0;
+    const counting = ((...args: Parameters<typeof fetch>) => {
+      calls++;
+      return fetch(...args);
+    }) as typeof fetch;
+    const client = clientWith({ fetch: counting });
+    for (const name of [
+      "Content-Length",
+      "Transfer-Encoding",
+      "Keep-Alive",
+      "Upgrade",
+      "Expect",
+      "Connection",
+      "Host",
+    ]) {
+      const error = await client.create(params, { headers: { [name]: "1" } }).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]).toEqual({
+        path: `headers.${name.toLowerCase()}`,
+        message: `headers.${name.toLowerCase()} is set by fetch itself and cannot be set by hand: remove it`,
+      });
+    }
+    expect(calls).toBe(0);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("never show a password given in baseURL, in the client or its errors", async () => {
+    const client = clientWith({ baseURL: "https://user:hunter2@runapi.ai" });
+    expect(client.baseURL).toBe("https://runapi.ai");
+    expect(JSON.stringify(client)).not.toContain("hunter2");
+    const error = await client.create(params).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(`${(error as Error).message} ${JSON.stringify(error)}`).not.toMatch(/hunter2|user:/);
   });
 
   it("still report a network failure as one, retried, when nothing about the request is wrong", async () => {
@@ -187,10 +225,11 @@ describe("errors name their request and their task", () => {
   it("carry the task id on every error of wait and watch, not only of run", async () => {
     const client = clientWith({ maxRetries: 0 });
     const task = await client.create(params);
-    emulator.faults.add({ route: READ_ROUTE, fault: { kind: "status", status: 500 } });
+    // A permanent error ends the wait (a 5xx would be read through; see the reliability tier).
+    emulator.faults.add({ route: READ_ROUTE, fault: { kind: "status", status: 403 } });
     const failed = await client.wait(task, { minDelay: 1 }).catch((e: unknown) => e);
-    expect(failed).toBeInstanceOf(InternalServerError);
-    expect((failed as InternalServerError).taskId).toBe(task.id);
+    expect(failed).toBeInstanceOf(PermissionDeniedError);
+    expect((failed as PermissionDeniedError).taskId).toBe(task.id);
 
     const controller = new AbortController();
     const aborted = client.wait(task.id, { model: task.model, signal: controller.signal, minDelay: 60_000 });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AbortError, TaskFailedError, UnexpectedResponseError, WaitTimeoutError } from "../src/index.js";
+import {
+  AbortError,
+  TaskFailedError,
+  UnexpectedResponseError,
+  ValidationError,
+  WaitTimeoutError,
+} from "../src/index.js";
 import { emulatorWithClient, params } from "./emulator-client.js";
 import { type ScriptedAnswer, startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
@@ -163,9 +169,28 @@ describe("wait", () => {
     });
     await expect(client.get("task_1" as never)).rejects.toThrow(asks);
     await expect(client.get("" as never)).rejects.toThrow(
-      "id is required: pass the task returned by create()",
+      "id is required: pass the id of a task, as create() returned it",
     );
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses ids that are no id before sending: dots, slashes, control characters, lone surrogates", async () => {
+    const { client, server } = await clientAnswering(() => task("completed"));
+    for (const id of [".", "..", "a/b", "..\\x", "a\u0000b", "a\nb", "\uD800", "x\uDC00"]) {
+      const refused = await client.get(id, { model: "test-model" }).catch((e: unknown) => e);
+      expect(refused, JSON.stringify(id)).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).issues[0]).toMatchObject({
+        path: "id",
+        message: `id ${JSON.stringify(id)} cannot be an id (no slashes, dots alone, control characters or broken Unicode): pass the id of a task, as create() returned it`,
+      });
+      await expect(client.wait(id, { model: "test-model" })).rejects.toBeInstanceOf(ValidationError);
+    }
+    expect(server.requests).toHaveLength(0);
+    // A well-formed surrogate pair and a dot inside an id are fine, sent percent-encoded.
+    await client.get("a.b😀", { model: "test-model" });
+    expect(server.requests.map((request) => request.url)).toEqual([
+      `/api/v1/test/text_to_image/${encodeURIComponent("a.b😀")}`,
+    ]);
   });
 });
 

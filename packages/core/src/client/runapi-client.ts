@@ -16,12 +16,14 @@ import { findLocalFiles } from "../files/local-files.js";
 import type { PersistentFiles } from "../files/persistent-files.js";
 import type { Uploads } from "../files/uploads.js";
 import { describeError } from "../http/describe-error.js";
+import { pathSegment } from "../http/path-segment.js";
 import { randomId } from "../http/random-id.js";
 import { isRetryable, retryDelay } from "../http/retry-policy.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import { sleep } from "../http/sleep.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
+import { withoutCredentials } from "../http/without-credentials.js";
 import type { CostEstimate } from "../pricing/cost-estimate.js";
 import type { Prices, PricesContext } from "../pricing/live-prices.js";
 import { priceFor } from "../pricing/price-for.js";
@@ -100,7 +102,8 @@ export class RunAPIClient<M extends ModelMap> {
 
   /** The API origin requests go to. */
   get baseURL(): string {
-    return this.#transport.options.baseURL;
+    // A user or password in the URL (refused at the first request) is never shown.
+    return withoutCredentials(this.#transport.options.baseURL);
   }
 
   /** Temporary files: `upload(blob)`, `fromUrl(url)`, `fromBase64(data)`, and `download(output)`. */
@@ -238,12 +241,11 @@ export class RunAPIClient<M extends ModelMap> {
       ...request
     }: RequestOptions & { model?: string; action?: string; location?: string },
   ): Promise<WithResponse<T>> {
-    const id = typeof task === "string" ? task : task?.id;
-    if (typeof id !== "string" || id === "") {
-      throw new ValidationError([
-        { path: "id", message: "id is required: pass the task returned by create()" },
-      ]);
-    }
+    const id = pathSegment(
+      typeof task === "string" ? task : task?.id,
+      "id",
+      "of a task, as create() returned it",
+    );
     const variant = variantToRead(
       this.#catalog.variants,
       typeof task === "string" ? { model } : task,
@@ -263,7 +265,7 @@ export class RunAPIClient<M extends ModelMap> {
       ...request,
       method: "GET",
       // A hybrid action's create answers 202 with `Location: /api/v1/tasks/{id}`: its tasks are read there.
-      path: location ?? `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${encodeURIComponent(id)}`,
+      path: location ?? `${variant.task === "hybrid" ? TASKS_PATH : variant.path}/${id}`,
     });
     // Read by id alone, the task is the action's, of whichever model the answer names (the variant picked the
     // path only).
@@ -328,7 +330,9 @@ export class RunAPIClient<M extends ModelMap> {
     // A task of an action that may answer 202 is read where its Location pointed, else at /api/v1/tasks/{id};
     // a finished result (a sync create's answer) is answered as it is.
     const deferred =
-      variant.task === "async" ? undefined : (location ?? `${TASKS_PATH}/${encodeURIComponent(ref.id)}`);
+      variant.task === "async"
+        ? undefined
+        : (location ?? `${TASKS_PATH}/${pathSegment(ref.id, "id", "of a task, as create() returned it")}`);
     const read: ReadTask<TaskLike> = (signal) =>
       this.#get(pinned, { signal, action: variant.action, location: deferred });
     try {
@@ -467,6 +471,6 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   toJSON(): Record<string, unknown> {
-    return { family: this.#catalog.family, baseURL: this.#transport.options.baseURL };
+    return { family: this.#catalog.family, baseURL: this.baseURL };
   }
 }

@@ -1,4 +1,5 @@
 import { UnexpectedResponseError } from "../errors/error-ladder.js";
+import { pathSegment } from "../http/path-segment.js";
 
 /** Where the API's tasks are read whatever their action: a 202's `Location` points here. */
 export const TASKS_PATH = "/api/v1/tasks";
@@ -9,7 +10,7 @@ export const TASKS_PATH = "/api/v1/tasks";
  * another origin is refused rather than followed: only `baseURL` receives the API key.
  */
 export function followLocation(location: string | null, id: string, baseURL: string): string {
-  const fallback = `${TASKS_PATH}/${encodeURIComponent(id)}`;
+  const fallback = `${TASKS_PATH}/${pathSegment(id, "id", "of a task, as create() returned it")}`;
   if (!location) return fallback;
   const base = new URL(baseURL);
   let url: URL;
