@@ -32,7 +32,7 @@ export function validateInput(
   };
   const notAllowed = model ? `is not allowed when model is ${model}` : "is not allowed";
 
-  /** The API's checks of the fields of `record` (an object's, at `prefix`), by name. */
+  /** The API's checks of the fields `names` of `record` (an object's, at `prefix`). */
   const checkFields = (
     schema: InputSchema,
     record: Record<string, unknown>,
@@ -41,7 +41,9 @@ export function validateInput(
   ) => {
     const { properties = {}, required = [] } = schema;
     for (const name of names) {
-      const problem = fieldProblem(properties[name] ?? {}, record[name], required.includes(name));
+      const property = Object.hasOwn(properties, name) ? properties[name] : undefined;
+      if (!property && !required.includes(name)) continue;
+      const problem = fieldProblem(property ?? {}, record[name], required.includes(name));
       if (problem) report(prefix + name, problem);
     }
   };
@@ -59,26 +61,32 @@ export function validateInput(
       });
     } else if (schema.type === "object") {
       const object = value as Record<string, unknown>;
-      checkFields(schema, object, `${path}.`, namesOf(schema, {}));
-      checkStrictly(schema, object, `${path}.`);
+      const names = namesOf(schema, object);
+      checkFields(schema, object, `${path}.`, names);
+      checkStrictly(schema, object, `${path}.`, names);
     }
   };
 
-  /** The checks the API does not make, of each field of `record` (an object's, at `prefix`) with no problem yet. */
-  const checkStrictly = (schema: InputSchema, record: Record<string, unknown>, prefix: string) => {
-    for (const name of namesOf(schema, record)) {
+  /** The checks the API does not make, of the fields `names` of `record` (an object's, at `prefix`) with no problem yet. */
+  const checkStrictly = (
+    schema: InputSchema,
+    record: Record<string, unknown>,
+    prefix: string,
+    names: string[],
+  ) => {
+    const { properties = {} } = schema;
+    for (const name of names) {
       const path = prefix + name;
       if (record[name] === undefined || reported(path)) continue;
-      const property = schema.properties?.[name];
-      if (property) checkValue(property, record[name], path);
+      if (Object.hasOwn(properties, name)) checkValue(properties[name] as InputSchema, record[name], path);
       else if (schema.additionalProperties === false) report(path, notAllowed);
     }
   };
 
   const record = value as Record<string, unknown>;
-  const fields = namesOf(schema, {});
+  const names = namesOf(schema, record);
   // The model first: a model the action lacks is the answer, whatever else is wrong.
-  if (fields.includes("model")) checkFields(schema, record, "", ["model"]);
+  checkFields(schema, record, "", ["model"]);
   for (const issue of ruleProblems(schema.rules ?? [], record)) {
     if (!reported(issue.path)) issues.push(issue);
   }
@@ -86,15 +94,19 @@ export function validateInput(
     schema,
     record,
     "",
-    fields.filter((name) => name !== "model"),
+    names.filter((name) => name !== "model"),
   );
-  if (strict) checkStrictly(schema, record, "");
+  if (strict) checkStrictly(schema, record, "", names);
   return issues;
 }
 
-/** The names of a schema's fields and of a request's, sorted as the API orders them. */
+/** The names of a schema's fields and of a request's, each once, sorted as the API orders them. */
 function namesOf({ properties = {}, required = [] }: InputSchema, record: object): string[] {
-  return [...new Set([...Object.keys(properties), ...required, ...Object.keys(record)])].sort();
+  const names = Object.keys(properties);
+  for (const name of [...required, ...Object.keys(record)]) {
+    if (!Object.hasOwn(properties, name) && !names.includes(name)) names.push(name);
+  }
+  return names.sort();
 }
 
 /** A value's first problem the API does not look for: its JSON type, then its pattern. */
