@@ -7,10 +7,8 @@ export function isAbsent(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) return value.every(isAbsent);
-  if (typeof value !== "object") return false;
-  const prototype = Object.getPrototypeOf(value);
   return (
-    (prototype === Object.prototype || prototype === null) &&
-    Object.values(value).every((item) => item === undefined)
+    Object.prototype.toString.call(value) === "[object Object]" &&
+    Object.values(value as object).every((item) => item === undefined)
   );
 }

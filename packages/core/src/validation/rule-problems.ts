@@ -11,6 +11,7 @@ import { isAbsent } from "./is-absent.js";
  */
 export function ruleProblems(rules: readonly Rule[], record: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const report = (path: string, message: string) => issues.push({ path, message });
   const present = (name: string) => !isAbsent(record[name]);
   for (const { when = {}, required = [], forbidden = [], requiredAny, enum: allowed = {} } of rules) {
     let holds = true;
@@ -24,7 +25,6 @@ export function ruleProblems(rules: readonly Rule[], record: Record<string, unkn
       suffix += `${suffix ? " and" : " when"} ${name} is ${stated}`;
     }
     if (!holds) continue;
-    const report = (path: string, message: string) => issues.push({ path, message });
     for (const name of required) if (!present(name)) report(name, `${name} is required${suffix}`);
     for (const name of forbidden) if (present(name)) report(name, `${name} is not allowed${suffix}`);
     if (requiredAny && !requiredAny.some(present)) {

@@ -97,6 +97,13 @@ describe("validateInput wording and order", () => {
     ]);
   });
 
+  it("names a field the schema lacks even when Object.prototype has one of its name", () => {
+    expect(wordingOf({ prompt: "abc", urls: ["https://a"], toString: 1, constructor: "x" })).toEqual([
+      "constructor is not allowed when model is m",
+      "toString is not allowed when model is m",
+    ]);
+  });
+
   it("leaves the checks the API does not make out when not strict", () => {
     const body = { prompt: "abc", urls: ["ftp://x", 3], safe: "yes", nested: { a: "long" }, extra: 1 };
     expect(wordingOf(body, false)).toEqual([]);
