@@ -3,9 +3,14 @@ import type { InputSchema } from "@runapi.ai/core";
 const URL_VALUE = "https://example.com/a.png";
 const takesUrls = (schema: InputSchema) => schema.pattern?.startsWith("^https?://") ?? false;
 
-/** Values of the wrong type for a field, null among them. */
+/**
+ * Values of the wrong type for a field, a number or boolean written as text among them, and values the API
+ * counts as left out: null, a blank string, an empty object.
+ */
 export function wrongTypes(schema: InputSchema): unknown[] {
-  return schema.type === "string" ? [42, true, null, ["a"]] : ["text", null, { a: 1 }];
+  if (schema.type === "string") return [42, true, null, ["a"], "   "];
+  const asText = schema.type === "boolean" ? ["true"] : schema.type === "array" ? [] : ["1"];
+  return ["text", ...asText, null, { a: 1 }, {}];
 }
 
 /** Values just past each limit a field's schema sets: outside its enum, its lengths, its range, its pattern. */
@@ -22,7 +27,7 @@ export function pastLimits(schema: InputSchema): unknown[] {
     const item = schema.items && takesUrls(schema.items) ? URL_VALUE : "x";
     if (schema.minItems !== undefined && schema.minItems > 0) values.push([]);
     if (schema.maxItems !== undefined) values.push(Array(schema.maxItems + 1).fill(item));
-    values.push([7], ["ftp://nope"]);
+    values.push([7], ["ftp://nope"], [""]);
   }
   return values;
 }

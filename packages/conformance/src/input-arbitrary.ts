@@ -19,7 +19,10 @@ export function requestArbitrary(schema: InputSchema, model?: string): fc.Arbitr
         allowed.map((value) => [name, value] as const),
       ),
     ];
-    for (const [name, value] of values) ruleValues.set(name, [...(ruleValues.get(name) ?? []), value]);
+    // Each as written and as text: the API compares a condition's value as text.
+    for (const [name, value] of values) {
+      ruleValues.set(name, [...(ruleValues.get(name) ?? []), value, String(value)]);
+    }
   }
   const fields = properties.map(([name, property]) => {
     const favoured = ruleValues.get(name);

@@ -90,7 +90,7 @@ async function generatedClient(model: FamilyModel): Promise<SpecFamily["client"]
 }
 
 /** Core's client on the variant table the generator would write for a spec. */
-function catalogClient(model: FamilyModel): SpecFamily["client"] {
+export function catalogClient(model: FamilyModel): SpecFamily["client"] {
   const catalog: Catalog = {
     family: model.family,
     variants: model.actions.flatMap((action) =>

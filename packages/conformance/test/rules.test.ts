@@ -1,8 +1,9 @@
 /**
  * Every rule of every variant, broken, and every example stripped of its required fields with an unknown one
  * added: the SDK refuses the request before sending anything (ValidationError), and the emulator, sent the same
- * body raw, refuses it in the API's shape with the same message. The cases run one at a time, so that "nothing
- * was sent" is the emulator's request count standing still.
+ * body raw, refuses it in the API's shape with the same message, or, where the unknown field is all that is
+ * wrong (a check the API does not make), takes it, as the SDK does with `strict: false`. The cases run one at a
+ * time, so that "nothing was sent" is the emulator's request count standing still.
  */
 import { ValidationError } from "@runapi.ai/core";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
@@ -52,12 +53,23 @@ describe.each(specs.families.map((family) => [family.model.family, family] as co
       "%s: an example without its required fields and with an unknown one is refused alike, naming each",
       async (_name, { action, variant }) => {
         const api = actionClient(clients.get(family) as FamilyClient, action);
-        const { body, paths } = invalidExample(variant);
+        const { body, paths, apiPaths } = invalidExample(variant);
         const error = await refusedBySdk(() => api.create(body));
         expect(error.issues.map((issue) => issue.path)).toEqual(paths);
+        if (apiPaths.length === 0) {
+          // Only the unknown field: the API takes the request, and so does the SDK when not strict.
+          const before = emulator.requests.length;
+          await expect(api.create(body, { strict: false })).resolves.toBeDefined();
+          expect(emulator.requests.length).toBe(before + 1);
+          return;
+        }
+        const loose = await refusedBySdk(() => api.create(body, { strict: false }));
+        expect(loose.issues.map((issue) => issue.path)).toEqual(apiPaths);
+        expect(loose.message).toBe(error.message);
         const answer = await refusedByEmulator(action.path, body);
         expect(answer.status).toBe(422);
         expect(answer.message).toBe(error.message);
+        expect(answer.details).toEqual(loose.issues);
       },
     );
 

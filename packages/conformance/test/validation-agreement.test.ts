@@ -1,15 +1,22 @@
 /**
- * The SDK's validation (before sending) and the emulator's (the API's answer) accept and refuse alike, with the
- * same problems: for every variant of every family, on requests that reach every constraint of every field
- * (each field at its limits, just past them, of a wrong type and null; each required field left out; an
- * unknown field; a wrong model), and on the fixture that holds every kind of rule, on 3,000 generated
- * requests, every rule reported. A failure names the request, or prints the seed that replays it.
+ * The SDK's validation (before sending, `strict: false`: the API's own checks) and the emulator's (the API's
+ * answer) accept and refuse alike, with the same problems: for every variant of every family, on requests that
+ * reach every constraint of every field (each field at its limits, just past them, of a wrong type, null and
+ * blank; each required field left out; an unknown field; a wrong model), and on the fixture that holds every
+ * kind of rule, on 3,000 generated requests, every rule reported. The SDK's strict checks only add problems
+ * after those. A failure names the request, or prints the seed that replays it.
  */
-import { type ActionClient, type ActionShape, type Rule, ValidationError } from "@runapi.ai/core";
+import {
+  type ActionClient,
+  type ActionShape,
+  type Rule,
+  ValidationError,
+  validateInput,
+} from "@runapi.ai/core";
 import { DEFAULT_API_KEY, type Emulator, startEmulator } from "@runapi.ai/emulator";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionModel, conditionText } from "../../spec/src/index.ts";
+import { type ActionModel, conditionText, type VariantModel } from "../../spec/src/index.ts";
 import { edgeRequests } from "../src/edge-requests.ts";
 import { requestArbitrary } from "../src/input-arbitrary.ts";
 import { actionClient, type SpecFamily, specFamilies, variantsOf } from "../src/spec-families.ts";
@@ -47,7 +54,7 @@ describe.each(specs.families.map((family) => [family.model.family, family] as co
       for (const { action, variant } of variantsOf([family])) {
         const api = actionClient(client, action);
         await inBatches(edgeRequests(variant), async ({ label, body }) => {
-          const outcome = await expectAgreement(api, action, body, `${variant.model}, ${label}`);
+          const outcome = await expectAgreement(api, action, variant, body, `${variant.model}, ${label}`);
           tally[outcome.accepted ? "accepted" : "refused"]++;
         });
       }
@@ -72,7 +79,7 @@ describe.each(specs.families.map((family) => [family.model.family, family] as co
         });
         const api = actionClient(client, action);
         await inBatches(bodies, async (body) => {
-          const outcome = await expectAgreement(api, action, body, JSON.stringify(body));
+          const outcome = await expectAgreement(api, action, variant, body, JSON.stringify(body));
           tally[outcome.accepted ? "accepted" : "refused"]++;
           for (const issue of outcome.issues) reported.push({ model: variant.model, message: issue.message });
         });
@@ -117,16 +124,27 @@ async function inBatches<T>(items: readonly T[], check: (item: T) => Promise<voi
 }
 
 /**
- * Sends a body to the SDK (which validates before sending) and, when the SDK refuses it, raw to the emulator:
- * one accepts exactly when the other does, with the same problems. Answers the problems the SDK reported.
+ * Sends a body to the SDK with `strict: false` (which validates before sending) and, when the SDK refuses it,
+ * raw to the emulator: one accepts exactly when the other does, with the same problems. The strict checks of
+ * the same body keep those problems first, in order, and add only problems at other paths. Answers the
+ * problems the SDK reported.
  */
 async function expectAgreement(
   api: ActionClient<ActionShape & { params: Record<string, unknown> }>,
   action: ActionModel,
+  variant: VariantModel,
   body: Record<string, unknown>,
   label: string,
 ): Promise<{ accepted: boolean; issues: readonly { message: string }[] }> {
-  const sdk = await api.create(body).catch((error: unknown) => error);
+  const model = variant.takesModel ? variant.model : undefined;
+  if (!variant.takesModel || body.model === variant.model) {
+    const loose = validateInput(variant.input, body, model, { strict: false });
+    const strict = validateInput(variant.input, body, model);
+    expect(strict.slice(0, loose.length), label).toEqual(loose);
+    const paths = loose.map((issue) => issue.path);
+    for (const { path } of strict.slice(loose.length)) expect(paths, label).not.toContain(path);
+  }
+  const sdk = await api.create(body, { strict: false }).catch((error: unknown) => error);
   // A ValidationError with a status came from the emulator: the SDK accepted what the emulator refused.
   if (!(sdk instanceof ValidationError) || sdk.status !== undefined) {
     expect(sdk, label).toMatchObject({ id: expect.any(String) }); // the emulator accepted it too

@@ -100,5 +100,5 @@ export type {
 export type { WaitOptions, WaitProgress } from "./tasks/watch-task.js";
 export { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_WAIT_TIMEOUT_MS } from "./tasks/watch-task.js";
 export type { InputSchema, Rule } from "./validation/input-schema.js";
-export { validateInput } from "./validation/validate-input.js";
+export { type ValidateInputOptions, validateInput } from "./validation/validate-input.js";
 export { VERSION } from "./version.js";

@@ -126,14 +126,17 @@ describe("estimateCost: a price per call", () => {
   });
 
   it("refuses a deciding value the variant does not take, as create would, and checks nothing else", () => {
-    for (const duration_seconds of [10.5, 31, 0]) {
+    const refusals: [number, string][] = [
+      [10.5, "duration_seconds must be an integer between 1 and 30"],
+      [31, "duration_seconds must be between 1 and 30"],
+      [0, "duration_seconds must be between 1 and 30"],
+    ];
+    for (const [duration_seconds, message] of refusals) {
       expect(() => estimate("band", { duration_seconds })).toThrow(
         expect.objectContaining({
           name: "ValidationError",
-          message: "duration_seconds must be an integer between 1 and 30",
-          issues: [
-            { path: "duration_seconds", message: "duration_seconds must be an integer between 1 and 30" },
-          ],
+          message,
+          issues: [{ path: "duration_seconds", message }],
         }),
       );
     }

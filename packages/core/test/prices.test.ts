@@ -177,9 +177,10 @@ describe("prices.quote", () => {
     const bad = { model: "images-pro-text-to-image", prompt: "x", output_resolution: "8k" };
     const error = await client.prices.quote(bad as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
+    // In the API's order: fields by name.
     expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
-      "prompt",
       "output_resolution",
+      "prompt",
     ]);
     const unknownModel = await client.prices
       .quote({ model: "flux-9" } as never)

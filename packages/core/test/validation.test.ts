@@ -26,6 +26,18 @@ describe("create() validation", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("puts the API's own problems first, and its words: a blank prompt is a missing one", async () => {
+    const client = testClient({ apiKey: "k", baseURL: server.url });
+    const error = await client
+      .create({ model: "test-model", prompt: "   ", colour: "red" } as never)
+      .catch((e) => e);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "prompt", message: "prompt is required" },
+      { path: "colour", message: "colour is not allowed when model is test-model" },
+    ]);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("lists the sorted model ids for an unknown or missing model", async () => {
     const client = testClient({ apiKey: "k", baseURL: server.url });
     for (const model of ["nope", undefined]) {
@@ -33,5 +45,25 @@ describe("create() validation", () => {
       expect((error as ValidationError).message).toBe("model must be one of: test-model");
     }
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends a field the spec does not name with strict: false, per call or per client; a call's wins", async () => {
+    const extra = { model: "test-model", prompt: "a cat", colour: "red" } as never;
+    const strict = testClient({ apiKey: "k", baseURL: server.url });
+    const loose = testClient({ apiKey: "k", baseURL: server.url, strict: false });
+    await expect(strict.create(extra)).rejects.toThrow("colour is not allowed when model is test-model");
+    await expect(loose.create(extra, { strict: true })).rejects.toThrow("colour is not allowed");
+    expect(server.requests).toHaveLength(0);
+    await strict.create(extra, { strict: false });
+    await loose.create(extra);
+    expect(server.requests.map((request) => JSON.parse(request.body))).toEqual([
+      { model: "test-model", prompt: "a cat", colour: "red" },
+      { model: "test-model", prompt: "a cat", colour: "red" },
+    ]);
+    // The API's own checks still apply.
+    await expect(loose.create({ model: "test-model", prompt: "x" })).rejects.toThrow(
+      "prompt must be at least 3 characters",
+    );
+    expect(server.requests).toHaveLength(2);
   });
 });

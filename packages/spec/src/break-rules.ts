@@ -23,15 +23,34 @@ export function conditionText(when: Rule["when"]): string {
 }
 
 /**
+ * Whether a field is there as the API counts it (runapi-api.md, "Validation"): null, blank strings, empty arrays
+ * and objects and arrays of blanks are not; `false` and `0` are. Stated here apart from core's validator, which
+ * the conformance suite checks against what this module expects.
+ */
+function isSet(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.some(isSet);
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+
+/** Whether a rule's conditions hold: a value condition when the field is there and equal as text. */
+function holds(rule: Rule, body: Body): boolean {
+  return Object.entries(rule.when ?? {}).every(([field, expected]) =>
+    typeof expected === "object"
+      ? expected.present === isSet(body[field])
+      : isSet(body[field]) && String(body[field]) === String(expected),
+  );
+}
+
+/**
  * The problems a rule reports for a request, in the validators' order (required, forbidden, required_any,
  * enum), worded from the rule alone: the generator's own statement of the spec format's messages.
  */
 export function ruleIssues(rule: Rule, body: Body): ValidationIssue[] {
-  const set = (field: string) => body[field] !== undefined;
-  const holds = Object.entries(rule.when ?? {}).every(([field, expected]) =>
-    typeof expected === "object" ? expected.present === set(field) : body[field] === expected,
-  );
-  if (!holds) return [];
+  const set = (field: string) => isSet(body[field]);
+  if (!holds(rule, body)) return [];
   const condition = conditionText(rule.when);
   const when = condition ? ` when ${condition}` : "";
   const issues: ValidationIssue[] = [];
@@ -46,8 +65,15 @@ export function ruleIssues(rule: Rule, body: Body): ValidationIssue[] {
     issues.push({ path: any[0] as string, message: `one of ${any.join(", ")} is required${when}` });
   }
   for (const [field, values] of Object.entries(rule.enum ?? {})) {
-    if (set(field) && !values.includes(body[field])) {
-      issues.push({ path: field, message: `${field} must be one of: ${values.join(", ")}${when}` });
+    // Numbers and booleans match exactly; a string by its text, never a number.
+    const value = body[field];
+    const listed = values.some((member) =>
+      typeof member === "string" ? typeof value !== "number" && String(value) === member : member === value,
+    );
+    if (set(field) && !listed) {
+      const floats = values.some((member) => typeof member === "number" && !Number.isInteger(member));
+      const text = values.map((member) => (floats && Number.isInteger(member) ? `${member}.0` : member));
+      issues.push({ path: field, message: `${field} must be one of: ${text.join(", ")}${when}` });
     }
   }
   return issues;
@@ -105,7 +131,7 @@ function breakRule(
     pinned.add(field);
     if (typeof expected !== "object") body[field] = expected;
     else if (!expected.present) delete body[field];
-    else if (body[field] === undefined) {
+    else if (!isSet(body[field])) {
       const value = validValue(properties[field] ?? {}, []);
       if (value === undefined) return `no valid value for ${field}`;
       body[field] = value;
@@ -117,7 +143,7 @@ function breakRule(
       if (value === undefined) return `no valid value of ${field} outside the rule's enum`;
       body[field] = value;
     } else if (rule.forbidden?.includes(field)) {
-      if (body[field] === undefined) {
+      if (!isSet(body[field])) {
         const value = validValue(properties[field] ?? {}, [example[field]]);
         if (value === undefined) return `no valid value for ${field}`;
         body[field] = value;
@@ -200,18 +226,10 @@ function unhold(
   return false;
 }
 
-function holds(rule: Rule, body: Body): boolean {
-  return Object.entries(rule.when ?? {}).every(([field, expected]) =>
-    typeof expected === "object"
-      ? expected.present === (body[field] !== undefined)
-      : body[field] === expected,
-  );
-}
-
-/** Core's word on one value of one field: undefined when the field's own schema accepts it. */
+/** Whether a value is there and its field's own schema accepts it, by every check core makes. */
 function accepts(schema: InputSchema, value: unknown): boolean {
   return (
-    value !== undefined &&
+    isSet(value) &&
     validateInput({ type: "object", properties: { f: schema } }, { f: value }, "").length === 0
   );
 }

@@ -122,7 +122,7 @@ describe("a keyword value validators cannot use", () => {
     ],
     [
       "a default of the wrong type",
-      (spec) => spec.replace("enum: [1k, 2k]\n      default: 1k", "enum: [1k, 2k]\n      default: 1"),
+      (spec) => spec.replace("enum: [1k, 2k]\n      default: 1k", "default: 1"),
       `${PRO}/properties/output_resolution/default`,
       /^default must be a string, got 1$/,
     ],

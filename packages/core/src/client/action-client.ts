@@ -6,6 +6,7 @@ import type { RequestOptions } from "../http/send-request.js";
 import type { CostEstimate } from "../pricing/cost-estimate.js";
 import type { PriceQuote } from "../pricing/live-prices.js";
 import type { WaitOptions } from "../tasks/watch-task.js";
+import type { ValidateInputOptions } from "../validation/validate-input.js";
 import type { ApiPromise } from "./api-promise.js";
 
 /** A task as `get`/`wait`/`run` return it. */
@@ -46,8 +47,8 @@ export interface SyncActionClient<A extends ActionShape> {
     params: A["params"],
     options?: WaitOptions & CreateOptions,
   ): Promise<WithDownloads<A["task"]> & TaskMeta>;
-  estimateCost(params: A["params"]): CostEstimate;
-  quote(params: A["params"], options?: RequestOptions): ApiPromise<PriceQuote>;
+  estimateCost(params: A["params"], options?: ValidateInputOptions): CostEstimate;
+  quote(params: A["params"], options?: RequestOptions & ValidateInputOptions): ApiPromise<PriceQuote>;
 }
 
 /** An action whose create answers a task: read it by id with `get`, `wait` or `watch`. */
@@ -66,7 +67,7 @@ export interface TaskActionClient<A extends ActionShape> extends SyncActionClien
   ): AsyncGenerator<WithDownloads<A["task"]> & TaskMeta, WithDownloads<A["task"]> & TaskMeta>;
 }
 
-export interface CreateOptions extends RequestOptions {
+export interface CreateOptions extends RequestOptions, ValidateInputOptions {
   /** Sent as `Idempotency-Key` on every attempt, so a retry answers the same task. Generated when left out. */
   idempotencyKey?: string;
   /** How local files in file fields are sent: `"upload"` (default) first, for their URLs, or inlined as `"data-uri"`. */

@@ -2,10 +2,11 @@ import { lowerCased } from "../http/lower-cased.js";
 import { DEFAULT_MAX_RETRIES } from "../http/retry-policy.js";
 import type { ResolvedOptions } from "../http/transport.js";
 import { LOG_LEVELS, type Logger, type LogLevel } from "../logging/logger.js";
+import type { ValidateInputOptions } from "../validation/validate-input.js";
 import { readEnv } from "./read-env.js";
 
-/** Options every family client accepts. */
-export interface ClientOptions {
+/** Options every family client accepts; `strict` (default true) is every call's unless the call gives its own. */
+export interface ClientOptions extends ValidateInputOptions {
   /** Your RunAPI key. Defaults to `RUNAPI_API_KEY`, then `RUNAPI_KEY`, from the environment. */
   apiKey?: string;
   /** API origin. Defaults to `RUNAPI_BASE_URL`, then the spec's `servers[0]` (`https://runapi.ai`). The key is only ever sent here. */

@@ -31,7 +31,7 @@ import { followLocation, TASKS_PATH } from "../tasks/follow-location.js";
 import { storedAnswer, storedAnswerOf } from "../tasks/stored-answer.js";
 import { DEFAULT_WAIT_TIMEOUT_MS, type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
 import { withTaskId } from "../tasks/with-task-id.js";
-import { validateInput } from "../validation/validate-input.js";
+import { type ValidateInputOptions, validateInput } from "../validation/validate-input.js";
 import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
 import { ApiPromise } from "./api-promise.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
@@ -49,6 +49,8 @@ export class RunAPIClient<M extends ModelMap> {
   // Private fields stay out of JSON.stringify and util.inspect, so the key is never printed.
   readonly #transport: Transport;
   readonly #catalog: Catalog;
+  /** Whether calls make the checks the API does not make, unless a call says otherwise. */
+  readonly #strict: boolean;
   #account?: Account;
   #files?: Files;
   #persistentFiles?: PersistentFiles;
@@ -76,6 +78,7 @@ export class RunAPIClient<M extends ModelMap> {
             ),
     };
     this.#catalog = catalog;
+    this.#strict = (typeof options === "object" ? options?.strict : undefined) ?? true;
     for (const { action } of catalog.variants) {
       const name = actionProperty(action);
       if (!(name in this)) Object.defineProperty(this, name, { value: this.#actionClient(action) });
@@ -90,7 +93,7 @@ export class RunAPIClient<M extends ModelMap> {
       watch: (task, options) => this.#watch(task, { ...options, action }),
       wait: (task, options) => this.#wait(task, { ...options, action }),
       run: (params, options) => this.#run(params, options, action),
-      estimateCost: (params) => this.#estimate(params, action),
+      estimateCost: (params, options) => this.#estimate(params, options, action),
       quote: (params, options) => this.prices.quote(params as never, options, action),
     } as TaskActionClient<ActionShape>;
   }
@@ -153,7 +156,7 @@ export class RunAPIClient<M extends ModelMap> {
       {
         transport: this.#transport,
         family: this.#catalog.family,
-        check: (params, action) => this.#check(params, action),
+        check: (params, action, strict) => this.#check(params, action, { strict }),
       } satisfies PricesContext,
       ["list", "quote"],
     );
@@ -178,7 +181,7 @@ export class RunAPIClient<M extends ModelMap> {
    */
   async #create<T>(
     params: unknown,
-    options: CreateOptions,
+    { strict, ...options }: CreateOptions,
     action?: string,
     wait: WaitOptions = { signal: options.signal },
   ): Promise<WithResponse<T>> {
@@ -186,7 +189,7 @@ export class RunAPIClient<M extends ModelMap> {
     const found = findLocalFiles(variant.input, params as Record<string, unknown>);
     // Every problem before anything is sent; local files are checked with the request once they are read.
     let body = params;
-    if (found.length === 0) this.#check(params, action, variant);
+    if (found.length === 0) this.#check(params, action, { variant, strict });
     else {
       body = await (await import("../files/upload-local-files.js")).uploadLocalFiles(
         this.#transport,
@@ -195,7 +198,7 @@ export class RunAPIClient<M extends ModelMap> {
         options.files,
         // The create's key is for the create alone: each upload is its own request.
         { ...options, idempotencyKey: undefined } as RequestOptions,
-        (replaced) => validateInput(variant.input, replaced, variant.model),
+        (replaced) => this.#issues(variant, replaced, strict),
       );
     }
     const answer = await sendRequest<object>(this.#transport, {
@@ -401,8 +404,8 @@ export class RunAPIClient<M extends ModelMap> {
    * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown".
    * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
-  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>): CostEstimate {
-    return this.#estimate(params);
+  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: ValidateInputOptions): CostEstimate {
+    return this.#estimate(params, options);
   }
 
   /**
@@ -410,31 +413,35 @@ export class RunAPIClient<M extends ModelMap> {
    * would refuse it (one left out or null counts as its default); the other parameters are not checked, so a
    * call can be priced before it is complete.
    */
-  #estimate(params: unknown, action?: string): CostEstimate {
+  #estimate(params: unknown, { strict }: ValidateInputOptions = {}, action?: string): CostEstimate {
     const given = params as Record<string, unknown>;
     const variant = variantFor(this.#catalog.variants, params, action);
     const { by, keys = [] } = variant.price as { by?: object; keys?: readonly string[] };
-    this.#check(
-      params,
-      action,
-      variant,
-      [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null),
-    );
+    const only = [...Object.keys(by ?? {}), ...keys].filter((field) => given[field] != null);
+    this.#check(params, action, { variant, only, strict });
     return priceFor(variant.price, variant.input, given);
   }
 
   /** Everything wrong with `params` (or with the fields `only` names), all at once, before anything is sent. */
   #check(
     params: unknown,
-    action?: string,
-    variant = variantFor(this.#catalog.variants, params, action),
-    only?: string[],
+    action: string | undefined,
+    {
+      variant = variantFor(this.#catalog.variants, params, action),
+      only,
+      strict,
+    }: { variant?: Variant; only?: string[]; strict?: boolean },
   ): Variant {
-    const issues = validateInput(variant.input, params, variant.model).filter(
+    const issues = this.#issues(variant, params, strict).filter(
       (issue) => !only || only.includes(issue.path),
     );
     if (issues.length > 0) throw new ValidationError(issues);
     return variant;
+  }
+
+  /** `params`' problems as the variant's schema states them, with the call's `strict`, else the client's. */
+  #issues(variant: Variant, params: unknown, strict = this.#strict) {
+    return validateInput(variant.input, params, variant.model, { strict });
   }
 
   /**

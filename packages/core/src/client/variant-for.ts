@@ -18,23 +18,24 @@ export function variantFor(variants: readonly Variant[], source: unknown, action
     within ? !variant.model || variant.model === model : model !== undefined && variant.model === model,
   );
   if (found.length === 1) return found[0] as Variant;
-  // Several actions serve the model; or it is left out where actions without one are to be called instead.
-  const named = found[1] ? found : model === undefined ? candidates.filter((variant) => !variant.model) : [];
-  if (named.length > 0) {
-    const actions = named.map(property).join(", ");
+  if (found[1]) {
+    const actions = found.map(property).join(", ");
     throw new ValidationError([
       {
         path: "model",
-        message:
-          model === undefined
-            ? `model is required, or call an action that takes none through ${actions}`
-            : `model ${model} belongs to several actions: call it through one of ${actions}`,
+        message: `model ${model} belongs to several actions: call it through one of ${actions}`,
       },
     ]);
   }
-  // The ids this call takes: an action without a model has none to list.
+  // The API's words for a model it lacks or one left out: the ids this call takes, sorted (an action without a
+  // model has none to list, and is pointed to instead when the model is left out).
   const ids = [...new Set(candidates.map((variant) => variant.model))].filter(Boolean).sort();
-  throw new ValidationError([{ path: "model", message: `model must be one of: ${ids.join(", ")}` }]);
+  const without = model === undefined ? candidates.filter((variant) => !variant.model).map(property) : [];
+  const instead =
+    without.length > 0 ? `; or call an action that takes none through ${without.join(", ")}` : "";
+  throw new ValidationError([
+    { path: "model", message: `model must be one of: ${ids.join(", ")}${instead}` },
+  ]);
 }
 
 /**

@@ -5,6 +5,7 @@ import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
 import type { PriceMatrix } from "./price-rule.js";
+import type { ValidateInputOptions } from "../validation/validate-input.js";
 
 /** How a schedule's parameters pick the price: `billing_config` of a price schedule. Fields the API adds are kept. */
 export interface BillingConfig {
@@ -91,12 +92,12 @@ export interface Prices<M extends ModelMap> {
   list(query?: PriceQuery, options?: RequestOptions): ApiPromise<PriceSchedules>;
   /**
    * What a create with these parameters would reserve, priced by the API. The parameters are validated first,
-   * like `create` does, so a bad one never reaches the network.
+   * like `create` does (`strict` as there), so a bad one never reaches the network.
    * @example const { reservation_amount_cents } = await client.prices.quote({ model: "flux-2-pro-text-to-image", prompt });
    */
   quote<K extends ModelId<M>>(
     params: ParamsOf<M, K>,
-    options?: RequestOptions,
+    options?: RequestOptions & ValidateInputOptions,
     action?: string,
   ): ApiPromise<PriceQuote>;
 }
@@ -106,7 +107,7 @@ export interface PricesContext {
   transport: Transport;
   family: string;
   /** Validates parameters as `create` does and answers their variant. */
-  check: (params: unknown, action?: string) => Variant;
+  check: (params: unknown, action?: string, strict?: boolean) => Variant;
   /** Query path → [ETag, answer]: one entry per distinct query. Made on first use. */
   cache?: Map<string, [string, PriceSchedules]>;
 }
@@ -142,11 +143,11 @@ export function list(
 export async function quote(
   context: PricesContext,
   params: unknown,
-  options?: RequestOptions,
+  { strict, ...options }: RequestOptions & ValidateInputOptions = {},
   within?: string,
 ): Promise<WithResponse<PriceQuote>> {
   // The variant decides the service (its path's, e.g. `flux_2`), the action and the model.
-  const { path, action, model } = context.check(params, within);
+  const { path, action, model } = context.check(params, within, strict);
   const answer = await sendRequest<{ price_quote: PriceQuote }>(context.transport, {
     ...options,
     method: "POST",

@@ -17,14 +17,15 @@ export interface InputSchema {
   additionalProperties?: boolean;
   /** Takes file URLs (`x-runapi-file` in the spec): `create`/`run` also accept local files here and upload them. */
   file?: true;
-  /** Cross-field rules of an object (the request's own fields), checked after the keywords above, in order. */
+  /** Cross-field rules of the request's own fields, checked in order after its model and before its fields. */
   rules?: readonly Rule[];
 }
 
 /**
- * A cross-field rule: while every `when` entry holds (a field equals the value, or `{ present }` says whether
- * it is set), the `required` fields must be set, the `forbidden` ones must not be, at least one of
- * `requiredAny` must be, and each `enum` field, when set, must be one of its values. No `when`: always.
+ * A cross-field rule: while every `when` entry holds (a field is there and equals the value as text, or
+ * `{ present }` says whether it is there), the `required` fields must be there, the `forbidden` ones must not
+ * be, at least one of `requiredAny` must be, and each `enum` field, when there, must be one of its values. No
+ * `when`: always. "There" is as the API counts it: null, blank strings, empty arrays and objects are not.
  */
 export interface Rule {
   when?: Readonly<Record<string, string | number | boolean | { present: boolean }>>;

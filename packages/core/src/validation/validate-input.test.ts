@@ -18,35 +18,101 @@ const wordingSchema: InputSchema = {
   },
 };
 
-const wordingOf = (value: Record<string, unknown>) =>
-  validateInput(wordingSchema, { model: "m", ...value }, "m").map((issue) => issue.message);
+const wordingOf = (value: Record<string, unknown>, strict?: boolean) =>
+  validateInput(wordingSchema, { model: "m", ...value }, "m", { strict }).map((issue) => issue.message);
 
-describe("validateInput wording", () => {
-  it("words every problem as the API does, in schema order, one per field", () => {
+describe("validateInput wording and order", () => {
+  it("words every problem as the API does: the API's checks by field name, then the others, one per field", () => {
     expect(
       wordingOf({ prompt: "ab", ratio: "2:1", steps: 0, seed: -1, urls: [], safe: "yes", extra: 1 }),
     ).toEqual([
       "prompt must be between 3 and 10 characters",
       "ratio must be one of: 1:1, 16:9",
-      "steps must be an integer between 1 and 50",
       "seed must be at least 0",
+      "steps must be between 1 and 50",
       "urls must contain between 1 and 2 items",
-      "safe must be a boolean",
       "extra is not allowed when model is m",
+      "safe must be a boolean",
     ]);
   });
 
-  it("names missing fields, wrong types, item paths, patterns and nested paths", () => {
+  it("checks the model before anything else", () => {
+    expect(validateInput(wordingSchema, { model: "n", ratio: "2:1" }, "m")).toEqual([
+      { path: "model", message: "model must be one of: m" },
+      { path: "prompt", message: "prompt is required" },
+      { path: "ratio", message: "ratio must be one of: 1:1, 16:9" },
+      { path: "urls", message: "urls is required" },
+    ]);
+  });
+
+  it("checks a field's item count, then required, then enum, then integer, then range", () => {
+    const field = (schema: InputSchema, value: unknown, required = false) =>
+      validateInput({ required: required ? ["f"] : [], properties: { f: schema } }, { f: value })[0]?.message;
+    const counted = { type: "array", minItems: 1, maxItems: 2 } as const;
+    expect(field(counted, [], true)).toBe("f must contain between 1 and 2 items");
+    expect(field(counted, "a", true)).toBe("f must be an array");
+    expect(field(counted, [""], true)).toBe("f is required");
+    expect(field({ type: "integer", enum: [1], minimum: 1, maximum: 1 }, 2.5)).toBe("f must be one of: 1");
+    expect(field({ type: "integer", minimum: 1, maximum: 9 }, 2.5)).toBe(
+      "f must be an integer between 1 and 9",
+    );
+    expect(field({ type: "integer", minimum: 1 }, "2")).toBe("f must be an integer");
+    expect(field({ type: "integer", minimum: 1, maximum: 9 }, 3.0)).toBeUndefined();
+    expect(field({ type: "integer", minimum: 1, maximum: 9 }, 10)).toBe("f must be between 1 and 9");
+    expect(field({ type: "number", maximum: 1 }, "x")).toBe("f must be a number");
+    expect(field({ type: "number", maximum: 1 }, 2)).toBe("f must be at most 1");
+  });
+
+  it("counts null, blank strings, empty arrays and objects and arrays of blanks as absent; false and 0 as there", () => {
+    for (const absent of [null, "   ", [], ["", " "], {}]) {
+      expect(wordingOf({ prompt: absent, urls: ["https://a"] }, false)).toEqual(["prompt is required"]);
+    }
+    const flags: InputSchema = {
+      required: ["a", "b"],
+      properties: { a: { type: "boolean" }, b: { type: "integer" } },
+    };
+    expect(validateInput(flags, { a: false, b: 0 })).toEqual([]);
+  });
+
+  it("matches enum numbers and booleans exactly and strings by their text, and prints a float enum's numbers", () => {
+    const field = (schema: InputSchema, value: unknown) =>
+      validateInput({ properties: { f: schema } }, { f: value }, "", { strict: false })[0]?.message;
+    expect(field({ enum: [1, 2] }, "1")).toBe("f must be one of: 1, 2");
+    expect(field({ enum: [true] }, "true")).toBe("f must be one of: true");
+    expect(field({ enum: ["6", "10"] }, 6)).toBe("f must be one of: 6, 10");
+    expect(field({ enum: ["true"] }, true)).toBeUndefined();
+    expect(field({ type: "number", enum: [0, 0.5, 1] }, 2)).toBe("f must be one of: 0.0, 0.5, 1.0");
+  });
+
+  it("names wrong types, item paths, patterns and nested paths after the API's problems", () => {
     expect(wordingOf({ steps: 2.5, urls: ["ftp://x", 3], nested: { a: "long" } })).toEqual([
       "prompt is required",
       "steps must be an integer between 1 and 50",
+      "nested.a must be at most 2 characters",
       "urls[0] must match the pattern ^https?://",
       "urls[1] must be a string",
-      "nested.a must be at most 2 characters",
     ]);
     expect(validateInput(wordingSchema, { model: "m", prompt: "abc", urls: "x" }, "m")).toEqual([
       { path: "urls", message: "urls must be an array" },
     ]);
+  });
+
+  it("names a field the schema lacks even when Object.prototype has one of its name", () => {
+    expect(wordingOf({ prompt: "abc", urls: ["https://a"], toString: 1, constructor: "x" })).toEqual([
+      "constructor is not allowed when model is m",
+      "toString is not allowed when model is m",
+    ]);
+  });
+
+  it("leaves the checks the API does not make out when not strict", () => {
+    const body = { prompt: "abc", urls: ["ftp://x", 3], safe: "yes", nested: { a: "long" }, extra: 1 };
+    expect(wordingOf(body, false)).toEqual([]);
+    expect(wordingOf({ ...body, prompt: "ab", urls: [] }, false)).toEqual([
+      "prompt must be between 3 and 10 characters",
+      "urls must contain between 1 and 2 items",
+    ]);
+    expect(wordingOf({ prompt: "abc", urls: ["https://a"], safe: null })).toEqual(["safe must be a boolean"]);
+    expect(wordingOf({ prompt: "abc", urls: ["https://a"], safe: null }, false)).toEqual([]);
   });
 
   it("counts characters as code points, not UTF-16 units", () => {
@@ -158,11 +224,31 @@ describe("cross-field rules", () => {
     ]);
   });
 
-  it("count null as present, as JSON Schema's required does", () => {
-    expect(messages({ last_frame_image_url: null, first_frame_image_url: "f" })).toEqual([
-      "last_frame_image_url must be a string",
+  it("count null, blank strings and empty arrays as absent, as the API does", () => {
+    expect(messages({ enable_sound: true, sound_prompt: null })).toEqual([
+      "sound_prompt is required when enable_sound is true",
     ]);
-    expect(messages({ enable_sound: true, sound_prompt: null })).toEqual(["sound_prompt must be a string"]);
+    expect(messages({ enable_sound: true, sound_prompt: "  " })).toEqual([
+      "sound_prompt is required when enable_sound is true",
+    ]);
+    // A condition on a field left out does not hold; the type of the null is for strict checks alone.
+    const nulled = { last_frame_image_url: null, first_frame_image_url: "f" };
+    expect(messages(nulled)).toEqual(["last_frame_image_url must be a string"]);
+    expect(validateInput(schema, { ...valid, ...nulled }, "m", { strict: false })).toEqual([]);
+    expect(messages({ reference_audio_urls: [""] })).toEqual([]);
+  });
+
+  it("compare a value condition as text", () => {
+    expect(
+      messages({ duration_seconds: "6", last_frame_image_url: "l", first_frame_image_url: "f" }),
+    ).toEqual([
+      "last_frame_image_url is not allowed when duration_seconds is 6",
+      "duration_seconds must be an integer between 1 and 20",
+    ]);
+    expect(messages({ enable_sound: "true" })).toEqual([
+      "sound_prompt is required when enable_sound is true",
+      "enable_sound must be a boolean",
+    ]);
   });
 
   it("word required_any with and without a condition, named by its first field", () => {
@@ -187,19 +273,19 @@ describe("cross-field rules", () => {
     expect(issues({ mode: "remix", enable_sound: false, aspect_ratio: "16:9" })).toEqual([]);
   });
 
-  it("come after every base problem, and never name a field twice", () => {
+  it("come before every field's own problem, and never name a field twice", () => {
     expect(
       issues({ prompt: "ab", mode: "exact_lyrics", lyrics: 7, negative_prompt: "x", extra: 1 }, ["style"]),
     ).toEqual([
-      { path: "prompt", message: "prompt must be at least 3 characters" },
-      { path: "lyrics", message: "lyrics must be a string" },
-      { path: "extra", message: "extra is not allowed when model is m" },
       { path: "title", message: "title is required when mode is exact_lyrics" },
       { path: "negative_prompt", message: "negative_prompt is not allowed when mode is exact_lyrics" },
+      { path: "prompt", message: "prompt must be at least 3 characters" },
+      { path: "extra", message: "extra is not allowed when model is m" },
+      { path: "lyrics", message: "lyrics must be a string" },
     ]);
-    // A field a base check refused keeps that message.
+    // A field a rule refused keeps the rule's message.
     expect(messages({ mode: "remix", enable_sound: false, aspect_ratio: "2:1" })).toEqual([
-      "aspect_ratio must be one of: 1:1, 16:9, 9:16",
+      "aspect_ratio must be one of: 1:1, 16:9 when mode is remix and enable_sound is false",
     ]);
   });
 

@@ -1,130 +1,130 @@
 import type { ValidationIssue } from "../errors/error-ladder.js";
+import { fieldProblem } from "./field-problem.js";
 import type { InputSchema } from "./input-schema.js";
+import { ruleProblems } from "./rule-problems.js";
+
+export interface ValidateInputOptions {
+  /**
+   * Also refuse what the API itself does not check, after all of its own problems: a value of the wrong JSON
+   * type, a field the spec does not name, a URL that fails its pattern, and what arrays and objects hold.
+   * Default true. `false` refuses only what the API refuses and sends the rest as given, since the API may take
+   * a field before the spec names it. A call's `strict` wins over its client's.
+   */
+  strict?: boolean;
+}
 
 /**
- * Checks a request against its variant's schema and returns every problem, worded as the API words them.
- * Order: the schema's properties in order, then fields the schema does not allow, in the request's order,
- * then the cross-field rules in order; one problem per field (the first).
+ * Checks a request against its variant's schema and returns every problem, one per field path, worded and
+ * ordered as the API words and orders them, so the first is the API's answer: `model`, then the cross-field
+ * rules in order, then the fields by name, each as `fieldProblem` says. Then, when `strict`, the checks the API
+ * does not make (see `ValidateInputOptions`), field by field in the same order, of fields with no problem yet.
  */
-export function validateInput(schema: InputSchema, value: unknown, model?: string): ValidationIssue[] {
+export function validateInput(
+  schema: InputSchema,
+  value: unknown,
+  model?: string,
+  { strict = true }: ValidateInputOptions = {},
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: string, problem: string, message = `${path} ${problem}`) => {
-    if (!issues.some((issue) => issue.path === path)) issues.push({ path, message });
+  const reported = (path: string) => issues.some((issue) => issue.path === path);
+  const report = (path: string, problem: string) => {
+    if (!reported(path)) issues.push({ path, message: `${path} ${problem}` });
   };
+  const notAllowed = model ? `is not allowed when model is ${model}` : "is not allowed";
 
-  const checkObject = (schema: InputSchema, record: Record<string, unknown>, path: string) => {
+  /** The API's checks of the fields `names` of `record` (an object's, at `prefix`). */
+  const checkFields = (
+    schema: InputSchema,
+    record: Record<string, unknown>,
+    prefix: string,
+    names: string[],
+  ) => {
     const { properties = {}, required = [] } = schema;
-    const prefix = path ? `${path}.` : "";
-    for (const name in properties) {
-      if (record[name] !== undefined) check(properties[name] as InputSchema, record[name], prefix + name);
-      else if (required.includes(name)) report(prefix + name, "is required");
-    }
-    for (const name of required) {
-      if (!(name in properties) && record[name] === undefined) report(prefix + name, "is required");
-    }
-    if (schema.additionalProperties === false) {
-      for (const name in record) {
-        if (!(name in properties) && record[name] !== undefined) {
-          report(prefix + name, model ? `is not allowed when model is ${model}` : "is not allowed");
-        }
-      }
+    for (const name of names) {
+      const property = Object.hasOwn(properties, name) ? properties[name] : undefined;
+      if (!property && !required.includes(name)) continue;
+      const problem = fieldProblem(property ?? {}, record[name], required.includes(name));
+      if (problem) report(prefix + name, problem);
     }
   };
 
-  const check = (schema: InputSchema, value: unknown, path: string) => {
-    const problem = problemOf(schema, value);
-    if (problem) {
-      report(path, problem);
-      return;
+  /** The checks the API does not make of one value: its type, its pattern, then what it holds. */
+  const checkValue = (schema: InputSchema, value: unknown, path: string) => {
+    const problem = strictProblem(schema, value);
+    if (problem) report(path, problem);
+    else if (schema.items && Array.isArray(value)) {
+      const items = schema.items;
+      value.forEach((item, index) => {
+        const itemProblem = fieldProblem(items, item, false);
+        if (itemProblem) report(`${path}[${index}]`, itemProblem);
+        else checkValue(items, item, `${path}[${index}]`);
+      });
+    } else if (schema.type === "object") {
+      const object = value as Record<string, unknown>;
+      const names = namesOf(schema, object);
+      checkFields(schema, object, `${path}.`, names);
+      checkStrictly(schema, object, `${path}.`, names);
     }
-    if (schema.type === "object") checkObject(schema, value as Record<string, unknown>, path);
-    if (schema.items && Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        check(schema.items, value[index], `${path}[${index}]`);
-      }
+  };
+
+  /** The checks the API does not make, of the fields `names` of `record` (an object's, at `prefix`) with no problem yet. */
+  const checkStrictly = (
+    schema: InputSchema,
+    record: Record<string, unknown>,
+    prefix: string,
+    names: string[],
+  ) => {
+    const { properties = {} } = schema;
+    for (const name of names) {
+      const path = prefix + name;
+      if (record[name] === undefined || reported(path)) continue;
+      if (Object.hasOwn(properties, name)) checkValue(properties[name] as InputSchema, record[name], path);
+      else if (schema.additionalProperties === false) report(path, notAllowed);
     }
   };
 
   const record = value as Record<string, unknown>;
-  checkObject(schema, record, "");
-  // Cross-field rules, while every `when` entry holds: "X is required when k is v and n is present", ...
-  const set = (name: string) => record[name] !== undefined;
-  for (const rule of schema.rules ?? []) {
-    const { when = {}, required = [], forbidden = [], requiredAny, enum: allowed = {} } = rule;
-    let holds = true;
-    let suffix = "";
-    for (const name in when) {
-      const expected = when[name];
-      const presence = typeof expected === "object";
-      holds &&= presence ? expected.present === set(name) : record[name] === expected;
-      suffix += `${suffix ? " and" : " when"} ${name} is ${presence ? (expected.present ? "present" : "absent") : expected}`;
-    }
-    if (!holds) continue;
-    for (const name of required) if (!set(name)) report(name, `is required${suffix}`);
-    for (const name of forbidden) if (set(name)) report(name, `is not allowed${suffix}`);
-    if (requiredAny && !requiredAny.some(set)) {
-      report(requiredAny[0] as string, "", `one of ${requiredAny.join(", ")} is required${suffix}`);
-    }
-    for (const name in allowed) {
-      const values = allowed[name] as readonly unknown[];
-      if (set(name) && !values.includes(record[name]))
-        report(name, `must be one of: ${values.join(", ")}${suffix}`);
-    }
+  const names = namesOf(schema, record);
+  // The model first: a model the action lacks is the answer, whatever else is wrong.
+  checkFields(schema, record, "", ["model"]);
+  for (const issue of ruleProblems(schema.rules ?? [], record)) {
+    if (!reported(issue.path)) issues.push(issue);
   }
+  checkFields(
+    schema,
+    record,
+    "",
+    names.filter((name) => name !== "model"),
+  );
+  if (strict) checkStrictly(schema, record, "", names);
   return issues;
 }
 
-/** The first thing wrong with one value itself (its type, then its constraints), as the API words it. */
-function problemOf(schema: InputSchema, value: unknown): string | undefined {
-  const { type } = schema;
-  const wrongType =
-    type === "integer"
-      ? !Number.isInteger(value)
+/** The names of a schema's fields and of a request's, each once, sorted as the API orders them. */
+function namesOf({ properties = {}, required = [] }: InputSchema, record: object): string[] {
+  const names = Object.keys(properties);
+  for (const name of [...required, ...Object.keys(record)]) {
+    if (!Object.hasOwn(properties, name) && !names.includes(name)) names.push(name);
+  }
+  return names.sort();
+}
+
+/** A value's first problem the API does not look for: its JSON type, then its pattern. */
+function strictProblem({ type, pattern }: InputSchema, value: unknown): string | undefined {
+  const typed =
+    type === undefined ||
+    (type === "integer"
+      ? Number.isInteger(value)
       : type === "number"
-        ? !Number.isFinite(value)
+        ? Number.isFinite(value)
         : type === "array"
-          ? !Array.isArray(value)
+          ? Array.isArray(value)
           : type === "object"
-            ? typeof value !== "object" || value === null || Array.isArray(value)
-            : type !== undefined && typeof value !== type;
-  if (wrongType) return `must be ${kindOf(schema)}`;
-  if (schema.enum && !schema.enum.includes(value)) return `must be one of: ${schema.enum.join(", ")}`;
-  if (schema.const !== undefined && value !== schema.const) return `must be one of: ${schema.const}`;
-  if (typeof value === "string") {
-    // Characters as the API counts them: code points, not UTF-16 units (a surrogate pair is one).
-    const length = value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "_").length;
-    const bounds = outside(length, schema.minLength, schema.maxLength);
-    if (bounds) return `must be ${bounds} characters`;
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
-      return `must match the pattern ${schema.pattern}`;
-    }
-  }
-  if (typeof value === "number") {
-    const bounds = outside(value, schema.minimum, schema.maximum);
-    if (bounds) return `must be ${bothBounds(schema) ? kindOf(schema) : bounds}`;
-  }
-  if (Array.isArray(value)) {
-    const bounds = outside(value.length, schema.minItems, schema.maxItems);
-    if (bounds) return `must contain ${bounds} items`;
+            ? typeof value === "object" && value !== null && !Array.isArray(value)
+            : typeof value === type);
+  if (!typed) return `must be ${/^[aeiou]/.test(type as string) ? "an" : "a"} ${type}`;
+  if (pattern !== undefined && typeof value === "string" && !new RegExp(pattern, "u").test(value)) {
+    return `must match the pattern ${pattern}`;
   }
   return undefined;
-}
-
-/** "an integer", "a string"; a number with both bounds names its range, as the API does. */
-function kindOf(schema: InputSchema): string {
-  const { type } = schema;
-  const kind =
-    type === "integer" ? "an integer" : type === "array" || type === "object" ? `an ${type}` : `a ${type}`;
-  return bothBounds(schema) ? `${kind} between ${schema.minimum} and ${schema.maximum}` : kind;
-}
-
-function bothBounds({ type, minimum, maximum }: InputSchema): boolean {
-  return (type === "integer" || type === "number") && minimum !== undefined && maximum !== undefined;
-}
-
-/** "between 1 and 8", "at least 3", "at most 5000" when `size` is out of bounds; undefined within them. */
-function outside(size: number, min: number | undefined, max: number | undefined): string | undefined {
-  if ((min === undefined || size >= min) && (max === undefined || size <= max)) return undefined;
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
-  return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }

@@ -77,7 +77,10 @@ export function createTask(
     prompt: typeof params.prompt === "string" ? params.prompt : JSON.stringify(params),
     output: planOutputs(variant, params),
     ...(answersNow ? { durationMs: 0 } : { deferred: variant.task !== "async" }),
-    ...(typeof params.callback_url === "string" ? { callbackUrl: params.callback_url } : {}),
+    // A blank callback_url is one left out, as the API counts it.
+    ...(typeof params.callback_url === "string" && params.callback_url.trim() !== ""
+      ? { callbackUrl: params.callback_url }
+      : {}),
   });
   // Checked just above, in the same tick, so the reservation cannot fail.
   state.accounts.reserve(apiKey, task.id, task.model, priceCents, bill.chargeCents);
