@@ -1,8 +1,15 @@
 import { ValidationError } from "../errors/error-ladder.js";
 
-/** What can never be part of an id: a path separator, a control character, or half of a surrogate pair. */
-const NOT_IN_AN_ID =
-  /[/\\\0-\x1f\x7f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Whether `id` holds what can never be part of one: a path separator, a control character, half a surrogate pair. */
+function holdsNoIdCharacter(id: string): boolean {
+  // By code point: a well-formed pair is one code point above U+FFFF, a lone half is one in D800–DFFF.
+  for (const character of id) {
+    const code = character.codePointAt(0) as number;
+    if (code < 0x20 || code === 0x7f || character === "/" || character === "\\") return true;
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
 
 /**
  * An id as one segment of a request path: a non-empty string, percent-encoded so it can never reach another
@@ -13,7 +20,7 @@ export function pathSegment(id: unknown, name: string, from: string): string {
   if (typeof id !== "string" || id.trim() === "") {
     throw new ValidationError([{ path: name, message: `${name} is required: pass the id ${from}` }]);
   }
-  if (id === "." || id === ".." || NOT_IN_AN_ID.test(id)) {
+  if (id === "." || id === ".." || holdsNoIdCharacter(id)) {
     throw new ValidationError([
       {
         path: name,

@@ -4,8 +4,8 @@ import type { ApiPromise } from "../client/api-promise.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
-import type { PriceMatrix } from "./price-rule.js";
 import type { ValidateInputOptions } from "../validation/validate-input.js";
+import type { PriceMatrix } from "./price-rule.js";
 
 /** How a schedule's parameters pick the price: `billing_config` of a price schedule. Fields the API adds are kept. */
 export interface BillingConfig {
