@@ -139,8 +139,12 @@ describe("persistentFiles.retrieve, delete and content", () => {
       }
     });
     expect(sent).toEqual([]);
-    await expect(client.persistentFiles.content("../files?x=1")).rejects.toBeInstanceOf(NotFoundError);
-    expect(emulator.requests.at(-1)?.path).toBe("/v1/files/..%2Ffiles%3Fx%3D1/content");
+    // An id that would reach another path is no id: refused, nothing sent.
+    const before = emulator.requests.length;
+    await expect(client.persistentFiles.content("../files")).rejects.toThrow(/cannot be an id/);
+    expect(emulator.requests).toHaveLength(before);
+    await expect(client.persistentFiles.content("..files?x=1")).rejects.toBeInstanceOf(NotFoundError);
+    expect(emulator.requests.at(-1)?.path).toBe("/v1/files/..files%3Fx%3D1/content");
   });
 });
 

@@ -133,10 +133,14 @@ describe("network failures", () => {
 });
 
 describe("the configured origin", () => {
-  it("keeps a task id that looks like a URL on the origin", async () => {
+  it("refuses a task id that looks like a URL, and keeps any other id in one segment on the origin", async () => {
     const server = await serve(() => ({ status: 200, body: '{"id":"x","status":"processing"}' }));
     const client = testClient({ apiKey: "k", baseURL: server.url });
-    await client.get("//elsewhere.example/x", { model: "test-model" });
-    expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/%2F%2Felsewhere.example%2Fx");
+    await expect(client.get("//elsewhere.example/x", { model: "test-model" })).rejects.toThrow(
+      /^id "\/\/elsewhere\.example\/x" cannot be an id/,
+    );
+    expect(server.requests).toHaveLength(0);
+    await client.get("x?y=1#z", { model: "test-model" });
+    expect(server.requests[0]?.url).toBe("/api/v1/test/text_to_image/x%3Fy%3D1%23z");
   });
 });
