@@ -9,7 +9,7 @@ import type {
   ParamsOf,
   TaskModelId,
 } from "../catalog/model-map.js";
-import { type RunAPIError, type TaskLike, ValidationError } from "../errors/error-ladder.js";
+import { type TaskLike, ValidationError } from "../errors/error-ladder.js";
 import type { DownloadOptions } from "../files/download.js";
 import type { Files } from "../files/files.js";
 import { findLocalFiles } from "../files/local-files.js";
@@ -18,7 +18,7 @@ import type { Uploads } from "../files/uploads.js";
 import { describeError } from "../http/describe-error.js";
 import { pathSegment } from "../http/path-segment.js";
 import { randomId } from "../http/random-id.js";
-import { isRetryable, retryDelay } from "../http/retry-policy.js";
+import { isRetryable } from "../http/retry-policy.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import { sleep } from "../http/sleep.js";
 import type { Transport } from "../http/transport.js";
@@ -29,7 +29,15 @@ import type { Prices, PricesContext } from "../pricing/live-prices.js";
 import { priceFor } from "../pricing/price-for.js";
 import { followLocation, TASKS_PATH } from "../tasks/follow-location.js";
 import { storedAnswer, storedAnswerOf } from "../tasks/stored-answer.js";
-import { DEFAULT_WAIT_TIMEOUT_MS, type ReadTask, type WaitOptions, watchTask } from "../tasks/watch-task.js";
+import { waitAgainAfter } from "../tasks/wait-again-after.js";
+import {
+  DEFAULT_MAX_DELAY_MS,
+  DEFAULT_MIN_DELAY_MS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  type ReadTask,
+  type WaitOptions,
+  watchTask,
+} from "../tasks/watch-task.js";
 import { withTaskId } from "../tasks/with-task-id.js";
 import { type ValidateInputOptions, validateInput } from "../validation/validate-input.js";
 import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
@@ -388,7 +396,12 @@ export class RunAPIClient<M extends ModelMap> {
         ));
         break;
       } catch (error) {
-        const delay = retryDelay(failures, (error as RunAPIError).headers);
+        const delay = waitAgainAfter(
+          error,
+          failures,
+          options.minDelay ?? DEFAULT_MIN_DELAY_MS,
+          options.maxDelay ?? DEFAULT_MAX_DELAY_MS,
+        );
         if (!isRetryable(error) || Date.now() + delay >= deadline) throw error;
         await sleep(delay, options.signal);
       }

@@ -1,11 +1,12 @@
-import { type RunAPIError, type TaskLike, WaitTimeoutError } from "../errors/error-ladder.js";
+import { type TaskLike, WaitTimeoutError } from "../errors/error-ladder.js";
 import { linkAbort } from "../http/link-abort.js";
 import { parseRetryAfter } from "../http/parse-retry-after.js";
-import { isRetryable, retryDelay } from "../http/retry-policy.js";
+import { isRetryable } from "../http/retry-policy.js";
 import { sleep } from "../http/sleep.js";
 import type { WithResponse } from "../http/with-response.js";
 import { pollDelay } from "./poll-delay.js";
 import { taskError } from "./task-error.js";
+import { waitAgainAfter } from "./wait-again-after.js";
 
 /** How `wait`, `watch` and `run` wait for a task. */
 export interface WaitOptions {
@@ -86,7 +87,7 @@ export async function* watchTask<T extends TaskLike>(
         // A rate limit, an outage or a network failure outlasts the read's own retries, not the wait: the
         // task goes on, so it is read again after a backoff (the server's Retry-After first) until the deadline.
         if (!isRetryable(error)) throw error;
-        next = Math.max(retryDelay(failures++, (error as RunAPIError).headers), minDelay);
+        next = waitAgainAfter(error, failures++, minDelay, maxDelay);
         return undefined;
       })
       .finally(bounded.release);
