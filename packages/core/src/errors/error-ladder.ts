@@ -21,6 +21,8 @@ export interface ErrorDetails {
   retryAfterMs?: number;
   /** For a FileExpiredError: the expired URL, without its query string. */
   url?: string;
+  /** For a ResponseTooLargeError: the bound the answer passed, in bytes. */
+  maxBytes?: number;
   cause?: unknown;
 }
 
@@ -148,6 +150,15 @@ export class AbortError extends RunAPIError {
 /** The API answered with something the SDK cannot read (not JSON, an unknown task status). */
 export class UnexpectedResponseError extends RunAPIError {
   static override readonly kind: string = "UnexpectedResponseError";
+}
+/**
+ * An answer larger than the SDK reads: `maxResponseBytes` for API answers, `maxDownloadBytes` for downloads,
+ * counted after decompression. The read stopped there; never retried, as the next answer would be as large.
+ */
+export class ResponseTooLargeError extends UnexpectedResponseError {
+  static override readonly kind: string = "ResponseTooLargeError";
+  /** The bound the answer passed, in bytes. */
+  declare readonly maxBytes: number;
 }
 
 export interface TaskLike {

@@ -5,6 +5,7 @@ import { fetchWithRetries } from "./fetch-with-retries.js";
 import { invalidRequest, KEY_HEADER_VALUE } from "./invalid-request.js";
 import { lowerCased } from "./lower-cased.js";
 import { randomId } from "./random-id.js";
+import { byteBound, readErrorText, readText } from "./read-body.js";
 import type { Transport } from "./transport.js";
 import { urlOnOrigin } from "./url-on-origin.js";
 import type { WithResponse } from "./with-response.js";
@@ -20,6 +21,8 @@ export interface RequestOptions {
   clientRequestId?: string;
   /** Extra headers for this request. */
   headers?: Record<string, string>;
+  /** The most bytes this call's answer may have, after decompression; overrides the client's `maxResponseBytes`. */
+  maxResponseBytes?: number;
 }
 
 export interface ApiRequest extends RequestOptions {
@@ -40,6 +43,7 @@ const USER_AGENT = `runapi-sdk-js/${VERSION}`;
 /**
  * One API call: JSON in, JSON out, typed errors, retries with backoff on what is safe to retry, and the key
  * only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
+ * The answer is read within `maxResponseBytes`.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
@@ -50,6 +54,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     );
   }
   const url = urlOnOrigin(options.baseURL, path);
+  const maxBytes = byteBound(request.maxResponseBytes ?? options.maxResponseBytes, "maxResponseBytes");
   // The client's headers, then the call's (names lower-cased, so none is sent twice), then the SDK's own.
   const headers: Record<string, string> = {
     accept: "application/json",
@@ -81,25 +86,26 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
       throw invalidRequest(options.baseURL, headers);
     }
   }
+  const name = `${method} ${path}`;
   return fetchWithRetries<T>(options, {
     url,
     init: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
     signal: request.signal,
     timeout: request.timeout,
     maxRetries: request.maxRetries,
-    name: `${method} ${path}`,
+    name,
     target: `RunAPI at ${options.baseURL}`,
     refused: () => invalidRequest(options.baseURL, headers),
     log: transport.log && (await transport.log)?.(method, url, path, headers),
-    async read(response) {
-      const text = await response.text();
+    async read(response, { failed }) {
       if (response.status === 304 && request.notModified) return undefined as T;
+      const limit = { maxBytes, option: "maxResponseBytes", name, failed };
+      const text = await (response.ok ? readText : readErrorText)(response, limit);
       try {
         if (response.ok) return JSON.parse(text) as T;
       } catch {
         // not JSON: the answer is unreadable
       }
-      // A proxy may echo the request back: the key never reaches an error message.
       throw errorFromResponse(response.status, response.headers, text, options.apiKey);
     },
   });
