@@ -43,6 +43,7 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   ResponseTooLargeError,
   RunAPIError,
   ServiceUnavailableError,

@@ -1,4 +1,5 @@
 import { parseRetryAfter } from "../http/parse-retry-after.js";
+import { shownUrl } from "../http/shown-url.js";
 import {
   AuthenticationError,
   ConflictError,
@@ -9,6 +10,7 @@ import {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RunAPIError,
   ServiceUnavailableError,
   UnexpectedResponseError,
@@ -37,9 +39,9 @@ interface ErrorBody {
 
 /**
  * The error of an HTTP answer that is not a success the SDK can read: its class from the status (a 2xx whose
- * body is not JSON is an `UnexpectedResponseError`), its message from the body, with `secret` (the API key)
- * removed, since a proxy may echo the request back. `url` names a file URL (without its query string) rather
- * than an API request: there a 410 means the temporary URL has expired.
+ * body is not JSON is an `UnexpectedResponseError`, a redirect a `RedirectError`), its message from the body,
+ * with `secret` (the API key) removed, since a proxy may echo the request back. `url` names a file URL (without
+ * its query string) rather than an API request: there a 410 means the temporary URL has expired.
  */
 export function errorFromResponse(
   status: number,
@@ -50,6 +52,14 @@ export function errorFromResponse(
 ): RunAPIError {
   const bodyText = redact(text, secret);
   const requestId = headers.get("x-request-id") ?? undefined;
+  // Status 0: a browser's answer to `redirect: "manual"`, which hides where it points.
+  if (status === 0 || (status >= 300 && status < 400 && status !== 304)) {
+    const location = headers.has("location") ? shownUrl(headers.get("location") as string) : undefined;
+    return new RedirectError(
+      `RunAPI answered ${status ? `${status}, ` : ""}a redirect${location ? ` to ${location}` : ""}: not followed, as your API key, headers and body go only to baseURL. If the API has moved${location ? " there" : ""}, set baseURL to its new address.`,
+      { status, requestId, headers, location },
+    );
+  }
   if (status >= 200 && status < 300) {
     return new UnexpectedResponseError(
       `RunAPI answered ${status} with a body that is not JSON (${headers.get("content-type") ?? "no content type"}).`,

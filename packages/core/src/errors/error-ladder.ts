@@ -23,6 +23,8 @@ export interface ErrorDetails {
   url?: string;
   /** For a ResponseTooLargeError: the bound the answer passed, in bytes. */
   maxBytes?: number;
+  /** For a RedirectError: where the redirect pointed, without its query string. */
+  location?: string;
   cause?: unknown;
 }
 
@@ -159,6 +161,15 @@ export class ResponseTooLargeError extends UnexpectedResponseError {
   static override readonly kind: string = "ResponseTooLargeError";
   /** The bound the answer passed, in bytes. */
   declare readonly maxBytes: number;
+}
+/**
+ * The API answered a redirect (3xx), which is never followed: your key, headers and body are only sent to
+ * `baseURL`. Never retried; if the API has moved, set `baseURL` to where it is now.
+ */
+export class RedirectError extends UnexpectedResponseError {
+  static override readonly kind: string = "RedirectError";
+  /** Where the redirect pointed, without its query string; undefined when the answer hides it (a browser does). */
+  declare readonly location: string | undefined;
 }
 
 export interface TaskLike {

@@ -1,6 +1,7 @@
 import { errorFromResponse } from "../errors/error-from-response.js";
 import { fetchWithRetries } from "./fetch-with-retries.js";
 import { type BodyLimit, type BoundedBody, boundedBody, readBody, readErrorText } from "./read-body.js";
+import { shownUrl } from "./shown-url.js";
 import type { ResolvedOptions } from "./transport.js";
 import type { WithResponse } from "./with-response.js";
 
@@ -39,7 +40,7 @@ export function fetchUrl(
   },
 ): Promise<WithResponse<Uint8Array | ReadableStream<Uint8Array> | undefined>> {
   // Errors show the URL without its query string, which may hold a signature.
-  const shown = url.split(/[?#]/)[0] as string;
+  const shown = shownUrl(url);
   const name = `${init.method ?? "GET"} ${shown}`;
   return fetchWithRetries(options, {
     url,

@@ -1,5 +1,6 @@
 import {
   ConnectionError,
+  RedirectError,
   ResponseTooLargeError,
   RunAPIError,
   UnexpectedResponseError,
@@ -15,13 +16,13 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
  * Whether a failed attempt may be tried again: 408, 429, 5xx, network errors, per-attempt timeouts and
- * unreadable answers. Never the caller's abort, never other 4xx, never an answer too large, which would
- * come again. Creates are safe to retry because every create carries one Idempotency-Key for all
+ * unreadable answers. Never the caller's abort, never other 4xx, never an answer too large or a redirect,
+ * which would come again. Creates are safe to retry because every create carries one Idempotency-Key for all
  * its attempts.
  */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof RunAPIError)) return false;
-  if (error instanceof ResponseTooLargeError) return false;
+  if (error instanceof ResponseTooLargeError || error instanceof RedirectError) return false;
   if (error instanceof ConnectionError || error instanceof UnexpectedResponseError) return true;
   const status = error.status;
   return status === 408 || status === 429 || (status !== undefined && status >= 500);

@@ -43,7 +43,10 @@ const USER_AGENT = `runapi-sdk-js/${VERSION}`;
 /**
  * One API call: JSON in, JSON out, typed errors, retries with backoff on what is safe to retry, and the key
  * only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the same on every attempt.
- * The answer is read within `maxResponseBytes`.
+ * A redirect is never followed (RedirectError), even to the same origin: the API does not redirect its calls,
+ * so one means a baseURL to correct, and following it would send the headers and body (a create's POST, which
+ * a 301 to 303 would also turn into a GET) where the caller did not send them. The answer is read within
+ * `maxResponseBytes`.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
@@ -89,7 +92,12 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const name = `${method} ${path}`;
   return fetchWithRetries<T>(options, {
     url,
-    init: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    init: {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: "manual",
+    },
     signal: request.signal,
     timeout: request.timeout,
     maxRetries: request.maxRetries,
