@@ -1,7 +1,9 @@
 import { ConnectionError, RunAPIError, TimeoutError } from "../errors/error-ladder.js";
+import { redact, redactError } from "../errors/redact.js";
 import type { RequestLog } from "../logging/request-logger.js";
 import { describeError } from "./describe-error.js";
 import { linkAbort } from "./link-abort.js";
+import { redactedResponse } from "./redacted-response.js";
 import { isRetryable, retryDelay } from "./retry-policy.js";
 import { abortError, sleep, throwIfAborted } from "./sleep.js";
 import type { ResolvedOptions } from "./transport.js";
@@ -53,6 +55,7 @@ export async function fetchWithRetries<T>(options: ResolvedOptions, call: Call<T
   const { signal, log } = call;
   const timeout = call.timeout ?? options.timeout;
   const maxRetries = Math.max(0, call.maxRetries ?? options.maxRetries);
+  const secret = options.apiKey;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(signal);
     const started = Date.now();
@@ -69,15 +72,19 @@ export async function fetchWithRetries<T>(options: ResolvedOptions, call: Call<T
       if (caught instanceof RunAPIError) return caught;
       return (
         (response === undefined && call.refused?.()) ||
-        new ConnectionError(`Could not reach ${call.target}: ${describeError(caught)}`, {
-          cause: caught,
+        new ConnectionError(`Could not reach ${call.target}: ${redact(describeError(caught), secret)}`, {
+          cause: redactError(caught, secret),
           requestId,
         })
       );
     };
     let error: RunAPIError;
     try {
-      response = await options.fetch(call.url, { ...call.init, signal: abort.signal });
+      // What a server echoes of the key in a header never reaches an error, a log line or the caller.
+      response = redactedResponse(
+        await options.fetch(call.url, { ...call.init, signal: abort.signal }),
+        secret,
+      );
       const data = await call.read(response, {
         keepArmed: () => {
           kept = true;

@@ -1,5 +1,6 @@
 import { errorFromResponse } from "../errors/error-from-response.js";
 import { AuthenticationError, ValidationError } from "../errors/error-ladder.js";
+import { redactSecret } from "../errors/redact.js";
 import { VERSION } from "../version.js";
 import { fetchWithRetries } from "./fetch-with-retries.js";
 import { invalidRequest, KEY_HEADER_VALUE } from "./invalid-request.js";
@@ -46,7 +47,7 @@ const USER_AGENT = `runapi-sdk-js/${VERSION}`;
  * A redirect is never followed (RedirectError), even to the same origin: the API does not redirect its calls,
  * so one means a baseURL to correct, and following it would send the headers and body (a create's POST, which
  * a 301 to 303 would also turn into a GET) where the caller did not send them. The answer is read within
- * `maxResponseBytes`.
+ * `maxResponseBytes` and the key redacted from it, in every form, before it is parsed.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
@@ -108,7 +109,9 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     async read(response, { failed }) {
       if (response.status === 304 && request.notModified) return undefined as T;
       const limit = { maxBytes, option: "maxResponseBytes", name, failed };
-      const text = await (response.ok ? readText : readErrorText)(response, limit);
+      const raw = await (response.ok ? readText : readErrorText)(response, limit);
+      // A proxy may echo the request back: the key never reaches the data, an error or a log line.
+      const text = redactSecret(raw, options.apiKey);
       try {
         if (response.ok) return JSON.parse(text) as T;
       } catch {
