@@ -69,7 +69,10 @@ export function fetchUrl(
   });
 }
 
-/** The body as a stream read as it arrives, within its bound; `release` is called once it ends, fails or is cancelled. */
+/**
+ * The body as a stream read as it arrives, within its bound; `release` is called once it ends, fails or is
+ * cancelled.
+ */
 function bodyStream(body: BoundedBody, release: () => void = () => {}): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

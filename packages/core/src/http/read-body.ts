@@ -102,11 +102,11 @@ export async function readBody(body: BoundedBody): Promise<Uint8Array> {
 }
 
 /** The whole body, within its bound, as text. */
-export async function readText(response: Response, limit: BodyLimit): Promise<string> {
+export function readText(response: Response, limit: BodyLimit): Promise<string> {
   // A length declared within the bound is one fetch enforces: the body is read at once, as most answers are.
   if (declaredLength(response) <= limit.maxBytes)
     return response.text().catch((error) => Promise.reject(limit.failed(error)));
-  return new TextDecoder().decode(await readBody(boundedBody(response, limit)));
+  return readBody(boundedBody(response, limit)).then((bytes) => new TextDecoder().decode(bytes));
 }
 
 /** An error answer's body as text: one past its bound is "", leaving the answer's status to speak. */
