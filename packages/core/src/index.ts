@@ -23,7 +23,12 @@ export type {
 } from "./client/action-client.js";
 export { ApiPromise } from "./client/api-promise.js";
 export type { ClientOptions } from "./client/client-options.js";
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client/client-options.js";
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_DOWNLOAD_BYTES,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+} from "./client/client-options.js";
 export type { ListPage } from "./client/page-promise.js";
 export { PagePromise } from "./client/page-promise.js";
 export { RunAPIClient } from "./client/runapi-client.js";
@@ -40,6 +45,8 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   RunAPIError,
   ServiceUnavailableError,
   TaskFailedError,
@@ -48,7 +55,14 @@ export {
   ValidationError,
   WaitTimeoutError,
 } from "./errors/error-ladder.js";
-export type { Download, Downloadable, DownloadOptions, FileOutput, WithDownloads } from "./files/download.js";
+export type {
+  ConsumeOption,
+  Download,
+  Downloadable,
+  DownloadOptions,
+  FileOutput,
+  WithDownloads,
+} from "./files/download.js";
 export type { FileInput } from "./files/file-input.js";
 export type { FileSourceOptions, Files, UploadOptions } from "./files/files.js";
 export type { LocalFileMode, WithFileInputs } from "./files/local-files.js";

@@ -14,7 +14,7 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { ValidationError } from "./errors/error-ladder.js";
-import type { DownloadOptions } from "./files/download.js";
+import type { ConsumeOption, DownloadOptions } from "./files/download.js";
 import { tooLarge } from "./files/file-problem.js";
 import { MAX_UPLOAD_BYTES } from "./files/max-upload-bytes.js";
 import { sniffType } from "./files/sniff-type.js";
@@ -96,12 +96,13 @@ async function sniffFile(path: string): Promise<string> {
 
 /** Anything with a `download()`: every output of a task read by `get`, `wait` or `run`. */
 export interface DownloadableOutput {
-  download(options: DownloadOptions & { as: "stream" }): Promise<ReadableStream<Uint8Array>>;
+  download(options: DownloadOptions & ConsumeOption): Promise<unknown>;
 }
 
 /**
- * Streams an output to a file, creating its folder; the file appears whole or not at all. Answers the
- * absolute path written.
+ * Streams an output to a file, creating its folder; the file appears whole or not at all. A download cut
+ * short or timed out is retried like any (`maxRetries`), the file written anew; past `maxDownloadBytes` it
+ * stops with `ResponseTooLargeError`. Answers the absolute path written.
  * @example await downloadToPath(done.images[0], `./out/${done.id}.png`);
  */
 export async function downloadToPath(
@@ -122,8 +123,11 @@ export async function downloadToPath(
   await mkdir(dirname(target), { recursive: true });
   const partial = `${target}.${randomId()}.part`;
   try {
-    const body = await output.download({ ...options, as: "stream" });
-    await writeFile(partial, Readable.fromWeb(body as NodeReadableStream<Uint8Array>));
+    // Each attempt writes the file from its start.
+    await output.download({
+      ...options,
+      consume: (body) => writeFile(partial, Readable.fromWeb(body as NodeReadableStream<Uint8Array>)),
+    });
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });

@@ -15,6 +15,17 @@ export interface ClientOptions extends ValidateInputOptions {
   timeout?: number;
   /** Retries after a 408, 429, 5xx, network error or timeout. Default 2. Creates are retried with one idempotency key. */
   maxRetries?: number;
+  /**
+   * The most bytes an API answer may have, counted after decompression: past it the read stops and the call
+   * fails with `ResponseTooLargeError`. Default 16 MiB (the largest answer, every family's prices, is well under
+   * 1 MiB); also a per-call option.
+   */
+  maxResponseBytes?: number;
+  /**
+   * The most bytes a download may have (`files.download`, an output's `download()`, `downloadToPath`), counted
+   * as received: past it the download stops with `ResponseTooLargeError`. Default 2 GiB; also per download.
+   */
+  maxDownloadBytes?: number;
   /** A `fetch` to use instead of the global one (a proxy agent, a test server). */
   fetch?: typeof fetch;
   /**
@@ -33,6 +44,8 @@ const isLogLevel = (value: unknown): value is LogLevel => LOG_LEVELS.includes(va
 
 export const DEFAULT_BASE_URL = "https://runapi.ai";
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Merges explicit options with the environment; a key given as a plain string is the `apiKey`. */
 export function resolveOptions(
@@ -47,6 +60,8 @@ export function resolveOptions(
     baseURL: baseURL.replace(/\/+$/, ""),
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES)),
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxDownloadBytes: options.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
     // Called as a plain function, as a browser's own fetch must be (not as a method of these options).
     fetch: (...args) => (options.fetch ?? globalThis.fetch)(...args),
     headers: lowerCased(options.headers),

@@ -21,6 +21,10 @@ export interface ErrorDetails {
   retryAfterMs?: number;
   /** For a FileExpiredError: the expired URL, without its query string. */
   url?: string;
+  /** For a ResponseTooLargeError: the bound the answer passed, in bytes. */
+  maxBytes?: number;
+  /** For a RedirectError: where the redirect pointed, without its query string. */
+  location?: string;
   cause?: unknown;
 }
 
@@ -148,6 +152,24 @@ export class AbortError extends RunAPIError {
 /** The API answered with something the SDK cannot read (not JSON, an unknown task status). */
 export class UnexpectedResponseError extends RunAPIError {
   static override readonly kind: string = "UnexpectedResponseError";
+}
+/**
+ * An answer larger than the SDK reads: `maxResponseBytes` for API answers, `maxDownloadBytes` for downloads,
+ * counted after decompression. The read stopped there; never retried, as the next answer would be as large.
+ */
+export class ResponseTooLargeError extends UnexpectedResponseError {
+  static override readonly kind: string = "ResponseTooLargeError";
+  /** The bound the answer passed, in bytes. */
+  declare readonly maxBytes: number;
+}
+/**
+ * The API answered a redirect (3xx), which is never followed: your key, headers and body are only sent to
+ * `baseURL`. Never retried; if the API has moved, set `baseURL` to where it is now.
+ */
+export class RedirectError extends UnexpectedResponseError {
+  static override readonly kind: string = "RedirectError";
+  /** Where the redirect pointed, without its query string; undefined when the answer hides it (a browser does). */
+  declare readonly location: string | undefined;
 }
 
 export interface TaskLike {

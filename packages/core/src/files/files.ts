@@ -3,7 +3,7 @@ import { ValidationError } from "../errors/error-ladder.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
 import type { Transport } from "../http/transport.js";
 import type { WithResponse } from "../http/with-response.js";
-import type { DownloadOptions, FileOutput } from "./download.js";
+import type { ConsumeOption, DownloadOptions, FileOutput } from "./download.js";
 import { type FileInput, readFileInput } from "./file-input.js";
 import { checkFile } from "./file-problem.js";
 import { sniffType } from "./sniff-type.js";
@@ -44,10 +44,12 @@ export interface Files {
    */
   fromBase64(data: string, options?: FileSourceOptions): ApiPromise<UploadedFile>;
   /**
-   * Downloads a file URL or an output (`{ url }`, `{ audio_url }`) as bytes, or with `{ as: "stream" }` as a
-   * stream, without sending the API key. Throws `FileExpiredError` when a temporary URL has expired.
+   * Downloads a file URL or an output (`{ url }`, `{ audio_url }`) as bytes, with `{ as: "stream" }` as a
+   * stream, or with `{ consume }` into a function of yours, without sending the API key or the client's
+   * headers, within `maxDownloadBytes`. Throws `FileExpiredError` when a temporary URL has expired.
    * @example const bytes = await client.files.download(task.images[0]);
    */
+  download(source: string | FileOutput, options: DownloadOptions & ConsumeOption): Promise<undefined>;
   download(source: string | FileOutput, options?: DownloadOptions & { as?: "bytes" }): Promise<Uint8Array>;
   download(
     source: string | FileOutput,

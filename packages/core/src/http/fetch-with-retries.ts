@@ -1,9 +1,11 @@
 import { ConnectionError, RunAPIError, TimeoutError } from "../errors/error-ladder.js";
+import { redact, redactError } from "../errors/redact.js";
 import type { RequestLog } from "../logging/request-logger.js";
 import { describeError } from "./describe-error.js";
 import { linkAbort } from "./link-abort.js";
+import { redactedResponse } from "./redacted-response.js";
 import { isRetryable, retryDelay } from "./retry-policy.js";
-import { sleep, throwIfAborted } from "./sleep.js";
+import { abortError, sleep, throwIfAborted } from "./sleep.js";
 import type { ResolvedOptions } from "./transport.js";
 import type { WithResponse } from "./with-response.js";
 
@@ -23,16 +25,25 @@ export interface Call<T> {
   /** What a connection error says it could not reach: `RunAPI at https://runapi.ai`, a file URL. */
   target: string;
   /**
-   * Reads an answer while its attempt's timeout is armed, or throws the error the answer means. A body read
-   * later (a stream) calls `keepArmed()` to keep the timeout, and the function it returns once it is done.
+   * Reads an answer while its attempt's timeout is armed, or throws the error the answer means. Its body is
+   * read through `attempt.failed`, which types a failed read; anything else it throws (a consumer's own
+   * error) is passed on as it is, never retried.
    */
-  read(response: Response, keepArmed: () => () => void): Promise<T>;
+  read(response: Response, attempt: Attempt): Promise<T>;
   /**
    * What fetch refused before sending anything (an origin or a header), which it reports like a network
    * failure; such a request is never retried.
    */
   refused?(): RunAPIError | undefined;
   log?: RequestLog;
+}
+
+/** What `read` gets of its attempt. */
+export interface Attempt {
+  /** Keeps the timeout armed past `read` (a body read later, as a stream); call what it returns once done. */
+  keepArmed(): () => void;
+  /** The error a failed read of the body means: the caller's abort, the timeout, a connection cut short. */
+  failed(caught: unknown): RunAPIError;
 }
 
 /**
@@ -44,6 +55,7 @@ export async function fetchWithRetries<T>(options: ResolvedOptions, call: Call<T
   const { signal, log } = call;
   const timeout = call.timeout ?? options.timeout;
   const maxRetries = Math.max(0, call.maxRetries ?? options.maxRetries);
+  const secret = options.apiKey;
   for (let attempt = 0; ; attempt++) {
     throwIfAborted(signal);
     const started = Date.now();
@@ -51,28 +63,43 @@ export async function fetchWithRetries<T>(options: ResolvedOptions, call: Call<T
     const abort = linkAbort(signal, timeout);
     let kept = false;
     let response: Response | undefined;
+    const failed = (caught: unknown): RunAPIError => {
+      // An answer whose body was cut short or timed out still names its request.
+      const requestId = response?.headers.get("x-request-id") ?? undefined;
+      if (signal?.aborted) return abortError(signal);
+      if (abort.timedOut())
+        return new TimeoutError(`${call.name} timed out after ${timeout} ms.`, { requestId });
+      if (caught instanceof RunAPIError) return caught;
+      return (
+        (response === undefined && call.refused?.()) ||
+        new ConnectionError(`Could not reach ${call.target}: ${redact(describeError(caught), secret)}`, {
+          cause: redactError(caught, secret),
+          requestId,
+        })
+      );
+    };
     let error: RunAPIError;
     try {
-      response = await options.fetch(call.url, { ...call.init, signal: abort.signal });
-      const data = await call.read(response, () => {
-        kept = true;
-        return abort.release;
+      // What a server echoes of the key in a header never reaches an error, a log line or the caller.
+      response = redactedResponse(
+        await options.fetch(call.url, { ...call.init, signal: abort.signal }),
+        secret,
+      );
+      const data = await call.read(response, {
+        keepArmed: () => {
+          kept = true;
+          return abort.release;
+        },
+        failed,
       });
       log?.answered(response, started);
       return { data, response };
     } catch (caught) {
       throwIfAborted(signal);
-      // An answer whose body was cut short or timed out still names its request.
-      const requestId = response?.headers.get("x-request-id") ?? undefined;
-      error = abort.timedOut()
-        ? new TimeoutError(`${call.name} timed out after ${timeout} ms.`, { requestId })
-        : caught instanceof RunAPIError
-          ? caught
-          : (response === undefined && call.refused?.()) ||
-            new ConnectionError(`Could not reach ${call.target}: ${describeError(caught)}`, {
-              cause: caught,
-              requestId,
-            });
+      // Not the answer's failure (read types those) but what read's own work threw, such as a consumer
+      // writing a file: passed on as it is.
+      if (response !== undefined && !(caught instanceof RunAPIError) && !abort.timedOut()) throw caught;
+      error = failed(caught);
     } finally {
       if (!kept) abort.release();
     }

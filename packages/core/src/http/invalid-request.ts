@@ -1,7 +1,7 @@
 import { ValidationError } from "../errors/error-ladder.js";
 
 /** What the API takes as `Idempotency-Key` and `X-Client-Request-Id`: printable ASCII, 1 to 512 characters. */
-export const KEY_HEADER_VALUE = /^[ -~]{1,512}$/;
+const KEY_HEADER_VALUE = /^[ -~]{1,512}$/;
 
 /**
  * Headers of the connection and the body's framing, which fetch sets itself: set by hand they are refused by

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   AbortError,
   ConnectionError,
+  RedirectError,
+  ResponseTooLargeError,
   RunAPIError,
   TimeoutError,
   UnexpectedResponseError,
@@ -23,6 +25,9 @@ describe("which failures are retried", () => {
     expect(isRetryable(new ConnectionError("x"))).toBe(true);
     expect(isRetryable(new TimeoutError("x"))).toBe(true);
     expect(isRetryable(new UnexpectedResponseError("x", { status: 200 }))).toBe(true);
+    // An answer too large, or a redirect, would come again.
+    expect(isRetryable(new ResponseTooLargeError("x", { status: 200, maxBytes: 1 }))).toBe(false);
+    expect(isRetryable(new RedirectError("x", { status: 307 }))).toBe(false);
     expect(isRetryable(new ValidationError([]))).toBe(false);
     expect(isRetryable(new Error("x"))).toBe(false);
   });

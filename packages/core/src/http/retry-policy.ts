@@ -1,4 +1,10 @@
-import { ConnectionError, RunAPIError, UnexpectedResponseError } from "../errors/error-ladder.js";
+import {
+  ConnectionError,
+  RedirectError,
+  ResponseTooLargeError,
+  RunAPIError,
+  UnexpectedResponseError,
+} from "../errors/error-ladder.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 export const DEFAULT_MAX_RETRIES = 2;
@@ -10,11 +16,13 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
  * Whether a failed attempt may be tried again: 408, 429, 5xx, network errors, per-attempt timeouts and
- * unreadable answers. Never the caller's abort, never other 4xx. Creates are safe to retry because every
- * create carries one Idempotency-Key for all its attempts.
+ * unreadable answers. Never the caller's abort, never other 4xx, never an answer too large or a redirect,
+ * which would come again. Creates are safe to retry because every create carries one Idempotency-Key for all
+ * its attempts.
  */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof RunAPIError)) return false;
+  if (error instanceof ResponseTooLargeError || error instanceof RedirectError) return false;
   if (error instanceof ConnectionError || error instanceof UnexpectedResponseError) return true;
   const status = error.status;
   return status === 408 || status === 429 || (status !== undefined && status >= 500);

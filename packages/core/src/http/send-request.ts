@@ -1,10 +1,12 @@
 import { errorFromResponse } from "../errors/error-from-response.js";
 import { AuthenticationError, ValidationError } from "../errors/error-ladder.js";
+import { redactSecret } from "../errors/redact.js";
 import { VERSION } from "../version.js";
 import { fetchWithRetries } from "./fetch-with-retries.js";
 import { invalidRequest } from "./invalid-request.js";
 import { lowerCased } from "./lower-cased.js";
 import { randomId } from "./random-id.js";
+import { boundedBody, byteBound, readBody, readErrorText, readText } from "./read-body.js";
 import type { Transport } from "./transport.js";
 import { urlOnOrigin } from "./url-on-origin.js";
 import type { WithResponse } from "./with-response.js";
@@ -20,6 +22,8 @@ export interface RequestOptions {
   clientRequestId?: string;
   /** Extra headers for this request. */
   headers?: Record<string, string>;
+  /** The most bytes this call's answer may have, after decompression; overrides the client's `maxResponseBytes`. */
+  maxResponseBytes?: number;
 }
 
 export interface ApiRequest extends RequestOptions {
@@ -43,7 +47,10 @@ const USER_AGENT = `runapi-sdk-js/${VERSION}`;
 /**
  * One API call: JSON or a form in, JSON or bytes out, typed errors, retries with backoff on what is safe to
  * retry, and the key only ever sent to `baseURL`. The caller's headers (an Idempotency-Key included) are the
- * same on every attempt.
+ * same on every attempt. A redirect is never followed (RedirectError), even to the same origin: the API does
+ * not redirect its calls, so one means a baseURL to correct, and following it would send the headers and body (a
+ * create's POST, which a 301 to 303 would also turn into a GET) where the caller did not send them. The answer
+ * is read within `maxResponseBytes` and the key redacted from it, in every form, before it is parsed.
  */
 export async function sendRequest<T>(transport: Transport, request: ApiRequest): Promise<WithResponse<T>> {
   const { options } = transport;
@@ -55,6 +62,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
     );
   }
   const url = urlOnOrigin(options.baseURL, path);
+  const maxBytes = byteBound(request.maxResponseBytes ?? options.maxResponseBytes, "maxResponseBytes");
   // The client's headers, then the call's (names lower-cased, so none is sent twice), then the SDK's own.
   const headers: Record<string, string> = {
     accept: bytes ? "*/*" : "application/json",
@@ -87,26 +95,34 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   // or hang on is refused here, once, naming the field: never sent, never retried.
   const problem = invalidRequest(options.baseURL, headers);
   if (problem) throw problem;
+  const name = `${method} ${path}`;
   return fetchWithRetries<T>(options, {
     url,
-    init: { method, headers, body: body === undefined || form ? (body as FormData) : JSON.stringify(body) },
+    init: {
+      method,
+      headers,
+      body: body === undefined || form ? (body as FormData) : JSON.stringify(body),
+      redirect: "manual",
+    },
     signal: request.signal,
     timeout: request.timeout,
     maxRetries: request.maxRetries,
-    name: `${method} ${path}`,
+    name,
     target: `RunAPI at ${options.baseURL}`,
     refused: () => invalidRequest(options.baseURL, headers),
     log: transport.log && (await transport.log)?.(method, url, path, headers),
-    async read(response) {
-      if (bytes && response.ok) return new Uint8Array(await response.arrayBuffer()) as T;
-      const text = await response.text();
+    async read(response, { failed }) {
       if (response.status === 304 && request.notModified) return undefined as T;
+      const limit = { maxBytes, option: "maxResponseBytes", name, failed };
+      if (bytes && response.ok) return (await readBody(boundedBody(response, limit))) as T;
+      const raw = await (response.ok ? readText : readErrorText)(response, limit);
+      // A proxy may echo the request back: the key never reaches the data, an error or a log line.
+      const text = redactSecret(raw, options.apiKey);
       try {
         if (response.ok) return JSON.parse(text) as T;
       } catch {
         // not JSON: the answer is unreadable
       }
-      // A proxy may echo the request back: the key never reaches an error message.
       throw errorFromResponse(response.status, response.headers, text, options.apiKey);
     },
   });

@@ -1,6 +1,7 @@
 import { AbortError } from "../errors/error-ladder.js";
 
-const abortError = (signal: AbortSignal | undefined) =>
+/** The SDK's AbortError for the caller's signal, with its reason as the cause. */
+export const abortError = (signal: AbortSignal | undefined) =>
   new AbortError("Aborted by the caller's signal.", { cause: signal?.reason });
 
 /** Throws the SDK's AbortError when the caller's signal has fired. */

@@ -7,6 +7,8 @@ export interface ResolvedOptions {
   baseURL: string;
   timeout: number;
   maxRetries: number;
+  maxResponseBytes: number;
+  maxDownloadBytes: number;
   fetch: typeof fetch;
   /** The client's `headers`, their names lower-cased. */
   headers: Record<string, string>;
