@@ -165,6 +165,8 @@ const emulator = await startEmulator({
   ...(requestsPerSecond !== undefined ? { rateLimit: { requestsPerSecond } } : {}),
   ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   faults,
+  // Nothing can read the request log of an emulator started from the command line, so it keeps none.
+  maxRecordedRequests: 0,
 });
 if (rate !== undefined) emulator.faults.random({ seed, rate });
 console.log(`RunAPI emulator listening on ${emulator.url} — API key: ${emulator.apiKey}`);

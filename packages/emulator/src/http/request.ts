@@ -7,9 +7,15 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /**
    * Parsed JSON; the raw text when it is not JSON; undefined when there was no body. The bytes PUT to a direct
-   * upload URL are kept as a Buffer, since they are rarely text.
+   * upload URL are kept as a Buffer, since they are rarely text. A body cut short (see `bodyTruncated`) is its
+   * first bytes as text (or a Buffer), never parsed.
    */
   body: unknown;
+  /**
+   * Set when `body` is not the whole body: the log keeps the first 64 KiB of a longer one, and of a body refused
+   * as too large only what was read before refusing it (nothing when its Content-Length was already too large).
+   */
+  bodyTruncated?: true;
   /** The kind of the fault injected into this request's answer, when one was. */
   fault?: string;
 }
@@ -25,7 +31,7 @@ export interface ReceivedRequest {
   text: string;
   /** The body as sent (direct uploads). */
   bytes: Buffer;
-  /** Whether the body was over `bodyLimit`, in which case `text` and `bytes` are cut short. */
+  /** Whether the body was over `bodyLimit`, in which case it was not read whole: `text` is empty, `bytes` cut short. */
   tooLarge: boolean;
   bodyLimit: number;
 }

@@ -5,9 +5,8 @@ import { bodyLimitFor } from "../files/body-limit.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { type Answer, errorAnswer } from "./answer.js";
 import { answerHeaders } from "./answer-headers.js";
-import { parseJson } from "./parse-json.js";
 import { MAX_BODY_BYTES, readBody } from "./read-body.js";
-import type { ReceivedRequest, RecordedRequest } from "./request.js";
+import type { ReceivedRequest } from "./request.js";
 import { handleRequest } from "./routes.js";
 
 /**
@@ -25,14 +24,14 @@ export async function respond(
   const pathname = url.pathname;
   const bodyLimit = bodyLimitFor(method, pathname, state.settings.maxUploadBytes, MAX_BODY_BYTES);
   const { bytes, tooLarge } = await readBody(req, bodyLimit);
-  const text = bytes.toString("utf8");
-  const recorded: RecordedRequest = {
+  const recorded = state.log.record({
     method,
     path: req.url ?? "/",
-    headers: flattenHeaders(req.headers),
-    body: recordedBody(method, pathname, bytes, text),
-  };
-  state.requests.push(recorded);
+    pathname,
+    headers: req.headers,
+    bytes,
+    complete: !tooLarge,
+  });
 
   const fault = faults.take(method, pathname);
   if (fault) recorded.fault = fault.kind;
@@ -41,28 +40,15 @@ export async function respond(
     pathname,
     query: url.searchParams,
     headers: req.headers,
-    text,
+    text: tooLarge ? "" : bytes.toString("utf8"),
     bytes,
     tooLarge,
     bodyLimit,
   };
-  await deliver(res, fault, answerHeaders(req.headers), () => performSafely(state, request));
-}
-
-function recordedBody(method: string, pathname: string, bytes: Buffer, text: string): unknown {
-  if (bytes.length === 0) return undefined;
-  if (method === "PUT" && pathname.startsWith("/uploads/")) return bytes;
-  const json = parseJson(text);
-  return json.ok ? json.value : text;
-}
-
-/** Node gives repeated headers as arrays; recorded requests keep one string per header, like fetch's Headers. */
-function flattenHeaders(headers: IncomingMessage["headers"]): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return flat;
+  const headers = answerHeaders(req.headers);
+  // The rest of a body too large to read stays unread, so the connection cannot carry another request.
+  if (tooLarge) headers.connection = "close";
+  await deliver(res, fault, headers, () => performSafely(state, request));
 }
 
 /** A handler that throws still gets an answer, and that answer still goes through the fault. */

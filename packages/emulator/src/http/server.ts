@@ -28,6 +28,7 @@ import { taskView } from "../tasks/task-view.js";
 import { errorAnswer, writeAnswer } from "./answer.js";
 import { answerHeaders, newRequestId } from "./answer-headers.js";
 import type { RecordedRequest } from "./request.js";
+import { DEFAULT_MAX_RECORDED_REQUESTS, RequestLog } from "./request-log.js";
 import { respond } from "./respond.js";
 
 export const DEFAULT_API_KEY = "rk_test_emulator";
@@ -78,6 +79,11 @@ export interface EmulatorOptions {
   callbackAttempts?: number;
   /** Wait before a callback's second try, doubling for each further one; default 1000. */
   callbackRetryDelayMs?: number;
+  /**
+   * How many of the last requests `requests` keeps; default 1,000, 0 keeps none. However many, the log holds at
+   * most 16 MiB (each body cut to its first 64 KiB), dropping the oldest first.
+   */
+  maxRecordedRequests?: number;
 }
 
 export interface Emulator {
@@ -85,8 +91,13 @@ export interface Emulator {
   url: string;
   /** The first account's key. */
   apiKey: string;
-  /** Every request received, in order, including rejected ones. */
+  /**
+   * The last requests received (`maxRecordedRequests`, default 1,000), oldest first, including rejected ones;
+   * one array kept up to date in place. Each body is kept up to 64 KiB (longer ones are cut, `bodyTruncated`).
+   */
   requests: RecordedRequest[];
+  /** Every request received since the start, including those `requests` no longer holds. */
+  requestsReceived(): number;
   /** Distinct tasks created; an idempotent replay creates none. */
   tasksCreated(): number;
   /** The next created task ends "failed" with this message (default "The generation failed."). */
@@ -167,7 +178,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     files: new FileStore(settings.fileTtlMs),
     prices: priceSchedules(actions, new Date().toISOString()),
     settings,
-    requests: [],
+    log: new RequestLog(
+      nonNegative("maxRecordedRequests", options.maxRecordedRequests, DEFAULT_MAX_RECORDED_REQUESTS),
+    ),
     baseUrl: () => url,
     renders: new RenderCache(),
   };
@@ -213,7 +226,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     apiKey: firstKey,
-    requests: state.requests,
+    requests: state.log.requests,
+    requestsReceived: () => state.log.received,
     tasksCreated: () => store.count,
     failNextTask: (message) => store.failNext(message),
     faults: {

@@ -1,7 +1,7 @@
 import type { Schedules } from "../billing/price-schedules.js";
 import type { Callbacks } from "../callbacks/callbacks.js";
 import type { RateLimiter } from "../faults/rate-limiter.js";
-import type { RecordedRequest } from "../http/request.js";
+import type { RequestLog } from "../http/request-log.js";
 import type { RenderCache } from "../outputs/render-cache.js";
 import type { Action } from "../spec/load-specs.js";
 import type { Accounts } from "./accounts.js";
@@ -41,7 +41,8 @@ export interface EmulatorState {
   files: FileStore;
   prices: Schedules;
   settings: Settings;
-  requests: RecordedRequest[];
+  /** The last requests received, bounded. */
+  log: RequestLog;
   baseUrl: () => string;
   /** Rendered output files, so a file is drawn once however often it is downloaded. */
   renders: RenderCache;
