@@ -36,7 +36,10 @@ Accounts:
 Files and outputs:
   --file-ttl-ms MS              how long uploaded file URLs live before 410 file_expired (default 3600000, 1 hour)
   --output-ttl-ms MS            how long task output URLs live after the task ends (default 604800000, 7 days)
-  --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB)
+  --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB);
+                                a file fetched from a source URL stops being read past it
+  --source-timeout-ms MS        how long fetching a loopback source URL may take, body included; past it 422
+                                file_fetch_failed (default 10000)
 
 Callbacks (POSTed to loopback callback_url only; other URLs are recorded, not called):
   --callback-attempts N         tries per callback, the first included (default 3)
@@ -111,6 +114,7 @@ function readArgs() {
         "file-ttl-ms": { type: "string" },
         "output-ttl-ms": { type: "string" },
         "max-upload-bytes": { type: "string" },
+        "source-timeout-ms": { type: "string" },
         "callback-attempts": { type: "string" },
         "callback-retry-delay-ms": { type: "string" },
         fault: { type: "string", multiple: true },
@@ -149,6 +153,7 @@ const optional = {
   fileTtlMs: optionalInteger("file-ttl-ms", values["file-ttl-ms"]),
   outputTtlMs: optionalInteger("output-ttl-ms", values["output-ttl-ms"]),
   maxUploadBytes: optionalInteger("max-upload-bytes", values["max-upload-bytes"]),
+  sourceTimeoutMs: optionalInteger("source-timeout-ms", values["source-timeout-ms"]),
   callbackAttempts,
   callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
 };

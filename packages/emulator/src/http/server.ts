@@ -5,6 +5,7 @@ import { type CallbackDelivery, Callbacks, DEFAULT_CALLBACK_OPTIONS } from "../c
 import { FaultInjector } from "../faults/fault-injector.js";
 import type { FaultRule, Faults } from "../faults/fault-rule.js";
 import { RateLimiter, type RateLimitOptions } from "../faults/rate-limiter.js";
+import { DEFAULT_SOURCE_TIMEOUT_MS } from "../files/create-file.js";
 import { RenderCache } from "../outputs/render-cache.js";
 import { findSpecsDir } from "../spec/find-specs-dir.js";
 import { loadSpecs } from "../spec/load-specs.js";
@@ -73,8 +74,16 @@ export interface EmulatorOptions {
   fileTtlMs?: number;
   /** How long a task's output URLs live after the task ends; default 7 days. After it: 410 file_expired. */
   outputTtlMs?: number;
-  /** The largest file `POST /api/v1/files` or a direct upload accepts; default 20 MiB. Over it: 413. */
+  /**
+   * The largest file `POST /api/v1/files` or a direct upload accepts; default 20 MiB. Over it: 413, and a file
+   * fetched from a source URL stops being read.
+   */
   maxUploadBytes?: number;
+  /**
+   * How long `POST /api/v1/files` may take to fetch a loopback source URL, body included; default 10,000. Past it:
+   * 422 file_fetch_failed.
+   */
+  sourceTimeoutMs?: number;
   /** Tries per callback, the first included; default 3. */
   callbackAttempts?: number;
   /** Wait before a callback's second try, doubling for each further one; default 1000. */
@@ -151,6 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
+    sourceTimeoutMs: nonNegative("sourceTimeoutMs", options.sourceTimeoutMs, DEFAULT_SOURCE_TIMEOUT_MS),
     pollHints: options.pollHints ?? false,
     hybridAnswer: oneOf("hybridAnswer", options.hybridAnswer, HYBRID_ANSWERS, "auto"),
   };

@@ -14,6 +14,8 @@ export interface Settings {
   fileTtlMs: number;
   outputTtlMs: number;
   maxUploadBytes: number;
+  /** How long fetching a file from a source URL may take, body included. */
+  sourceTimeoutMs: number;
   /** Whether reads of unfinished tasks say when the task is expected to end. */
   pollHints: boolean;
   /** How an action that may answer 202 answers its create (see `EmulatorOptions.hybridAnswer`). */
