@@ -26,6 +26,11 @@ Server:
   --hybrid-answer MODE          how actions that may answer 202 answer a create: auto (default: hybrid ones
                                 202 + Location while tasks take time, sync ones the result), accepted (both
                                 202 + Location, as the API may) or result (both the result at once)
+  --headers-timeout-ms MS       how long a client may take to send a request's headers; past it 408 and the
+                                connection is closed (default 10000)
+  --request-timeout-ms MS       how long a client may take to send a whole request, body included; past it 408
+                                and the connection is closed (default 60000)
+  --keep-alive-timeout-ms MS    how long a kept-alive connection may sit idle between requests (default 5000)
 
 Accounts:
   --api-key KEY                 an accepted bearer key, each its own account (repeatable; default ${DEFAULT_API_KEY})
@@ -122,6 +127,9 @@ function readArgs() {
         "fault-seed": { type: "string" },
         "poll-hints": { type: "boolean" },
         "hybrid-answer": { type: "string" },
+        "headers-timeout-ms": { type: "string" },
+        "request-timeout-ms": { type: "string" },
+        "keep-alive-timeout-ms": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -154,6 +162,9 @@ const optional = {
   outputTtlMs: optionalInteger("output-ttl-ms", values["output-ttl-ms"]),
   maxUploadBytes: optionalInteger("max-upload-bytes", values["max-upload-bytes"]),
   sourceTimeoutMs: optionalInteger("source-timeout-ms", values["source-timeout-ms"]),
+  headersTimeoutMs: positiveNumber("headers-timeout-ms", values["headers-timeout-ms"]),
+  requestTimeoutMs: positiveNumber("request-timeout-ms", values["request-timeout-ms"]),
+  keepAliveTimeoutMs: positiveNumber("keep-alive-timeout-ms", values["keep-alive-timeout-ms"]),
   callbackAttempts,
   callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
 };

@@ -34,6 +34,14 @@ import { respond } from "./respond.js";
 
 export const DEFAULT_API_KEY = "rk_test_emulator";
 export const DEFAULT_OUTPUT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a client may take to send a request's headers before 408 and a closed connection. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** How long a client may take to send a whole request, body included, before 408 and a closed connection. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** How long a kept-alive connection may sit idle between requests before it is closed. */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** How long a connection answered 408, 400 or 431 is given to read that answer before it is closed. */
+const CLIENT_ERROR_LINGER_MS = 1000;
 
 export interface EmulatorOptions {
   /** 0 picks a free port (tests). The CLI defaults to 4010. */
@@ -93,6 +101,15 @@ export interface EmulatorOptions {
    * most 16 MiB (each body cut to its first 64 KiB), dropping the oldest first.
    */
   maxRecordedRequests?: number;
+  /** How long a client may take to send a request's headers; default 10,000. Past it: 408, connection closed. */
+  headersTimeoutMs?: number;
+  /**
+   * How long a client may take to send a whole request, body included; default 60,000, at least
+   * `headersTimeoutMs`. Past it: 408, connection closed.
+   */
+  requestTimeoutMs?: number;
+  /** How long a kept-alive connection may sit idle between requests before it is closed; default 5,000. */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface Emulator {
@@ -142,6 +159,36 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
   return value;
 }
 
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(Number.isFinite(value) && value > 0))
+    throw new Error(`${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+/** The server's timeouts, checked so a mistake fails the start with the option's name rather than Node's. */
+function timeoutsOf(options: EmulatorOptions) {
+  const headersTimeout = positive("headersTimeoutMs", options.headersTimeoutMs, DEFAULT_HEADERS_TIMEOUT_MS);
+  const requestTimeout = positive(
+    "requestTimeoutMs",
+    options.requestTimeoutMs,
+    Math.max(DEFAULT_REQUEST_TIMEOUT_MS, headersTimeout),
+  );
+  if (headersTimeout > requestTimeout) {
+    throw new Error(
+      `headersTimeoutMs (${headersTimeout}) must not be longer than requestTimeoutMs (${requestTimeout})`,
+    );
+  }
+  const keepAliveTimeout = positive(
+    "keepAliveTimeoutMs",
+    options.keepAliveTimeoutMs,
+    DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  );
+  // Node looks for late connections this often: often enough that none outlives its timeout by much.
+  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 2)));
+  return { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval };
+}
+
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value))
@@ -156,6 +203,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const actions = loadSpecs(options.specsDir ?? findSpecsDir());
   const faults = new FaultInjector();
   for (const rule of options.faults ?? []) faults.add(rule);
+  const timeouts = timeoutsOf(options);
   const settings = {
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
@@ -195,7 +243,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     renders: new RenderCache(),
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(timeouts, (req, res) => {
     respond(state, faults, req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       const answer = errorAnswer(
@@ -221,6 +269,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\n` +
         `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${newRequestId()}\r\nconnection: close\r\n\r\n${body}`,
     );
+    // Half closed, the connection would stay open for as long as the client keeps its side open.
+    const linger = setTimeout(() => socket.destroy(), CLIENT_ERROR_LINGER_MS).unref();
+    socket.once("close", () => clearTimeout(linger));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
