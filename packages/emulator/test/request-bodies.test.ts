@@ -86,9 +86,12 @@ describe("request bodies", () => {
     expect(emulator.requests.at(-1)?.bodyTruncated).toBe(true);
   });
 
-  it("answers fetch's endless streamed body with the 413", async () => {
+  it("answers fetch's streamed body of 64 MiB, sent without a Content-Length, with the 413", async () => {
+    // Finite: once the server hangs up, fetch may keep pulling the stream without waiting for the socket.
+    let chunks = 0;
     const endless = new ReadableStream<Uint8Array>({
-      pull: (controller) => controller.enqueue(new Uint8Array(0x10000)),
+      pull: (controller) =>
+        ++chunks > 1024 ? controller.close() : controller.enqueue(new Uint8Array(0x10000)),
     });
     const answer = await fetch(emulator.url + TEXT, {
       method: "POST",
@@ -101,15 +104,28 @@ describe("request bodies", () => {
     expect(((await answer.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
   });
 
-  it("answers a keyless oversized body 401 without reading it, as it answers any keyless request", async () => {
-    const connection = rawConnection();
-    connection.write(
-      `POST ${TEXT} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${5 * MiB}\r\n\r\n`,
-    );
-    const answer = await connection.answered;
-    expect(statusOf(answer)).toBe(401);
-    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
-    await connection.closed;
+  it("reads no more than 64 KiB of a body sent without a key or to an unknown upload URL, and closes", async () => {
+    for (const [method, path, status] of [
+      ["POST", TEXT, 401],
+      ["POST", "/api/v1/files", 401],
+      ["PUT", "/uploads/su_nobody_prepared_this", 404],
+    ] as const) {
+      const connection = rawConnection();
+      // 100 KiB promised, none sent: the answer cannot have waited for the body.
+      connection.write(
+        `${method} ${path} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${100 * 1024}\r\n\r\n`,
+      );
+      const answer = await connection.answered;
+      expect(statusOf(answer), path).toBe(status);
+      expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+      await connection.closed;
+      expect(emulator.requests.at(-1)).toMatchObject({ path, bodyTruncated: true });
+    }
+    // A body the log would keep whole is read whole, and the connection kept.
+    const small = await fetch(emulator.url + TEXT, { method: "POST", body: JSON.stringify({ a: 1 }) });
+    expect(small.status).toBe(401);
+    expect(small.headers.get("connection")).not.toBe("close");
+    expect(emulator.requests.at(-1)?.body).toEqual({ a: 1 });
   });
 
   it("reads the whole of a body within the limit, and the log keeps its first 64 KiB", async () => {

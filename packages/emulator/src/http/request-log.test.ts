@@ -76,4 +76,12 @@ describe("the request log", () => {
     expect(log.requests.length).toBeGreaterThan(fits - 10);
     expect(log.requests.at(-1)?.path).toBe(`/${fits * 3 - 1}`);
   });
+
+  it("counts what many small headers hold against the 16 MiB, not only their characters", () => {
+    const log = new RequestLog(100_000);
+    const headers = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`h${i}`, "b"]));
+    for (let i = 0; i < 300; i++) log.record({ ...arrived(`/${i}`), headers });
+    // Each holds about 100 KB in memory, though its characters are 8 KB.
+    expect(log.requests.length).toBeLessThan(200);
+  });
 });

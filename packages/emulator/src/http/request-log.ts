@@ -1,13 +1,20 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { isUploadPath } from "../files/upload-path.js";
 import { parseJson } from "./parse-json.js";
 import type { RecordedRequest } from "./request.js";
 
 /** How many requests the log keeps by default; past it the oldest are dropped first. */
-export const DEFAULT_MAX_RECORDED_REQUESTS = 1000;
+export const DEFAULT_MAX_RECORDED_REQUESTS = 10_000;
 /** The most bytes of one body the log keeps; a longer body keeps its start and is marked `bodyTruncated`. */
 export const MAX_RECORDED_BODY_BYTES = 64 * 1024;
 /** The most bytes (paths, headers and bodies) the whole log keeps, whatever its count; the oldest go first. */
 export const MAX_RECORDED_BYTES = 16 * 1024 * 1024;
+/**
+ * What a record and each of its headers take in memory beyond their characters (objects, string headers), so
+ * the byte count is what the log holds: a request may carry 2,000 one-letter headers.
+ */
+const RECORD_OVERHEAD_BYTES = 256;
+const HEADER_OVERHEAD_BYTES = 48;
 
 /** One request as it arrived: `bytes` is what was read of its body, `complete` whether that is all of it. */
 export interface ArrivedRequest {
@@ -43,8 +50,10 @@ export class RequestLog {
     this.count += 1;
     const record = recordOf(arrived);
     if (this.maxRequests === 0) return record;
-    let size = arrived.path.length;
-    for (const [name, value] of Object.entries(record.headers)) size += name.length + value.length;
+    let size = RECORD_OVERHEAD_BYTES + arrived.path.length;
+    for (const [name, value] of Object.entries(record.headers)) {
+      size += HEADER_OVERHEAD_BYTES + name.length + value.length;
+    }
     size += Math.min(arrived.bytes.length, MAX_RECORDED_BODY_BYTES);
     this.requests.push(record);
     this.sizes.push(size);
@@ -63,10 +72,13 @@ export class RequestLog {
 function recordOf(arrived: ArrivedRequest): RecordedRequest {
   const truncated = !arrived.complete || arrived.bytes.length > MAX_RECORDED_BODY_BYTES;
   const length = Math.min(arrived.bytes.length, MAX_RECORDED_BODY_BYTES);
-  // A copy of its own, so the record never holds on to a larger buffer it was cut from.
-  const kept = Buffer.allocUnsafeSlow(length);
-  if (length > 0) arrived.bytes.copy(kept, 0, 0, length);
-  const upload = arrived.method === "PUT" && arrived.pathname.startsWith("/uploads/");
+  // A copy of its own, so the record never holds on to a larger buffer it was cut from. Text is kept as a string,
+  // in the garbage-collected heap, which is compacted; only upload bytes stay a Buffer.
+  let kept: Buffer | string | undefined;
+  if (length > 0 && arrived.method === "PUT" && isUploadPath(arrived.pathname)) {
+    kept = Buffer.allocUnsafeSlow(length);
+    arrived.bytes.copy(kept, 0, 0, length);
+  } else if (length > 0) kept = arrived.bytes.toString("utf8", 0, length);
   const record = {
     method: arrived.method,
     path: arrived.path,
@@ -75,19 +87,16 @@ function recordOf(arrived: ArrivedRequest): RecordedRequest {
   // Decoded when read, not when recorded: parsed JSON can take many times the memory of its text.
   Object.defineProperty(record, "body", {
     enumerable: true,
-    get: () => bodyOf(kept, upload, truncated),
+    get: () => bodyOf(kept, truncated),
   });
   if (truncated) record.bodyTruncated = true;
   return record;
 }
 
-function bodyOf(kept: Buffer, upload: boolean, truncated: boolean): unknown {
-  if (kept.length === 0) return undefined;
-  if (upload) return kept;
-  const text = kept.toString("utf8");
-  if (truncated) return text;
-  const json = parseJson(text);
-  return json.ok ? json.value : text;
+function bodyOf(kept: Buffer | string | undefined, truncated: boolean): unknown {
+  if (typeof kept !== "string" || truncated) return kept;
+  const json = parseJson(kept);
+  return json.ok ? json.value : kept;
 }
 
 /** Node gives repeated headers as arrays; recorded requests keep one string per header, like fetch's Headers. */

@@ -12,8 +12,8 @@ export interface RecordedRequest {
    */
   body: unknown;
   /**
-   * Set when `body` is not the whole body: the log keeps the first 64 KiB of a longer one, and of a body refused
-   * as too large only what was read before refusing it (nothing when its Content-Length was already too large).
+   * Set when `body` is not the whole body: the log keeps the first 64 KiB of a longer one, and nothing of a body
+   * refused as too large (whose `body` is undefined).
    */
   bodyTruncated?: true;
   /** The kind of the fault injected into this request's answer, when one was. */
@@ -27,11 +27,11 @@ export interface ReceivedRequest {
   pathname: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
-  /** The body as UTF-8 text (JSON routes). */
+  /** The body as UTF-8 text (JSON routes), decoded on each read. */
   text: string;
   /** The body as sent (direct uploads). */
   bytes: Buffer;
-  /** Whether the body was over `bodyLimit`, in which case it was not read whole: `text` is empty, `bytes` cut short. */
+  /** Whether the body was over `bodyLimit`, in which case it was not read whole: `text` and `bytes` are empty. */
   tooLarge: boolean;
   bodyLimit: number;
 }

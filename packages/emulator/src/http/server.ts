@@ -28,6 +28,7 @@ import { TaskStore } from "../state/task-store.js";
 import { taskView } from "../tasks/task-view.js";
 import { errorAnswer, writeAnswer } from "./answer.js";
 import { answerHeaders, newRequestId } from "./answer-headers.js";
+import { closeSoon } from "./close-after-answer.js";
 import type { RecordedRequest } from "./request.js";
 import { DEFAULT_MAX_RECORDED_REQUESTS, RequestLog } from "./request-log.js";
 import { respond } from "./respond.js";
@@ -40,8 +41,6 @@ export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** How long a kept-alive connection may sit idle between requests before it is closed. */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
-/** How long a connection answered 408, 400 or 431 is given to read that answer before it is closed. */
-const CLIENT_ERROR_LINGER_MS = 1000;
 
 export interface EmulatorOptions {
   /** 0 picks a free port (tests). The CLI defaults to 4010. */
@@ -97,7 +96,7 @@ export interface EmulatorOptions {
   /** Wait before a callback's second try, doubling for each further one; default 1000. */
   callbackRetryDelayMs?: number;
   /**
-   * How many of the last requests `requests` keeps; default 1,000, 0 keeps none. However many, the log holds at
+   * How many of the last requests `requests` keeps; default 10,000, 0 keeps none. However many, the log holds at
    * most 16 MiB (each body cut to its first 64 KiB), dropping the oldest first.
    */
   maxRecordedRequests?: number;
@@ -118,7 +117,7 @@ export interface Emulator {
   /** The first account's key. */
   apiKey: string;
   /**
-   * The last requests received (`maxRecordedRequests`, default 1,000), oldest first, including rejected ones;
+   * The last requests received (`maxRecordedRequests`, default 10,000), oldest first, including rejected ones;
    * one array kept up to date in place. Each body is kept up to 64 KiB (longer ones are cut, `bodyTruncated`).
    */
   requests: RecordedRequest[];
@@ -270,8 +269,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${newRequestId()}\r\nconnection: close\r\n\r\n${body}`,
     );
     // Half closed, the connection would stay open for as long as the client keeps its side open.
-    const linger = setTimeout(() => socket.destroy(), CLIENT_ERROR_LINGER_MS).unref();
-    socket.once("close", () => clearTimeout(linger));
+    closeSoon(socket);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
