@@ -12,8 +12,12 @@ A local RunAPI server built from specs/: auth, validation, tasks, money, files, 
 Every family is served from its spec alone: async, hybrid (202 + Location) and sync actions (the POST
 answers the result), actions with or without a \`model\`, and outputs of the kind each variant names, in
 files the emulator makes itself: images [{url}] (64×64 PNG), videos [{url}] (32×32 uncompressed AVI) and
-audios [{audio_url}] (PCM WAV tone), both as long as the request's duration, or texts [{text}];
-output_count sets how many.
+audios [{audio_url}] (PCM WAV tone), both as long as the request's duration (at most 10 minutes), or
+texts [{text}]; output_count sets how many.
+
+Bounded whatever it is sent: a body over its limit is answered 413 and read no further, slow clients are
+cut off (408), a source URL is read up to the upload limit within --source-timeout-ms, and no request log
+is kept.
 
 Server:
   --port N                      port to listen on; 0 picks a free one (default 4010)

@@ -18,7 +18,7 @@ export const MAX_OUTPUTS = 16;
 
 /**
  * No rendered video or sound lasts longer than this (10 minutes), whatever duration a spec without a maximum lets
- * a request ask: a sound that long is 1.2 MB, and rendering it takes milliseconds. A longer request is still
+ * a request ask: a sound that long is 1.2 MB, rendered in about a tenth of a second. A longer request is still
  * billed for the seconds it asked for, as the API bills them; only the emulator's file is shorter.
  */
 export const MAX_RENDERED_SECONDS = 600;
