@@ -4,10 +4,11 @@ import { type Emulator, startEmulator } from "../src/index.ts";
 
 let emulator: Emulator;
 beforeAll(async () => {
+  // Long enough that a request sent alongside a slow one is answered first even on a busy machine.
   emulator = await startEmulator({
     port: 0,
-    headersTimeoutMs: 300,
-    requestTimeoutMs: 600,
+    headersTimeoutMs: 1000,
+    requestTimeoutMs: 1500,
     keepAliveTimeoutMs: 200,
   });
 });
