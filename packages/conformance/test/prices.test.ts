@@ -51,11 +51,11 @@ describe.each(specs.families.map((family) => [family.model.family, family] as co
         const kinds = new Set<string>();
         for (const { label, params, covers } of priceCases(variant)) {
           const estimate = api.estimateCost(params);
-          const sentBefore = emulator.requests.length;
+          const sentBefore = emulator.requestsReceived();
           const quote = await api.quote(params).catch((error: unknown) => {
             // A combination the variant's rules refuse is refused before sending, and prices nothing.
             if (error instanceof ValidationError && error.status === undefined) {
-              expect(emulator.requests.length).toBe(sentBefore);
+              expect(emulator.requestsReceived()).toBe(sentBefore);
               refused.push(label);
               return undefined;
             }

@@ -26,10 +26,10 @@ afterAll(() => emulator?.close());
 
 /** What the SDK throws for a body, having sent nothing. */
 async function refusedBySdk(create: () => Promise<unknown>): Promise<ValidationError> {
-  const before = emulator.requests.length;
+  const before = emulator.requestsReceived();
   const error = await create().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ValidationError);
-  expect(emulator.requests.length).toBe(before);
+  expect(emulator.requestsReceived()).toBe(before);
   return error as ValidationError;
 }
 

@@ -12,8 +12,12 @@ A local RunAPI server built from specs/: auth, validation, tasks, money, files, 
 Every family is served from its spec alone: async, hybrid (202 + Location) and sync actions (the POST
 answers the result), actions with or without a \`model\`, and outputs of the kind each variant names, in
 files the emulator makes itself: images [{url}] (64×64 PNG), videos [{url}] (32×32 uncompressed AVI) and
-audios [{audio_url}] (PCM WAV tone), both as long as the request's duration, or texts [{text}];
-output_count sets how many.
+audios [{audio_url}] (PCM WAV tone), both as long as the request's duration (at most 10 minutes), or
+texts [{text}]; output_count sets how many.
+
+Bounded whatever it is sent: a body over its limit is answered 413 and read no further, slow clients are
+cut off (408), a source URL is read up to the upload limit within --source-timeout-ms, and no request log
+is kept.
 
 Server:
   --port N                      port to listen on; 0 picks a free one (default 4010)
@@ -26,6 +30,11 @@ Server:
   --hybrid-answer MODE          how actions that may answer 202 answer a create: auto (default: hybrid ones
                                 202 + Location while tasks take time, sync ones the result), accepted (both
                                 202 + Location, as the API may) or result (both the result at once)
+  --headers-timeout-ms MS       how long a client may take to send a request's headers; past it 408 and the
+                                connection is closed (default 10000)
+  --request-timeout-ms MS       how long a client may take to send a whole request, body included; past it 408
+                                and the connection is closed (default 60000)
+  --keep-alive-timeout-ms MS    how long a kept-alive connection may sit idle between requests (default 5000)
 
 Accounts:
   --api-key KEY                 an accepted bearer key, each its own account (repeatable; default ${DEFAULT_API_KEY})
@@ -36,9 +45,12 @@ Accounts:
 Files and outputs:
   --file-ttl-ms MS              how long uploaded file URLs live before 410 file_expired (default 3600000, 1 hour)
   --output-ttl-ms MS            how long task output URLs live after the task ends (default 604800000, 7 days)
-  --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB)
+  --max-upload-bytes N          largest accepted file; over it 413 payload_too_large (default 20971520, 20 MiB);
+                                a file fetched from a source URL stops being read past it
   --upload-ttl-ms MS            how long a multipart upload (/v1/uploads) may stay pending before it expires
                                 (default 3600000, 1 hour)
+  --source-timeout-ms MS        how long fetching a loopback source URL may take, body included; past it 422
+                                file_fetch_failed (default 10000)
 
 Callbacks (POSTed to loopback callback_url only; other URLs are recorded, not called):
   --callback-attempts N         tries per callback, the first included (default 3)
@@ -114,6 +126,7 @@ function readArgs() {
         "output-ttl-ms": { type: "string" },
         "max-upload-bytes": { type: "string" },
         "upload-ttl-ms": { type: "string" },
+        "source-timeout-ms": { type: "string" },
         "callback-attempts": { type: "string" },
         "callback-retry-delay-ms": { type: "string" },
         fault: { type: "string", multiple: true },
@@ -121,6 +134,9 @@ function readArgs() {
         "fault-seed": { type: "string" },
         "poll-hints": { type: "boolean" },
         "hybrid-answer": { type: "string" },
+        "headers-timeout-ms": { type: "string" },
+        "request-timeout-ms": { type: "string" },
+        "keep-alive-timeout-ms": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -153,6 +169,10 @@ const optional = {
   outputTtlMs: optionalInteger("output-ttl-ms", values["output-ttl-ms"]),
   maxUploadBytes: optionalInteger("max-upload-bytes", values["max-upload-bytes"]),
   uploadTtlMs: optionalInteger("upload-ttl-ms", values["upload-ttl-ms"]),
+  sourceTimeoutMs: optionalInteger("source-timeout-ms", values["source-timeout-ms"]),
+  headersTimeoutMs: positiveNumber("headers-timeout-ms", values["headers-timeout-ms"]),
+  requestTimeoutMs: positiveNumber("request-timeout-ms", values["request-timeout-ms"]),
+  keepAliveTimeoutMs: positiveNumber("keep-alive-timeout-ms", values["keep-alive-timeout-ms"]),
   callbackAttempts,
   callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
 };
@@ -169,6 +189,8 @@ const emulator = await startEmulator({
   ...(requestsPerSecond !== undefined ? { rateLimit: { requestsPerSecond } } : {}),
   ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   faults,
+  // Nothing can read the request log of an emulator started from the command line, so it keeps none.
+  maxRecordedRequests: 0,
 });
 if (rate !== undefined) emulator.faults.random({ seed, rate });
 console.log(`RunAPI emulator listening on ${emulator.url} — API key: ${emulator.apiKey}`);

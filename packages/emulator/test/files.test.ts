@@ -21,6 +21,11 @@ describe("files", () => {
   let post: ReturnType<typeof api>;
   let source: Server;
   let sourceUrl: string;
+  let endlessSent = 0;
+  let endlessClosed: () => void = () => {};
+  const endlessEnded = new Promise<void>((resolve) => {
+    endlessClosed = resolve;
+  });
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, maxUploadBytes: 4096 });
     post = api(emulator);
@@ -32,6 +37,17 @@ describe("files", () => {
         res.writeHead(302, { location: "https://example.com/cat.png" }).end();
       } else if (req.url === "/big.bin") {
         res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.alloc(5000));
+      } else if (req.url === "/endless.bin") {
+        // No content-length, and no end: only the reader can stop it.
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        // One chunk per turn of the event loop, so this process never spins on a fast reader.
+        const more = (): void => {
+          if (res.destroyed) return;
+          endlessSent += 0x10000;
+          res.write(Buffer.alloc(0x10000), () => setImmediate(more));
+        };
+        res.on("close", () => endlessClosed());
+        more();
       } else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => source.listen(0, "127.0.0.1", resolve));
@@ -141,6 +157,41 @@ describe("files", () => {
       422,
       "file_name must not contain slashes or control characters",
     ]);
+  });
+
+  it("stops reading an endless source URL past maxUploadBytes and answers 413", async () => {
+    const answer = await post("/api/v1/files", { source: { type: "url", url: `${sourceUrl}/endless.bin` } });
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as any).error).toEqual({
+      code: "payload_too_large",
+      message: "The file at source.url is larger than the upload limit of 4 KiB.",
+    });
+    // The emulator hung up: the source stopped with what the sockets between them could buffer, not more.
+    await endlessEnded;
+    expect(endlessSent).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("gives up on a source URL that does not finish within sourceTimeoutMs, with 422 file_fetch_failed", async () => {
+    const dripping = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "image/png" });
+      res.write("\x89PNG");
+      // Then nothing more, ever.
+    });
+    await new Promise<void>((resolve) => dripping.listen(0, "127.0.0.1", resolve));
+    const impatient = await startEmulator({ port: 0, sourceTimeoutMs: 300 });
+    try {
+      const url = `http://127.0.0.1:${(dripping.address() as AddressInfo).port}/slow.png`;
+      const answer = await api(impatient)("/api/v1/files", { source: { type: "url", url } });
+      expect(answer.status).toBe(422);
+      expect(((await answer.json()) as any).error).toEqual({
+        code: "file_fetch_failed",
+        message: "source.url was not fetched within 300 ms; give a URL that answers sooner.",
+      });
+    } finally {
+      await impatient.close();
+      dripping.closeAllConnections();
+      await new Promise((resolve) => dripping.close(resolve));
+    }
   });
 
   it("answers 413 payload_too_large above maxUploadBytes, whichever way the file comes", async () => {

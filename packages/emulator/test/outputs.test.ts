@@ -55,6 +55,27 @@ const SPECS = {
       ],
     },
     {
+      // Per second of output, with no maximum duration: what the renderers' own cap is for.
+      name: "text_to_sound",
+      variants: [
+        {
+          model: "sfx-long",
+          task: "sync",
+          required: ["prompt"],
+          properties: { prompt, duration_seconds: { type: "number" } },
+          price: { unit: "second", cents: 0.5, duration_source: "audios[0].audio_url" },
+        },
+        {
+          model: "vfx-long",
+          task: "sync",
+          output: "video",
+          required: ["prompt"],
+          properties: { prompt, duration_seconds: { type: "number" } },
+          price: { unit: "second", cents: 0.5, duration_source: "videos[0].url" },
+        },
+      ],
+    },
+    {
       name: "shorten_prompt",
       variants: [
         {
@@ -275,6 +296,32 @@ describe("outputs, sync and model-less actions, all from the spec", () => {
     const wav = parseWav((await download(json.audios[0].audio_url)).bytes);
     expect(wav.samples.length).toBe(12_000);
     expect(wav.seconds).toBe(1.5);
+  });
+
+  it("a sound or video asked longer than 10 minutes lasts 10 minutes; billing counts the seconds asked", async () => {
+    for (const [model, seconds, rendered] of [
+      ["sfx-long", 12, 12],
+      ["sfx-long", 200_000, 600],
+      ["vfx-long", 200_000, 600],
+    ] as const) {
+      const { json } = await api.post("/api/v1/toyaud/text_to_sound", {
+        model,
+        prompt: `${model} for ${seconds} s`,
+        duration_seconds: seconds,
+      });
+      expect(json.billing.settlement.charged_amount_cents, model).toBe(0.5 * seconds);
+      const url: string = model === "sfx-long" ? json.audios[0].audio_url : json.videos[0].url;
+      const { bytes } = await download(url);
+      if (model === "sfx-long") {
+        const wav = parseWav(bytes);
+        expect(wav.seconds).toBe(rendered);
+        // 2 kHz past 20 seconds: at most 1.2 MB, however long the request asked.
+        expect(bytes.length).toBeLessThanOrEqual(44 + 600 * 2000);
+      } else {
+        expect(parseAvi(bytes).seconds).toBeCloseTo(rendered, 3);
+        expect(bytes.length).toBeLessThan(125_000);
+      }
+    }
   });
 
   it("sync and model-less: the POST answers the text, charged", async () => {

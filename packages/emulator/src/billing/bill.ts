@@ -17,8 +17,8 @@ export const DURATION_FIELDS = ["duration_seconds", "extension_duration_seconds"
  * The seconds of output a request asks for: its `duration_seconds` or `extension_duration_seconds`, else that
  * field's default, else 5. A field sent as null counts as left out; a numeric string counts as its number; a value
  * that is not a positive number (e.g. -1 for "automatic") is no duration. Per-second prices bill this, and the
- * emulator's media renderers make their files exactly this long, so a settlement is rate × the produced output's
- * duration.
+ * emulator's media renderers make their files exactly this long (up to 10 minutes, `MAX_RENDERED_SECONDS`), so a
+ * settlement is rate × the produced output's duration.
  */
 export function outputSeconds(body: Record<string, unknown>, properties: Properties): number {
   for (const field of DURATION_FIELDS) {
@@ -77,7 +77,8 @@ export interface Bill {
 /**
  * The bill of a request. Per call: the picked price, reserved and charged. Per second: the picked rate times the
  * requested duration is reserved, and the rate times the produced output's duration charged (the same
- * `outputSeconds`, which the renderers honour). Per million tokens: the `tokenCounts` rule, reserved and charged.
+ * `outputSeconds`, which the renderers honour up to their 10-minute cap; past it the requested seconds are still
+ * charged, as the API charges them). Per million tokens: the `tokenCounts` rule, reserved and charged.
  * Unknown: 0 — the emulator still runs the task, and its quote says the price is not published.
  */
 export function billOf(rule: PriceRule, body: Record<string, unknown>, properties: Properties): Bill {

@@ -1,4 +1,5 @@
 import { type Answer, errorAnswer, jsonAnswer } from "../http/answer.js";
+import { formatDuration } from "../http/format-units.js";
 import { isObject } from "../http/is-object.js";
 import { isLoopbackUrl } from "../http/loopback.js";
 import { renderPromptPng } from "../outputs/render-png.js";
@@ -8,8 +9,8 @@ import { invalid, tooLargeAnswer } from "./file-answers.js";
 import { decodedOrRaw, fileNameProblem } from "./file-name.js";
 import { defaultFileName, mimeTypeOf } from "./mime-type.js";
 
-/** How long a loopback source URL may take to answer before the upload is refused. */
-const FETCH_TIMEOUT_MS = 10_000;
+/** How long fetching a file from a loopback source URL may take by default, body included. */
+export const DEFAULT_SOURCE_TIMEOUT_MS = 10_000;
 
 /** `POST /api/v1/files` with `{source: {type: "url", url} | {type: "base64", data}, file_name?}`. */
 export async function createFile(state: EmulatorState, body: unknown, apiKey: string): Promise<Answer> {
@@ -60,16 +61,19 @@ async function fromUrl(
       fetched: false,
     };
   }
+  const limit = state.settings.maxUploadBytes;
+  const timeoutMs = state.settings.sourceTimeoutMs;
+  // One deadline for the whole fetch, body included, so a source that drips its bytes is cut off too.
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     // Redirects are not followed: a loopback URL could otherwise lead the emulator off the machine.
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "manual" });
+    response = await fetch(url, { signal, redirect: "manual" });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return errorAnswer(422, "file_fetch_failed", `source.url could not be fetched: ${reason}`);
+    return fetchFailed(error, timeoutMs);
   }
   if (!response.ok) {
-    await response.body?.cancel();
+    await response.body?.cancel().catch(() => {});
     const redirect = response.status >= 300 && response.status < 400;
     return errorAnswer(
       422,
@@ -80,12 +84,17 @@ async function fromUrl(
     );
   }
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (declared > state.settings.maxUploadBytes) {
-    await response.body?.cancel();
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => {});
     return tooLargeAnswer(state, "The file at source.url");
   }
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > state.settings.maxUploadBytes) return tooLargeAnswer(state, "The file at source.url");
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readUpTo(response, limit);
+  } catch (error) {
+    return fetchFailed(error, timeoutMs);
+  }
+  if (!bytes) return tooLargeAnswer(state, "The file at source.url");
   const name = fileName ?? nameFromUrl();
   const contentType = response.headers.get("content-type")?.split(";")[0]?.trim();
   const mimeType =
@@ -99,6 +108,37 @@ async function fromUrl(
     sourceUrl: url,
     fetched: true,
   };
+}
+
+/** A response's body, read until `limit` bytes and no further; undefined (the rest never read) past it. */
+async function readUpTo(response: Response, limit: number): Promise<Buffer | undefined> {
+  if (!response.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks, size);
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
+/** A 422 file_fetch_failed for a source URL that could not be reached or did not finish in time. */
+function fetchFailed(error: unknown, timeoutMs: number): Answer {
+  const timedOut = error instanceof Error && error.name === "TimeoutError";
+  const reason = error instanceof Error ? error.message : String(error);
+  return errorAnswer(
+    422,
+    "file_fetch_failed",
+    timedOut
+      ? `source.url was not fetched within ${formatDuration(timeoutMs)}; give a URL that answers sooner.`
+      : `source.url could not be fetched: ${reason}`,
+  );
 }
 
 /** `data:<type>;base64,<data>` or bare base64 (standard or URL-safe alphabet, padding optional). */

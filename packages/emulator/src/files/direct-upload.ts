@@ -6,6 +6,7 @@ import type { ReceivedRequest } from "../http/request.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { invalid, tooLargeAnswer } from "./file-answers.js";
 import { fileNameProblem } from "./file-name.js";
+import { UPLOAD_PATH } from "./upload-path.js";
 
 const md5Base64 = (bytes: Uint8Array): string => createHash("md5").update(bytes).digest("base64");
 
@@ -52,10 +53,6 @@ export function prepareUpload(state: EmulatorState, body: unknown, apiKey: strin
     headers: { "Content-Type": prepared.contentType, "Content-MD5": prepared.checksum },
   });
 }
-
-const UPLOAD_PATH = /^\/uploads\/([^/]+)$/;
-
-export const isUploadPath = (pathname: string): boolean => UPLOAD_PATH.test(pathname);
 
 /**
  * `PUT /uploads/<signed_id>`: no key, the signed id is the authority. The request must carry exactly the signed

@@ -1,14 +1,15 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { deliver } from "../faults/deliver.js";
 import type { FaultInjector } from "../faults/fault-injector.js";
-import { bodyLimitFor } from "../files/body-limit.js";
+import { UPLOAD_PATH } from "../files/upload-path.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { type Answer, errorAnswer } from "./answer.js";
 import { answerHeaders } from "./answer-headers.js";
-import { parseJson } from "./parse-json.js";
+import { bodyLimitFor } from "./body-limit.js";
+import { closeAfterAnswer } from "./close-after-answer.js";
 import { MAX_BODY_BYTES, readBody } from "./read-body.js";
-import type { ReceivedRequest, RecordedRequest } from "./request.js";
-import { handleRequest } from "./routes.js";
+import type { ReceivedRequest } from "./request.js";
+import { apiKeyOf, handleRequest } from "./routes.js";
 
 /**
  * One request from start to end: read, record, pick a fault, then answer (or not) through it. Faults are chosen
@@ -23,16 +24,22 @@ export async function respond(
   const method = req.method ?? "GET";
   const url = new URL(req.url ?? "/", "http://emulator.invalid");
   const pathname = url.pathname;
-  const bodyLimit = bodyLimitFor(method, pathname, state.settings.maxUploadBytes, MAX_BODY_BYTES);
+  const bodyLimit = bodyLimitFor(
+    method,
+    pathname,
+    state.settings.maxUploadBytes,
+    MAX_BODY_BYTES,
+    authorized(state, method, pathname, req.headers),
+  );
   const { bytes, tooLarge } = await readBody(req, bodyLimit);
-  const text = bytes.toString("utf8");
-  const recorded: RecordedRequest = {
+  const recorded = state.log.record({
     method,
     path: req.url ?? "/",
-    headers: flattenHeaders(req.headers),
-    body: recordedBody(method, pathname, bytes, text, req.headers["content-type"]),
-  };
-  state.requests.push(recorded);
+    pathname,
+    headers: req.headers,
+    bytes,
+    complete: !tooLarge,
+  });
 
   const fault = faults.take(method, pathname);
   if (fault) recorded.fault = fault.kind;
@@ -41,35 +48,36 @@ export async function respond(
     pathname,
     query: url.searchParams,
     headers: req.headers,
-    text,
+    // Decoded when a handler reads it: a request refused on its headers (no key) never needs its body as text.
+    get text() {
+      return bytes.toString("utf8");
+    },
     bytes,
     tooLarge,
     bodyLimit,
   };
-  await deliver(res, fault, answerHeaders(req.headers), () => performSafely(state, request));
+  const headers = answerHeaders(req.headers);
+  // The rest of a body too large to read stays unread, so the connection cannot carry another request.
+  if (tooLarge) {
+    headers.connection = "close";
+    closeAfterAnswer(req, res);
+  }
+  await deliver(res, fault, headers, () => performSafely(state, request));
 }
 
-function recordedBody(
+/**
+ * Whether the request carries what its route needs to be served: a direct upload a signed id that was prepared
+ * (it needs no key), anything else a valid key.
+ */
+function authorized(
+  state: EmulatorState,
   method: string,
   pathname: string,
-  bytes: Buffer,
-  text: string,
-  contentType = "",
-): unknown {
-  if (bytes.length === 0) return undefined;
-  if (method === "PUT" && pathname.startsWith("/uploads/")) return bytes;
-  if (/^multipart\//i.test(contentType)) return bytes;
-  const json = parseJson(text);
-  return json.ok ? json.value : text;
-}
-
-/** Node gives repeated headers as arrays; recorded requests keep one string per header, like fetch's Headers. */
-function flattenHeaders(headers: IncomingMessage["headers"]): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return flat;
+  headers: IncomingHttpHeaders,
+): boolean {
+  const signedId = method === "PUT" ? UPLOAD_PATH.exec(pathname)?.[1] : undefined;
+  if (signedId !== undefined) return state.files.upload(signedId) !== undefined;
+  return apiKeyOf(state, headers) !== undefined;
 }
 
 /** A handler that throws still gets an answer, and that answer still goes through the fault. */

@@ -2,8 +2,9 @@ import type { IncomingHttpHeaders } from "node:http";
 import { answerPriceQuote } from "../billing/price-quote.js";
 import { answerPriceSchedules } from "../billing/price-schedules.js";
 import { createFile } from "../files/create-file.js";
-import { confirmUpload, isUploadPath, prepareUpload, receiveUpload } from "../files/direct-upload.js";
+import { confirmUpload, prepareUpload, receiveUpload } from "../files/direct-upload.js";
 import { isStoredFilePath, serveStoredFile } from "../files/serve-stored-file.js";
+import { isUploadPath } from "../files/upload-path.js";
 import { isOutputPath, serveOutput } from "../outputs/serve-output.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { createTask } from "../tasks/create-task.js";
@@ -25,7 +26,7 @@ const JSON_ROUTES: Record<string, JsonRoute> = {
 
 /** Prices are public, as RunAPI's are: listed and quoted without a key. */
 const PRICE_SCHEDULES_PATH = "/api/v1/price_schedules";
-const PRICE_QUOTES_PATH = "/api/v1/price_quotes";
+export const PRICE_QUOTES_PATH = "/api/v1/price_quotes";
 
 /** The answer RunAPI would give, without the headers every answer carries (respond.ts adds those). */
 export async function handleRequest(state: EmulatorState, request: ReceivedRequest): Promise<Answer> {
@@ -119,7 +120,7 @@ function rateLimited(retryAfterMs: number): Answer {
 }
 
 /** The accepted key the request carries, or undefined. */
-function apiKeyOf(state: EmulatorState, headers: IncomingHttpHeaders): string | undefined {
+export function apiKeyOf(state: EmulatorState, headers: IncomingHttpHeaders): string | undefined {
   const key = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "")?.[1]?.trim();
   return key !== undefined && state.accounts.has(key) ? key : undefined;
 }

@@ -5,6 +5,7 @@ import { type CallbackDelivery, Callbacks, DEFAULT_CALLBACK_OPTIONS } from "../c
 import { FaultInjector } from "../faults/fault-injector.js";
 import type { FaultRule, Faults } from "../faults/fault-rule.js";
 import { RateLimiter, type RateLimitOptions } from "../faults/rate-limiter.js";
+import { DEFAULT_SOURCE_TIMEOUT_MS } from "../files/create-file.js";
 import { RenderCache } from "../outputs/render-cache.js";
 import { findSpecsDir } from "../spec/find-specs-dir.js";
 import { loadSpecs } from "../spec/load-specs.js";
@@ -29,11 +30,19 @@ import { DEFAULT_UPLOAD_TTL_MS, UploadStore } from "../state/upload-store.js";
 import { taskView } from "../tasks/task-view.js";
 import { errorAnswer, writeAnswer } from "./answer.js";
 import { answerHeaders, newRequestId } from "./answer-headers.js";
+import { closeSoon } from "./close-after-answer.js";
 import type { RecordedRequest } from "./request.js";
+import { DEFAULT_MAX_RECORDED_REQUESTS, RequestLog } from "./request-log.js";
 import { respond } from "./respond.js";
 
 export const DEFAULT_API_KEY = "rk_test_emulator";
 export const DEFAULT_OUTPUT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a client may take to send a request's headers before 408 and a closed connection. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** How long a client may take to send a whole request, body included, before 408 and a closed connection. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** How long a kept-alive connection may sit idle between requests before it is closed. */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 export interface EmulatorOptions {
   /** 0 picks a free port (tests). The CLI defaults to 4010. */
@@ -76,15 +85,34 @@ export interface EmulatorOptions {
   outputTtlMs?: number;
   /**
    * The largest file `POST /api/v1/files`, a direct upload, `POST /v1/files` or a multipart upload (its declared
-   * `bytes`) accepts; default 20 MiB. Over it: 413.
+   * `bytes`) accepts; default 20 MiB. Over it: 413, and a file fetched from a source URL stops being read.
    */
   maxUploadBytes?: number;
   /** How long a multipart upload (`POST /v1/uploads`) may stay pending; default 1 hour. After it: `expired`. */
   uploadTtlMs?: number;
+  /**
+   * How long `POST /api/v1/files` may take to fetch a loopback source URL, body included; default 10,000. Past it:
+   * 422 file_fetch_failed.
+   */
+  sourceTimeoutMs?: number;
   /** Tries per callback, the first included; default 3. */
   callbackAttempts?: number;
   /** Wait before a callback's second try, doubling for each further one; default 1000. */
   callbackRetryDelayMs?: number;
+  /**
+   * How many of the last requests `requests` keeps; default 10,000, 0 keeps none. However many, the log holds at
+   * most 16 MiB (each body cut to its first 64 KiB), dropping the oldest first.
+   */
+  maxRecordedRequests?: number;
+  /** How long a client may take to send a request's headers; default 10,000. Past it: 408, connection closed. */
+  headersTimeoutMs?: number;
+  /**
+   * How long a client may take to send a whole request, body included; default 60,000, at least
+   * `headersTimeoutMs`. Past it: 408, connection closed.
+   */
+  requestTimeoutMs?: number;
+  /** How long a kept-alive connection may sit idle between requests before it is closed; default 5,000. */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface Emulator {
@@ -92,8 +120,13 @@ export interface Emulator {
   url: string;
   /** The first account's key. */
   apiKey: string;
-  /** Every request received, in order, including rejected ones. */
+  /**
+   * The last requests received (`maxRecordedRequests`, default 10,000), oldest first, including rejected ones;
+   * one array kept up to date in place. Each body is kept up to 64 KiB (longer ones are cut, `bodyTruncated`).
+   */
   requests: RecordedRequest[];
+  /** Every request received since the start, including those `requests` no longer holds. */
+  requestsReceived(): number;
   /** Distinct tasks created; an idempotent replay creates none. */
   tasksCreated(): number;
   /** The next created task ends "failed" with this message (default "The generation failed."). */
@@ -129,6 +162,36 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
   return value;
 }
 
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(Number.isFinite(value) && value > 0))
+    throw new Error(`${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+/** The server's timeouts, checked so a mistake fails the start with the option's name rather than Node's. */
+function timeoutsOf(options: EmulatorOptions) {
+  const headersTimeout = positive("headersTimeoutMs", options.headersTimeoutMs, DEFAULT_HEADERS_TIMEOUT_MS);
+  const requestTimeout = positive(
+    "requestTimeoutMs",
+    options.requestTimeoutMs,
+    Math.max(DEFAULT_REQUEST_TIMEOUT_MS, headersTimeout),
+  );
+  if (headersTimeout > requestTimeout) {
+    throw new Error(
+      `headersTimeoutMs (${headersTimeout}) must not be longer than requestTimeoutMs (${requestTimeout})`,
+    );
+  }
+  const keepAliveTimeout = positive(
+    "keepAliveTimeoutMs",
+    options.keepAliveTimeoutMs,
+    DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  );
+  // Node looks for late connections this often: often enough that none outlives its timeout by much.
+  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 2)));
+  return { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval };
+}
+
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value))
@@ -143,11 +206,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const actions = loadSpecs(options.specsDir ?? findSpecsDir());
   const faults = new FaultInjector();
   for (const rule of options.faults ?? []) faults.add(rule);
+  const timeouts = timeoutsOf(options);
   const settings = {
     fileTtlMs: nonNegative("fileTtlMs", options.fileTtlMs, DEFAULT_FILE_TTL_MS),
     outputTtlMs: nonNegative("outputTtlMs", options.outputTtlMs, DEFAULT_OUTPUT_TTL_MS),
     maxUploadBytes: nonNegative("maxUploadBytes", options.maxUploadBytes, DEFAULT_MAX_UPLOAD_BYTES),
     uploadTtlMs: nonNegative("uploadTtlMs", options.uploadTtlMs, DEFAULT_UPLOAD_TTL_MS),
+    sourceTimeoutMs: nonNegative("sourceTimeoutMs", options.sourceTimeoutMs, DEFAULT_SOURCE_TIMEOUT_MS),
     pollHints: options.pollHints ?? false,
     hybridAnswer: oneOf("hybridAnswer", options.hybridAnswer, HYBRID_ANSWERS, "auto"),
   };
@@ -179,12 +244,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     fileIdempotency: new IdempotencyStore<IdempotentAnswer>(),
     prices: priceSchedules(actions, new Date().toISOString()),
     settings,
-    requests: [],
+    log: new RequestLog(
+      nonNegative("maxRecordedRequests", options.maxRecordedRequests, DEFAULT_MAX_RECORDED_REQUESTS),
+    ),
     baseUrl: () => url,
     renders: new RenderCache(),
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(timeouts, (req, res) => {
     respond(state, faults, req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       const answer = errorAnswer(
@@ -210,6 +277,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\n` +
         `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${newRequestId()}\r\nconnection: close\r\n\r\n${body}`,
     );
+    // Half closed, the connection would stay open for as long as the client keeps its side open.
+    closeSoon(socket);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -225,7 +294,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     apiKey: firstKey,
-    requests: state.requests,
+    requests: state.log.requests,
+    requestsReceived: () => state.log.received,
     tasksCreated: () => store.count,
     failNextTask: (message) => store.failNext(message),
     faults: {

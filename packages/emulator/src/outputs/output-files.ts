@@ -1,5 +1,5 @@
 import type { OutputKind } from "../spec/load-specs.js";
-import type { OutputPlan } from "./output-plan.js";
+import { MAX_RENDERED_SECONDS, type OutputPlan } from "./output-plan.js";
 import { renderPromptPng } from "./render-png.js";
 import { renderSeededAvi } from "./render-video.js";
 import { renderSeededWav } from "./render-wav.js";
@@ -41,12 +41,14 @@ export function isPlannedFile(plan: OutputPlan | undefined, index: number, exten
 
 /**
  * The bytes of output `index` of a planned file kind, drawn from the request's prompt: the same request gives the
- * same files, two outputs of one task differ. The first picture is exactly `renderPromptPng(prompt)`.
+ * same files, two outputs of one task differ. The first picture is exactly `renderPromptPng(prompt)`. Videos and
+ * sounds last the planned seconds, up to `MAX_RENDERED_SECONDS`.
  */
 export function renderOutput(plan: OutputPlan, prompt: string, index: number): Buffer {
   const seed = index === 0 ? prompt : `${prompt}\n#${index}`;
-  if (plan.kind === "video") return renderSeededAvi(seed, plan.seconds);
-  if (plan.kind === "audio") return renderSeededWav(seed, plan.seconds);
+  const seconds = Math.min(plan.seconds, MAX_RENDERED_SECONDS);
+  if (plan.kind === "video") return renderSeededAvi(seed, seconds);
+  if (plan.kind === "audio") return renderSeededWav(seed, seconds);
   return renderPromptPng(seed);
 }
 

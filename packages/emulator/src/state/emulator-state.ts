@@ -1,7 +1,7 @@
 import type { Schedules } from "../billing/price-schedules.js";
 import type { Callbacks } from "../callbacks/callbacks.js";
 import type { RateLimiter } from "../faults/rate-limiter.js";
-import type { RecordedRequest } from "../http/request.js";
+import type { RequestLog } from "../http/request-log.js";
 import type { RenderCache } from "../outputs/render-cache.js";
 import type { Action } from "../spec/load-specs.js";
 import type { Accounts } from "./accounts.js";
@@ -18,6 +18,8 @@ export interface Settings {
   maxUploadBytes: number;
   /** How long a multipart upload may stay pending before it expires. */
   uploadTtlMs: number;
+  /** How long fetching a file from a source URL may take, body included. */
+  sourceTimeoutMs: number;
   /** Whether reads of unfinished tasks say when the task is expected to end. */
   pollHints: boolean;
   /** How an action that may answer 202 answers its create (see `EmulatorOptions.hybridAnswer`). */
@@ -51,7 +53,8 @@ export interface EmulatorState {
   fileIdempotency: IdempotencyStore<IdempotentAnswer>;
   prices: Schedules;
   settings: Settings;
-  requests: RecordedRequest[];
+  /** The last requests received, bounded. */
+  log: RequestLog;
   baseUrl: () => string;
   /** Rendered output files, so a file is drawn once however often it is downloaded. */
   renders: RenderCache;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { RunAPIClient, RunAPIError, TaskFailedError } from "../../core/src/index.ts";
-import { catalog, type Flux2Models } from "../../flux-2/src/generated/variants.ts";
-import { type Emulator, startEmulator } from "../src/index.ts";
+import { RunAPIClient, RunAPIError, TaskFailedError } from "../../../core/src/index.ts";
+import { catalog, type Flux2Models } from "../../../flux-2/src/generated/variants.ts";
+import { type Emulator, startEmulator } from "../../src/index.ts";
 
 /**
  * N run() calls under a seeded mix of every fault kind. Every call ends in a completed task or a typed error;
@@ -23,7 +23,8 @@ const PERFORMED = new Set([
 
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, taskDurationMs: 30, failEvery: 9 });
+  // Every create is counted from the request log, so it keeps them all.
+  emulator = await startEmulator({ port: 0, taskDurationMs: 30, failEvery: 9, maxRecordedRequests: 100_000 });
 });
 afterAll(() => emulator.close());
 
@@ -98,7 +99,7 @@ it(`${N} run() calls under seeded faults lose nothing and charge nothing twice (
   console.log(
     [
       `reliability (seed ${SEED}): ${N} runs → ${completed.length} completed, ${failedTasks.length} failed tasks (refunded), typed errors ${JSON.stringify(typedErrors)}`,
-      `${emulator.requests.length} requests, faults injected ${JSON.stringify(faults)}`,
+      `${emulator.requestsReceived()} requests, faults injected ${JSON.stringify(faults)}`,
       `${creates.length} create requests for ${performedKeys.size} logical creates that reached the server → ${emulator.tasksCreated()} tasks`,
       `charged ${charged}¢ once each for ${ledger.filter((e) => e.chargedCents > 0).length} tasks, refunded ${refunded}¢ for ${ledger.filter((e) => e.refundedCents > 0).length}`,
     ].join("\n"),
