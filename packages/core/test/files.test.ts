@@ -3,6 +3,7 @@ import { renderPromptPng } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES, ValidationError } from "../src/index.js";
 import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { fileInputs } from "./file-inputs.js";
 
 let emulator: Emulator;
 let clientOf: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
@@ -21,27 +22,8 @@ async function served(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function streamOf(bytes: Uint8Array, chunk = 100): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(offset, offset + chunk));
-      offset += chunk;
-    },
-  });
-}
-
 describe("files.upload", () => {
-  const inputs: [string, () => unknown, string][] = [
-    ["Blob", () => new Blob([png], { type: "image/png" }), "upload.png"],
-    ["File", () => new File([png], "lighthouse.png", { type: "image/png" }), "lighthouse.png"],
-    ["ArrayBuffer", () => png.slice().buffer, "upload.png"],
-    ["Uint8Array", () => png, "upload.png"],
-    // A view into a larger buffer: only its own bytes are sent.
-    ["Buffer", () => Buffer.concat([Buffer.from("junk"), Buffer.from(png)]).subarray(4), "upload.png"],
-    ["ReadableStream", () => streamOf(png), "upload.png"],
-  ];
+  const inputs = fileInputs(png);
 
   it.each(inputs)(
     "uploads a %s through prepare, PUT and confirm, and the emulator holds its bytes",

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES, NotFoundError, type PersistentFile, ValidationError } from "../src/index.js";
 import { fileFromPath } from "../src/node.js";
 import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { fileInputs } from "./file-inputs.js";
 
 let emulator: Emulator;
 let clientOf: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
@@ -16,17 +17,6 @@ afterAll(() => emulator.close());
 
 const png = new Uint8Array(renderPromptPng("persistent files test"));
 
-function streamOf(bytes: Uint8Array, chunk = 100): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(offset, offset + chunk));
-      offset += chunk;
-    },
-  });
-}
-
 /** The requests the emulator received while `action` ran. */
 async function requestsOf(action: () => Promise<unknown>) {
   const before = emulator.requests.length;
@@ -35,15 +25,7 @@ async function requestsOf(action: () => Promise<unknown>) {
 }
 
 describe("persistentFiles.create", () => {
-  const inputs: [string, () => unknown, string][] = [
-    ["Blob", () => new Blob([png], { type: "image/png" }), "upload.png"],
-    ["File", () => new File([png], "lighthouse.png", { type: "image/png" }), "lighthouse.png"],
-    ["ArrayBuffer", () => png.slice().buffer, "upload.png"],
-    ["Uint8Array", () => png, "upload.png"],
-    // A view into a larger buffer: only its own bytes are sent.
-    ["Buffer", () => Buffer.concat([Buffer.from("junk"), Buffer.from(png)]).subarray(4), "upload.png"],
-    ["ReadableStream", () => streamOf(png), "upload.png"],
-  ];
+  const inputs = fileInputs(png);
 
   it.each(inputs)(
     "sends a %s as one multipart POST /v1/files, and content() gives its bytes back",

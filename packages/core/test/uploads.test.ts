@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from "../src/index.js";
 import { type Emulator, emulatorWithClient } from "./emulator-client.js";
+import { streamOf } from "./file-inputs.js";
 
 let emulator: Emulator;
 let clientOf: Awaited<ReturnType<typeof emulatorWithClient>>["client"];
@@ -19,17 +20,6 @@ afterEach(() => emulator.close());
 /** 2500 bytes that differ from part to part, so parts joined in the wrong order show. */
 const FILE = Uint8Array.from({ length: 2500 }, (_, index) => (index * 7 + (index >> 8)) % 251);
 const PART_ROUTE = "POST /v1/uploads/*";
-
-function streamOf(bytes: Uint8Array, chunk: number): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(offset, offset + chunk));
-      offset += chunk;
-    },
-  });
-}
 
 /** The requests the emulator received from the `from`th on, as "METHOD path". */
 const routesFrom = (from: number) =>
