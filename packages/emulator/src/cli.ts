@@ -177,8 +177,9 @@ const optional = {
   callbackRetryDelayMs: optionalInteger("callback-retry-delay-ms", values["callback-retry-delay-ms"]),
 };
 
+const port = integer("port", values.port, 4010);
 const emulator = await startEmulator({
-  port: integer("port", values.port, 4010),
+  port,
   host: values.host ?? "127.0.0.1",
   taskDurationMs: integer("task-duration-ms", values["task-duration-ms"], 2000),
   pollHints: values["poll-hints"] === true,
@@ -191,6 +192,20 @@ const emulator = await startEmulator({
   faults,
   // Nothing can read the request log of an emulator started from the command line, so it keeps none.
   maxRecordedRequests: 0,
+}).catch((error: NodeJS.ErrnoException) => {
+  // A port already taken is the common case: say which and what to do, without a stack trace.
+  if (error.code === "EADDRINUSE") {
+    console.error(
+      `Port ${port} is already in use (another emulator, or another server): stop it, or pick another port with --port N (--port 0 picks a free one).`,
+    );
+  } else if (error.code === "EADDRNOTAVAIL" || error.code === "EACCES") {
+    console.error(
+      `Cannot listen on ${values.host ?? "127.0.0.1"}:${port} (${error.code}): pick another --host or --port.`,
+    );
+  } else {
+    console.error(`The emulator did not start: ${error.message}`);
+  }
+  process.exit(1);
 });
 if (rate !== undefined) emulator.faults.random({ seed, rate });
 console.log(`RunAPI emulator listening on ${emulator.url} — API key: ${emulator.apiKey}`);

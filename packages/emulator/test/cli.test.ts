@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { spawnSource } from "./support/spawn-source.ts";
@@ -82,5 +84,21 @@ describe("the CLI", () => {
     expect(code).toBe(2);
     expect(errors()).toContain('--rate-limit must be a positive number, got "0"');
     expect(errors()).toContain("Usage:");
+  });
+
+  it("says a busy port is busy and how to pick another, without a stack trace, and exits 1", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const { child, errors } = cli(["--port", String(port)]);
+      const [code] = (await once(child, "exit")) as [number];
+      expect(code).toBe(1);
+      expect(errors()).toContain(`Port ${port} is already in use`);
+      expect(errors()).toContain("--port 0 picks a free one");
+      expect(errors()).not.toMatch(/EADDRINUSE|\n\s+at /);
+    } finally {
+      busy.close();
+    }
   });
 });
