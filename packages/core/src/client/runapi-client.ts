@@ -204,8 +204,8 @@ export class RunAPIClient<M extends ModelMap> {
         params,
         found,
         options.files,
-        // The create's key is for the create alone: each upload is its own request.
-        { ...options, idempotencyKey: undefined } as RequestOptions,
+        // The create's key is for the create alone: each upload leaves it out (see withoutIdempotencyKey).
+        options,
         (replaced) => this.#issues(variant, replaced, strict),
       );
     }
