@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/error-ladder.js";
+import { withoutCredentials } from "./without-credentials.js";
 
 /** What the API takes as `Idempotency-Key` and `X-Client-Request-Id`: printable ASCII, 1 to 512 characters. */
 const KEY_HEADER_VALUE = /^[ -~]{1,512}$/;
@@ -30,7 +31,7 @@ export function invalidRequest(
   const refuse = (path: string, mustBe: string) =>
     new ValidationError([{ path, message: `${path} must be ${mustBe}` }]);
   // A user or password in the URL would travel in every request and every printed URL: refused unechoed.
-  if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(baseURL)) {
+  if (withoutCredentials(baseURL) !== baseURL) {
     return refuse(
       "baseURL",
       "an http(s) URL without a user or password (give the API key as apiKey, a gateway's token in headers)",
