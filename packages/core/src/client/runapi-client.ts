@@ -16,7 +16,6 @@ import { findLocalFiles } from "../files/local-files.js";
 import type { PersistentFiles } from "../files/persistent-files.js";
 import type { Uploads } from "../files/uploads.js";
 import { describeError } from "../http/describe-error.js";
-import { pathSegment } from "../http/path-segment.js";
 import { randomId } from "../http/random-id.js";
 import { isRetryable } from "../http/retry-policy.js";
 import { type RequestOptions, sendRequest } from "../http/send-request.js";
@@ -27,7 +26,7 @@ import { withoutCredentials } from "../http/without-credentials.js";
 import type { CostEstimate } from "../pricing/cost-estimate.js";
 import type { Prices, PricesContext } from "../pricing/live-prices.js";
 import { priceFor } from "../pricing/price-for.js";
-import { followLocation, TASKS_PATH } from "../tasks/follow-location.js";
+import { followLocation, TASKS_PATH, taskIdSegment, taskPath } from "../tasks/follow-location.js";
 import { storedAnswer, storedAnswerOf } from "../tasks/stored-answer.js";
 import { waitAgainAfter } from "../tasks/wait-again-after.js";
 import {
@@ -252,11 +251,7 @@ export class RunAPIClient<M extends ModelMap> {
       ...request
     }: RequestOptions & { model?: string; action?: string; location?: string },
   ): Promise<WithResponse<T>> {
-    const id = pathSegment(
-      typeof task === "string" ? task : task?.id,
-      "id",
-      "of a task, as create() returned it",
-    );
+    const id = taskIdSegment(typeof task === "string" ? task : task?.id);
     const variant = variantToRead(
       this.#catalog.variants,
       typeof task === "string" ? { model } : task,
@@ -340,10 +335,7 @@ export class RunAPIClient<M extends ModelMap> {
     const { location, ...pinned } = { ...ref, action: variant.action };
     // A task of an action that may answer 202 is read where its Location pointed, else at /api/v1/tasks/{id};
     // a finished result (a sync create's answer) is answered as it is.
-    const deferred =
-      variant.task === "async"
-        ? undefined
-        : (location ?? `${TASKS_PATH}/${pathSegment(ref.id, "id", "of a task, as create() returned it")}`);
+    const deferred = variant.task === "async" ? undefined : (location ?? taskPath(ref.id));
     const read: ReadTask<TaskLike> = (signal) =>
       this.#get(pinned, { signal, action: variant.action, location: deferred });
     try {
