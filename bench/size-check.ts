@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isGenerated } from "../scripts/shared/generated-packages.ts";
 import { bundleSize, type Platform } from "./lib/bundle.ts";
 import { format } from "./lib/report.ts";
 import {
@@ -35,8 +36,7 @@ async function familyPackages(): Promise<FamilyPackage[]> {
     const manifestPath = join(dir, "package.json");
     if (!existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-    const generated = String(manifest["//"] ?? "").startsWith("Generated from specs/");
-    if (!generated || !manifest.dependencies?.["@runapi.ai/core"]) continue;
+    if (!isGenerated(manifest) || !manifest.dependencies?.["@runapi.ai/core"]) continue;
     const dist = join(dir, "dist/index.js");
     if (!existsSync(dist))
       throw new Error(`${manifest.name} is not built (${dist} is missing): run pnpm build`);

@@ -87,6 +87,8 @@ export default defineConfig({
         name: "edge",
         environment: "edge-runtime",
         include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
+        // The reliability tier's volumes and child processes run once, in Node, in their own tier.
+        exclude: ["packages/core/test/reliability/**"],
       }),
     ],
   },

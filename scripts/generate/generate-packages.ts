@@ -8,15 +8,10 @@ import {
   SpecError,
   type SpecProblem,
 } from "../../packages/spec/src/index.ts";
+import { generatedPackageDirs } from "../shared/generated-packages.ts";
 import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
-import {
-  renderNodeEntry,
-  renderNodeStub,
-  renderPackageJson,
-  renderTsconfig,
-  renderTsupConfig,
-} from "./render-package.ts";
+import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
 import { renderReadme } from "./render-readme.ts";
 import { renderTypeTest } from "./render-type-test.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
@@ -93,13 +88,8 @@ function attributed<T>(root: string, path: string, work: () => T): T {
 
 /** Packages generated from a spec that is gone: they would still build, be tested and be released. */
 function orphanPackages(root: string, families: Set<string>): SpecProblem[] {
-  const packagesDir = join(root, "packages");
-  if (!existsSync(packagesDir)) return [];
-  return readdirSync(packagesDir)
+  return generatedPackageDirs(root)
     .filter((name) => !families.has(name))
-    .filter((name) =>
-      /"\/\/": "Generated from specs\//.test(readOrUndefined(join(packagesDir, name, "package.json")) ?? ""),
-    )
     .map((name) => ({
       file: `packages/${name}`,
       pointer: "",
@@ -163,7 +153,6 @@ async function renderFamily(
     ["package.json", renderPackageJson(family, version)],
     ["README.md", renderReadme(family)],
     ["tsconfig.json", renderTsconfig(family)],
-    ["tsup.config.ts", renderTsupConfig(family)],
     ["src/index.ts", renderIndex(family)],
     ["src/node.ts", renderNodeEntry(family)],
     ["node/package.json", renderNodeStub(family)],

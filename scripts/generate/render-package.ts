@@ -32,11 +32,10 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     types: "./dist/index.d.ts",
     // What users need: the build and the release notes (npm adds package.json and README.md itself).
     files: ["dist", "node", "CHANGELOG.md"],
-    // The type tests (test/) are checked in one program for every package, by packages/conformance.
-    scripts: { build: "tsup" },
+    // Built with every generated package in one run (scripts/build-families, `pnpm build`); the type tests
+    // (test/) are checked in one program for every package, by packages/conformance.
     dependencies: { "@runapi.ai/core": "workspace:^" },
     devDependencies: {
-      tsup: "catalog:",
       typescript: "catalog:",
       vitest: "catalog:",
     },
@@ -56,22 +55,6 @@ export function renderTsconfig(family: FamilyModel): string {
   "compilerOptions": { "types": [] },
   "include": ["src", "test"]
 }
-`;
-}
-
-export function renderTsupConfig(family: FamilyModel): string {
-  return `// ${generatedNotice(family)}
-import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  target: "es2022",
-  platform: "neutral",
-  clean: true,
-  treeshake: true,
-});
 `;
 }
 

@@ -70,11 +70,14 @@ if (values["skip-tests"]) {
 step("changeset", ["version"]);
 const { changed } = await generatePackages(root);
 for (const file of changed) console.log(`pnpm release: regenerated ${file}`);
-// Only what is published (and what it depends on) is built: private packages never reach the registry.
+// Only what is published (and what it depends on) is built: private packages never reach the registry. The
+// generated packages are built together, by the root's build:families (`--filter=//`).
 step("turbo", [
   "run",
   "build",
+  "build:families",
   "--output-logs=errors-only",
+  "--filter=//",
   ...publicPackages().map((name) => `--filter=${name}...`),
 ]);
 step("changeset", ["publish"]);

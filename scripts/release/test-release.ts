@@ -27,6 +27,7 @@ import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Emulator, startEmulator } from "../../packages/emulator/src/index.ts";
 import { ChildProcesses } from "../shared/child-processes.ts";
+import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -102,7 +103,7 @@ function workspacePackages(): Map<string, { name: string; generated: boolean }> 
     const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; "//"?: string };
     packages.set(dir, {
       name: manifest.name,
-      generated: String(manifest["//"]).startsWith("Generated from"),
+      generated: isGenerated(manifest),
     });
   }
   return packages;

@@ -332,6 +332,9 @@ export class RunAPIClient<M extends ModelMap> {
       location?: string;
     };
     const variant = variantToRead(this.#catalog.variants, ref, options.action);
+    // A task still to be read has an id that can be sent: refused now, not after the first delay.
+    if (ref.status === undefined || ref.status === "pending" || ref.status === "processing")
+      taskIdSegment(ref.id);
     const { location, ...pinned } = { ...ref, action: variant.action };
     // A task of an action that may answer 202 is read where its Location pointed, else at /api/v1/tasks/{id};
     // a finished result (a sync create's answer) is answered as it is.
