@@ -46,19 +46,28 @@ ${callsParagraph(family)}
 Parameters are checked against the variant's schema before anything is sent: a \`ValidationError\` lists
 every problem. \`client.estimateCost(params)\` prices a call offline.
 
-${actionsSection(family)}
-${filesSection(family)}
-
-## Account and prices
+${[
+  clientSection(family),
+  tasksSection(family),
+  ERRORS_SECTION,
+  actionsSection(family),
+  filesSection(family),
+  `## Account and prices
 
 \`\`\`ts
 const { balance_cents } = await client.account.balance(); // and client.account.me()
 const { price_schedules } = await client.prices.list(); // live prices, revalidated with ETags
 ${callStatement(`const quote = await ${quoteCall}`, [first?.example ?? {}])}
 console.log(quote.reservation_amount_cents); // what the API would hold for this call
-\`\`\`
+\`\`\``,
+  callbacksSection(family),
+  testingSection(family),
+]
+  .map((section) => section.trim())
+  .filter(Boolean)
+  .join("\n\n")}
 
-${callbackParagraph(family)}See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for the details.
+See [@runapi.ai/core](https://www.npmjs.com/package/@runapi.ai/core) for every option and behaviour in detail.
 
 ## Variants
 
@@ -99,15 +108,184 @@ function quickStartCall(caller: string, first: VariantModel | undefined): string
   ]);
 }
 
+/** The client's options: the key, where it is sent, and how calls behave. */
+function clientSection(family: FamilyModel): string {
+  return `## The client
+
+\`\`\`ts
+const configured = new RunAPI({
+  apiKey: process.env.RUNAPI_API_KEY, // the default: RUNAPI_API_KEY, then RUNAPI_KEY
+  baseURL: process.env.RUNAPI_BASE_URL, // the default: RUNAPI_BASE_URL, then ${family.baseURL}
+  timeout: 10 * 60 * 1000, // per attempt, until its body is read (the default)
+  maxRetries: 2, // the default
+  logLevel: "info", // "off" (the default, or RUNAPI_LOG), "error", "warn", "info", "debug"
+});
+\`\`\`
+
+| Option | Default | What it does |
+|---|---|---|
+| \`apiKey\` | \`RUNAPI_API_KEY\`, then \`RUNAPI_KEY\` | your key; a missing one is an \`AuthenticationError\` at the first call |
+| \`baseURL\` | \`RUNAPI_BASE_URL\`, then \`${family.baseURL}\` | the only origin that ever receives the key (point it at the emulator to test) |
+| \`timeout\` | 10 minutes | how long one attempt may take, body included |
+| \`maxRetries\` | 2 | retries of a 408, 429, 5xx, network failure or timeout |
+| \`logLevel\`, \`logger\` | \`RUNAPI_LOG\`, else \`"off"\`; \`console\` | one line per request and retry; the key is always redacted |
+| \`headers\` | none | sent with every API request (a gateway's, a tracing id), never to file URLs |
+| \`fetch\` | the global \`fetch\` | a proxy agent, a test server |
+| \`maxResponseBytes\`, \`maxDownloadBytes\` | 16 MiB, 2 GiB | the most an API answer or a download may have |
+| \`strict\` | \`true\` | also refuse what the API itself lets through (wrong JSON types, unknown fields) |
+| \`dangerouslyAllowBrowser\` | \`false\` | build a client with a key in a browser page anyway |
+
+Keep the key on your server. In a browser page the client refuses to be built with a key, since everyone who
+opens the page could read it: call RunAPI from your server (a route your page calls), or pass
+\`dangerouslyAllowBrowser: true\` if the key is meant to be seen (an internal tool, the emulator's test key).
+Every call also takes \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\` of its own.
+`;
+}
+
+/** create, get, wait, watch and run, with progress and resuming after a wait that stopped. */
+function tasksSection(family: FamilyModel): string {
+  const action = family.actions.find((each) => !answersAtOnce(each));
+  const variant = action?.variants[0];
+  if (!action || !variant) {
+    return `## Calls
+
+\`create\` and \`run\` send the request and answer the finished result at once: there is no task to read or wait
+for, and nothing to resume.
+`;
+  }
+  const caller = callerOf(family, action, variant);
+  const resume =
+    caller === "client."
+      ? `client.wait(error.taskId, { model: ${JSON.stringify(variant.model)} })`
+      : `${caller}wait(error.taskId)`;
+  return `## Tasks: create, get, wait, run
+
+\`\`\`ts
+${callStatement(`const created = await ${caller}create`, [variant.example])}
+const now = await ${caller}get(created); // reads it once${caller === "client." ? "; or client.get(id, { model })" : ""}
+const finished = await ${caller}wait(created, {
+  timeout: 5 * 60 * 1000, // the default is 30 minutes
+  onProgress: (task, progress) =>
+    console.log(task.status, \`after \${progress.elapsedMs} ms and \${progress.polls} reads\`),
+});
+for await (const update of ${caller}watch(created, { statusChangesOnly: true })) console.log(update.status);
+\`\`\`
+
+\`wait\` reads the task every 2 s at first, then less often (up to every 5 s; \`minDelay\`, \`maxDelay\`), sooner when
+the API says when to look again. \`onProgress\` (on \`wait\` and \`run\`) and \`watch\` get every read, with the time
+spent, the reads so far, when the next read is due and whether the status changed; \`statusChangesOnly: true\` keeps
+only the reads that change it. A rate limit, an outage or a dropped connection does not end a wait: the task is
+read again after a backoff until the deadline.
+
+Waiting can stop before the task ends (the \`timeout\`, your \`signal\`, a network that stays down), but the task
+goes on, and every error of \`wait\`, \`watch\` and \`run\` carries its \`taskId\`. Resume with it:
+
+\`\`\`ts
+import { WaitTimeoutError } from "${family.packageName}";
+
+try {
+${indent(callStatement(`await ${caller}run`, [variant.example, { timeout: 60_000 }]))}
+} catch (error) {
+  if (!(error instanceof WaitTimeoutError)) throw error;
+  const done = await ${resume}; // the same task, never a second one
+  console.log(done.status);
+}
+\`\`\`
+`;
+}
+
+const indent = (code: string) =>
+  code
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+
+/** The error classes, when each is thrown, and retries with one Idempotency-Key. */
+const ERRORS_SECTION = `## Errors
+
+Every error is a \`RunAPIError\` with \`status\`, \`code\` (the API's \`error.code\`), \`requestId\` (quote it to support)
+and, once a task exists, \`taskId\`. Import the classes from this package and check them with \`instanceof\`:
+
+| Class | Thrown when |
+|---|---|
+| \`ValidationError\` (\`issues\`) | the parameters are wrong: found before anything is sent, or answered 400/422 |
+| \`AuthenticationError\` | no API key, or the API refused it (401) |
+| \`InsufficientCreditsError\` | the balance does not cover the task's price (402); nothing is created |
+| \`PermissionDeniedError\`, \`NotFoundError\`, \`ConflictError\`, \`PayloadTooLargeError\` | 403, 404, 409, 413 |
+| \`RateLimitError\` (\`retryAfterMs\`) | 429, once retries are spent |
+| \`InternalServerError\`, \`ServiceUnavailableError\` | 5xx (503), once retries are spent |
+| \`ConnectionError\`, \`TimeoutError\` | no answer, or an attempt longer than \`timeout\`, once retries are spent |
+| \`AbortError\` | your \`signal\` fired |
+| \`TaskFailedError\` (\`taskError\`, \`refund\`) | the task ended \`failed\`; failed tasks are not charged |
+| \`WaitTimeoutError\` (\`lastTask\`) | \`wait\` or \`run\` reached its \`timeout\`; the task goes on |
+| \`FileExpiredError\` (\`url\`) | a temporary file or output URL has expired (410) |
+| \`UnexpectedResponseError\`, \`ResponseTooLargeError\`, \`RedirectError\` | an answer the client will not read or follow |
+
+### Retries and idempotency
+
+A 408, 429, 5xx, network failure or timed-out attempt is retried (\`maxRetries\`, 2 by default) after 0.5 s, doubling
+up to 5 s, or after the API's \`Retry-After\`; other errors are not. Every create sends one \`Idempotency-Key\` on all
+its attempts (pass \`{ idempotencyKey }\` to choose it), so a retry answers the same task and never charges twice.
+`;
+
 /** How to hear when a task ends, for a family whose variants take `callback_url`. */
-function callbackParagraph(family: FamilyModel): string {
+function callbacksSection(family: FamilyModel): string {
   const takesCallback = family.actions.some((action) =>
     action.variants.some((variant) => variant.input.properties?.callback_url),
   );
-  return takesCallback
-    ? `Pass \`callback_url\` to hear when a task ends: \`parseCallback(body)\` (imported from this package) checks the
-delivered task in your web handler. `
-    : "";
+  if (!takesCallback) return "";
+  const output = outputAccess(family.modality).url;
+  return `## Callbacks
+
+Pass \`callback_url\` with a create and RunAPI POSTs the task there when it ends. \`parseCallback(body)\` checks the
+delivered task (a \`ValidationError\` names every field that is wrong) and types it as this family's task:
+
+\`\`\`ts
+import { parseCallback } from "${family.packageName}";
+
+export async function POST(request: Request) {
+  const task = parseCallback(await request.text());
+  if (task.status === "completed") console.log(task.${output});
+  return new Response(null, { status: 204 });
+}
+\`\`\`
+
+No signature comes with a delivery: before acting on it (delivering paid work), read the task again with \`get\`.
+`;
+}
+
+/** Testing against the local emulator: the command line, and a test's own emulator. */
+function testingSection(family: FamilyModel): string {
+  const action = quickStartAction(family);
+  const variant = action?.variants[0];
+  const call =
+    action && variant
+      ? callStatement(
+          `const result = await ${callerOf(family, action, variant).replace("client.", "local.")}run`,
+          [variant.example],
+        )
+      : "";
+  return `## Testing with the emulator
+
+[\`@runapi.ai/emulator\`](https://www.npmjs.com/package/@runapi.ai/emulator) is a local RunAPI built from the same
+specs: every variant validated and priced as the API does, tasks that finish, real (placeholder) output files, a
+play-money balance, callbacks and faults on demand. No key or money needed:
+
+\`\`\`sh
+npx @runapi.ai/emulator   # prints its URL and a test key
+\`\`\`
+
+Or start one inside your tests:
+
+\`\`\`ts
+import { startEmulator } from "@runapi.ai/emulator";
+
+const emulator = await startEmulator({ port: 0, taskDurationMs: 50 });
+const local = new RunAPI({ apiKey: emulator.apiKey, baseURL: emulator.url });
+${call}
+await emulator.close();
+\`\`\`
+`;
 }
 
 /** What the calls do, for a family whose actions make tasks, answer at once, or both. */
