@@ -8,7 +8,9 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
  * Every generated package, built in one run: each package's `src/index.ts` and `src/node.ts` become its own
  * `dist/` (ESM and CommonJS, with declarations), exactly as a build in the package would make them. One run reads
  * core's declarations and TypeScript's libraries once for all packages instead of once per package, which is most
- * of what building 40 packages one by one costs. Run by `pnpm build` (turbo's `//#build:families`, after core).
+ * of what building 40 packages one by one costs. Run by `pnpm build` (turbo's `//#build:families`, after core);
+ * `pnpm build:families` then gives each CommonJS entry the shape where `require()` returns the client class
+ * (commonjs-entries.ts), which neither esbuild nor the declaration bundler writes.
  */
 const entry: Record<string, string> = {};
 for (const dir of generatedPackageDirs(root)) {

@@ -24,7 +24,8 @@ export function renderReadme(family: FamilyModel): string {
 ${family.description || `${family.title} models on RunAPI.`}
 
 Typed, validated TypeScript client for ${titleAndProvider(family)} on [RunAPI](https://runapi.ai).
-Runs on Node 18+, Bun, Deno, browsers and edge workers; ESM and CommonJS.
+Runs on Node 18+, Bun, Deno, browsers and edge workers; ESM and CommonJS, where
+\`require("${family.packageName}")\` returns the client class, with every export of the package on it.
 
 ## Install
 

@@ -177,63 +177,86 @@ export interface components {
         /** audio-isolation · isolate audio */
         ElevenlabsAudioIsolationIsolateAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: audio-isolation · isolate audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/isolate_audio`). Price: 12¢.
              */
             model: "audio-isolation";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_audio_url: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** speech-to-text · speech to text */
         ElevenlabsSpeechToText: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: speech-to-text · speech to text.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/speech_to_text`). Price: 4¢.
              */
             model: "speech-to-text";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_audio_url: string;
             language_code?: string;
             tag_audio_events?: boolean;
             diarize?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** text-to-dialogue-v3 · text to dialogue */
         ElevenlabsTextToDialogueV3: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: text-to-dialogue-v3 · text to dialogue.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/text_to_dialogue`). Price: 14¢.
              */
             model: "text-to-dialogue-v3";
             dialogue: unknown[];
-            /** @enum {number} */
+            /** One of: `0`, `0.5`, `1`. */
             stability?: 0 | 0.5 | 1;
             language_code?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** sound-effect-v2 · text to sound */
         ElevenlabsSoundEffectV2TextToSound: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: sound-effect-v2 · text to sound.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/text_to_sound`). Price: 15¢.
              */
             model: "sound-effect-v2";
             text: string;
             loop?: boolean;
             duration_seconds?: number;
             prompt_influence?: number;
-            /** @enum {string} */
+            /** One of: `mp3_22050_32`, `mp3_44100_32`, `mp3_44100_64`, `mp3_44100_96`, `mp3_44100_128`, `mp3_44100_192`, `pcm_8000`, `pcm_16000`, `pcm_22050`, `pcm_24000`, `pcm_44100`, `pcm_48000`, `ulaw_8000`, `alaw_8000`, `opus_48000_32`, `opus_48000_64`, `opus_48000_96`, `opus_48000_128`, `opus_48000_192`. */
             output_format?: "mp3_22050_32" | "mp3_44100_32" | "mp3_44100_64" | "mp3_44100_96" | "mp3_44100_128" | "mp3_44100_192" | "pcm_8000" | "pcm_16000" | "pcm_22050" | "pcm_24000" | "pcm_44100" | "pcm_48000" | "ulaw_8000" | "alaw_8000" | "opus_48000_32" | "opus_48000_64" | "opus_48000_96" | "opus_48000_128" | "opus_48000_192";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** text-to-speech-multilingual-v2 · text to speech */
         ElevenlabsTextToSpeechMultilingualV2: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: text-to-speech-multilingual-v2 · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/text_to_speech`). Price: 12¢.
              */
             model: "text-to-speech-multilingual-v2";
             text: string;
@@ -246,14 +269,19 @@ export interface components {
             previous_text?: string;
             next_text?: string;
             language_code?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** text-to-speech-turbo-v2.5 · text to speech */
         ElevenlabsTextToSpeechTurboV25: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: text-to-speech-turbo-v2.5 · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/elevenlabs/text_to_speech`). Price: 6¢.
              */
             model: "text-to-speech-turbo-v2.5";
             text: string;
@@ -266,7 +294,11 @@ export interface components {
             previous_text?: string;
             next_text?: string;
             language_code?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -276,34 +308,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -315,14 +353,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         /** @description A task of an audio action; `audios` is set once it has completed. */

@@ -75,6 +75,7 @@ export interface components {
         /** Fish Audio · create voice */
         FishAudioCreateVoice: {
             name: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_audio_url: string;
         };
         /** Fish Audio · get voice */
@@ -83,122 +84,152 @@ export interface components {
         };
         /** Fish Audio · list voices */
         FishAudioListVoices: {
-            /** @default 1 */
+            /**
+             * A whole number at least 1.
+             * @default 1
+             */
             page_number?: number;
-            /** @default 10 */
+            /**
+             * A whole number from 1 to 100.
+             * @default 10
+             */
             page_size?: number;
         };
         /** s1 · text to speech */
         FishAudioS1TextToSpeech: {
-            /** @constant */
+            /**
+             * The model to run: s1 · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: 4¢.
+             */
             model: "s1";
             text: string;
             /**
-             * @description Output audio format.
+             * Output audio format.
+             *
+             * One of: `mp3`, `wav`.
              * @default mp3
-             * @enum {string}
              */
             output_format?: "mp3" | "wav";
             /**
-             * @description Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             * Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             *
+             * One of: `8000`, `16000`, `24000`, `32000`, `44100`.
              * @default 44100
-             * @enum {integer}
              */
             sample_rate_hz?: 8000 | 16000 | 24000 | 32000 | 44100;
             /**
-             * @description MP3 bitrate. Not accepted for WAV output.
+             * MP3 bitrate. Not accepted for WAV output.
+             *
+             * One of: `64`, `128`, `192`.
              * @default 128
-             * @enum {integer}
              */
             bitrate_kbps?: 64 | 128 | 192;
-            /** @description Inline reference audio samples for this request. */
+            /** Inline reference audio samples for this request. */
             references?: {
-                /** @description Exact transcript of the reference audio. */
+                /** Exact transcript of the reference audio. */
                 text: string;
-                /** @description Base64-encoded raw audio bytes. */
+                /** Base64-encoded raw audio bytes. */
                 audio: string;
             }[];
             voice_id?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: s1 · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: 4¢.
              */
             model: "s1";
         });
         /** s2-pro · text to speech */
         FishAudioS2ProTextToSpeech: {
-            /** @constant */
+            /**
+             * The model to run: s2-pro · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: 4¢.
+             */
             model: "s2-pro";
             text: string;
             /**
-             * @description Output audio format.
+             * Output audio format.
+             *
+             * One of: `mp3`, `wav`.
              * @default mp3
-             * @enum {string}
              */
             output_format?: "mp3" | "wav";
             /**
-             * @description Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             * Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             *
+             * One of: `8000`, `16000`, `24000`, `32000`, `44100`.
              * @default 44100
-             * @enum {integer}
              */
             sample_rate_hz?: 8000 | 16000 | 24000 | 32000 | 44100;
             /**
-             * @description MP3 bitrate. Not accepted for WAV output.
+             * MP3 bitrate. Not accepted for WAV output.
+             *
+             * One of: `64`, `128`, `192`.
              * @default 128
-             * @enum {integer}
              */
             bitrate_kbps?: 64 | 128 | 192;
-            /** @description Inline reference audio samples for this request. */
+            /** Inline reference audio samples for this request. */
             references?: {
-                /** @description Exact transcript of the reference audio. */
+                /** Exact transcript of the reference audio. */
                 text: string;
-                /** @description Base64-encoded raw audio bytes. */
+                /** Base64-encoded raw audio bytes. */
                 audio: string;
             }[];
             voice_id?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: s2-pro · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: 4¢.
              */
             model: "s2-pro";
         });
         /** s2.1-pro · text to speech */
         FishAudioS21ProTextToSpeech: {
-            /** @constant */
+            /**
+             * The model to run: s2.1-pro · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: not published.
+             */
             model: "s2.1-pro";
             text: string;
             /**
-             * @description Output audio format.
+             * Output audio format.
+             *
+             * One of: `mp3`, `wav`.
              * @default mp3
-             * @enum {string}
              */
             output_format?: "mp3" | "wav";
             /**
-             * @description Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             * Output sample rate. MP3 supports 32000 and 44100 Hz; WAV supports every listed value.
+             *
+             * One of: `8000`, `16000`, `24000`, `32000`, `44100`.
              * @default 44100
-             * @enum {integer}
              */
             sample_rate_hz?: 8000 | 16000 | 24000 | 32000 | 44100;
             /**
-             * @description MP3 bitrate. Not accepted for WAV output.
+             * MP3 bitrate. Not accepted for WAV output.
+             *
+             * One of: `64`, `128`, `192`.
              * @default 128
-             * @enum {integer}
              */
             bitrate_kbps?: 64 | 128 | 192;
-            /** @description Inline reference audio samples for this request. */
+            /** Inline reference audio samples for this request. */
             references?: {
-                /** @description Exact transcript of the reference audio. */
+                /** Exact transcript of the reference audio. */
                 text: string;
-                /** @description Base64-encoded raw audio bytes. */
+                /** Base64-encoded raw audio bytes. */
                 audio: string;
             }[];
             voice_id?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: s2.1-pro · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/fish_audio/text_to_speech`). Price: not published.
              */
             model: "s2.1-pro";
         });
@@ -214,15 +245,15 @@ export interface components {
         };
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
@@ -230,22 +261,29 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         TextOutput: {
@@ -253,9 +291,9 @@ export interface components {
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];
@@ -265,9 +303,9 @@ export interface components {
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };

@@ -138,14 +138,38 @@ export interface components {
          */
         Flux2ProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: Flux 2 Pro · text to image. Fast, affordable Flux 2 generation from a prompt.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/text_to_image`). Price: 5¢ (output_resolution 1k) · 7¢ (output_resolution 2k).
              */
             model: "flux-2-pro-text-to-image";
+            /**
+             * What to draw, or how to change the source images.
+             *
+             * 3–5000 characters.
+             */
             prompt: components["schemas"]["Prompt"];
+            /**
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`.
+             * @default 1:1
+             */
             aspect_ratio?: components["schemas"]["AspectRatio"];
+            /**
+             * Output resolution; 2k costs more.
+             *
+             * One of: `1k`, `2k`.
+             * @default 1k
+             */
             output_resolution?: components["schemas"]["OutputResolution"];
+            /** Run the provider's safety checker on the output. */
             enable_safety_checker?: components["schemas"]["EnableSafetyChecker"];
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: components["schemas"]["CallbackUrl"];
         };
         /**
@@ -154,14 +178,38 @@ export interface components {
          */
         Flux2FlexTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: Flux 2 Flex · text to image. Flux 2 with finer control over typography and detail, from a prompt.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/text_to_image`). Price: 14¢ (output_resolution 1k) · 24¢ (output_resolution 2k).
              */
             model: "flux-2-flex-text-to-image";
+            /**
+             * What to draw, or how to change the source images.
+             *
+             * 3–5000 characters.
+             */
             prompt: components["schemas"]["Prompt"];
+            /**
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`.
+             * @default 1:1
+             */
             aspect_ratio?: components["schemas"]["AspectRatio"];
+            /**
+             * Output resolution; 2k costs more.
+             *
+             * One of: `1k`, `2k`.
+             * @default 1k
+             */
             output_resolution?: components["schemas"]["OutputResolution"];
+            /** Run the provider's safety checker on the output. */
             enable_safety_checker?: components["schemas"]["EnableSafetyChecker"];
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: components["schemas"]["CallbackUrl"];
         };
         /**
@@ -170,15 +218,44 @@ export interface components {
          */
         Flux2ProImageToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: Flux 2 Pro · image to image. Fast, affordable Flux 2 edits of 1–8 source images.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/image_to_image`). Price: 5¢ (output_resolution 1k) · 7¢ (output_resolution 2k).
              */
             model: "flux-2-pro-image-to-image";
+            /**
+             * What to draw, or how to change the source images.
+             *
+             * 3–5000 characters.
+             */
             prompt: components["schemas"]["Prompt"];
+            /**
+             * Public HTTP(S) URLs of the source images.
+             *
+             * 1–8 items. Each item: must match `^https?://`. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: components["schemas"]["SourceImageUrls"];
+            /**
+             * Output aspect ratio; `auto` keeps the first source image's ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
+             * @default 1:1
+             */
             aspect_ratio?: components["schemas"]["SourceAspectRatio"];
+            /**
+             * Output resolution; 2k costs more.
+             *
+             * One of: `1k`, `2k`.
+             * @default 1k
+             */
             output_resolution?: components["schemas"]["OutputResolution"];
+            /** Run the provider's safety checker on the output. */
             enable_safety_checker?: components["schemas"]["EnableSafetyChecker"];
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: components["schemas"]["CallbackUrl"];
         };
         /**
@@ -187,127 +264,214 @@ export interface components {
          */
         Flux2FlexImageToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: Flux 2 Flex · image to image. Flux 2 edits of 1–8 source images with finer control over typography and detail.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/image_to_image`). Price: 14¢ (output_resolution 1k) · 24¢ (output_resolution 2k).
              */
             model: "flux-2-flex-image-to-image";
+            /**
+             * What to draw, or how to change the source images.
+             *
+             * 3–5000 characters.
+             */
             prompt: components["schemas"]["Prompt"];
+            /**
+             * Public HTTP(S) URLs of the source images.
+             *
+             * 1–8 items. Each item: must match `^https?://`. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: components["schemas"]["SourceImageUrls"];
+            /**
+             * Output aspect ratio; `auto` keeps the first source image's ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
+             * @default 1:1
+             */
             aspect_ratio?: components["schemas"]["SourceAspectRatio"];
+            /**
+             * Output resolution; 2k costs more.
+             *
+             * One of: `1k`, `2k`.
+             * @default 1k
+             */
             output_resolution?: components["schemas"]["OutputResolution"];
+            /** Run the provider's safety checker on the output. */
             enable_safety_checker?: components["schemas"]["EnableSafetyChecker"];
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: components["schemas"]["CallbackUrl"];
         };
         /** flux-2-flex-remix-image · remix image */
         Flux2FlexRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-2-flex-remix-image · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/remix_image`). Price: 14¢ (output_resolution 1k) · 24¢ (output_resolution 2k).
              */
             model: "flux-2-flex-remix-image";
-            /** @description Image editing instruction. */
+            /**
+             * Image editing instruction.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
-            /** @description Public source image URLs. */
+            /**
+             * Public source image URLs.
+             *
+             * 1–8 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: string[];
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
              */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
             /**
-             * @description Output resolution.
-             * @enum {string}
+             * Output resolution.
+             *
+             * One of: `1k`, `2k`.
              */
             output_resolution?: "1k" | "2k";
-            /** @description Enable the safety checker. */
+            /** Enable the safety checker. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** flux-2-max-remix-image · remix image */
         Flux2MaxRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-2-max-remix-image · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/remix_image`). Price: not published.
              */
             model: "flux-2-max-remix-image";
-            /** @description Image editing instruction. */
+            /**
+             * Image editing instruction.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
-            /** @description Exactly one public HTTP(S) source image URL. */
+            /**
+             * Exactly one public HTTP(S) source image URL.
+             *
+             * Exactly 1 item. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: string[];
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`.
              */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `1k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k";
             /**
-             * @description Number of images to generate.
+             * Number of images to generate.
+             *
+             * One of: `1`.
              * @default 1
-             * @enum {integer}
              */
             output_count?: 1;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** flux-2-pro-remix-image · remix image */
         Flux2ProRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-2-pro-remix-image · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/remix_image`). Price: 5¢ (output_resolution 1k) · 7¢ (output_resolution 2k).
              */
             model: "flux-2-pro-remix-image";
-            /** @description Image editing instruction. */
+            /**
+             * Image editing instruction.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
-            /** @description Public source image URLs. */
+            /**
+             * Public source image URLs.
+             *
+             * 1–8 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: string[];
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
              */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
             /**
-             * @description Output resolution.
-             * @enum {string}
+             * Output resolution.
+             *
+             * One of: `1k`, `2k`.
              */
             output_resolution?: "1k" | "2k";
-            /** @description Enable the safety checker. */
+            /** Enable the safety checker. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** flux-2-max-text-to-image · text to image */
         Flux2MaxTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-2-max-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_2/text_to_image`). Price: not published.
              */
             model: "flux-2-max-text-to-image";
-            /** @description Image description. */
+            /**
+             * Image description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `3:2`, `2:3`.
              */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `1k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k";
             /**
-             * @description Number of images to generate.
+             * Number of images to generate.
+             *
+             * One of: `1`.
              * @default 1
-             * @enum {integer}
              */
             output_count?: 1;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -317,34 +481,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -356,14 +526,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

@@ -41,65 +41,95 @@ export interface components {
         /** flux-kontext-max · text to image */
         FluxKontextMaxTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-kontext-max · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_kontext/text_to_image`). Price: 10¢.
              */
             model: "flux-kontext-max";
-            /** @description Image description (English only). */
+            /** Image description (English only). */
             prompt: string;
             /**
-             * @description Output aspect ratio. Default: 16:9.
-             * @enum {string}
+             * Output aspect ratio. Default: 16:9.
+             *
+             * One of: `21:9`, `16:9`, `4:3`, `1:1`, `3:4`, `9:16`.
              */
             aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
             /**
-             * @description Output format. Default: jpeg.
-             * @enum {string}
+             * Output format. Default: jpeg.
+             *
+             * One of: `jpeg`, `png`.
              */
             output_format?: "jpeg" | "png";
-            /** @description Source image URL for editing mode. */
+            /**
+             * Source image URL for editing mode.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url?: string;
-            /** @description Auto-translate non-English prompts. Default: true. */
+            /** Auto-translate non-English prompts. Default: true. */
             enable_translation?: boolean;
-            /** @description Expand the prompt with more detail. Default: false. */
+            /** Expand the prompt with more detail. Default: false. */
             enable_prompt_expansion?: boolean;
-            /** @description Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2. */
+            /**
+             * Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2.
+             *
+             * A whole number.
+             */
             safety_tolerance?: number;
-            /** @description Watermark identifier. */
+            /** Watermark identifier. */
             watermark?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** flux-kontext-pro · text to image */
         FluxKontextProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: flux-kontext-pro · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/flux_kontext/text_to_image`). Price: 5¢.
              */
             model: "flux-kontext-pro";
-            /** @description Image description (English only). */
+            /** Image description (English only). */
             prompt: string;
             /**
-             * @description Output aspect ratio. Default: 16:9.
-             * @enum {string}
+             * Output aspect ratio. Default: 16:9.
+             *
+             * One of: `21:9`, `16:9`, `4:3`, `1:1`, `3:4`, `9:16`.
              */
             aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
             /**
-             * @description Output format. Default: jpeg.
-             * @enum {string}
+             * Output format. Default: jpeg.
+             *
+             * One of: `jpeg`, `png`.
              */
             output_format?: "jpeg" | "png";
-            /** @description Source image URL for editing mode. */
+            /**
+             * Source image URL for editing mode.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url?: string;
-            /** @description Auto-translate non-English prompts. Default: true. */
+            /** Auto-translate non-English prompts. Default: true. */
             enable_translation?: boolean;
-            /** @description Expand the prompt with more detail. Default: false. */
+            /** Expand the prompt with more detail. Default: false. */
             enable_prompt_expansion?: boolean;
-            /** @description Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2. */
+            /**
+             * Content safety threshold. 0-6 for generation, 0-2 for editing. Default: 2.
+             *
+             * A whole number.
+             */
             safety_tolerance?: number;
-            /** @description Watermark identifier. */
+            /** Watermark identifier. */
             watermark?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -109,34 +139,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -148,14 +184,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

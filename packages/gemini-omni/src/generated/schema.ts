@@ -75,102 +75,179 @@ export interface components {
         /** gemini-omni-audio · create audio */
         GeminiOmniAudioCreateAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-omni-audio · create audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_omni/create_audio`). Price: free.
              */
             model: "gemini-omni-audio";
-            /** @description Voice identity used for the audio preset. */
+            /** Voice identity used for the audio preset. */
             audio_id: string;
-            /** @description Audio preset display name. */
+            /**
+             * Audio preset display name.
+             *
+             * At most 210 characters.
+             */
             name: string;
-            /** @description Voice characteristics such as pitch, tone, or accent. */
+            /**
+             * Voice characteristics such as pitch, tone, or accent.
+             *
+             * At most 20000 characters.
+             */
             voice_description?: string;
-            /** @description Example dialogue demonstrating the voice style. */
+            /**
+             * Example dialogue demonstrating the voice style.
+             *
+             * At most 120 characters.
+             */
             example_dialogue?: string;
         };
         /** gemini-omni-character · create character */
         GeminiOmniCharacterCreateCharacter: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-omni-character · create character.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_omni/create_character`). Price: free.
              */
             model: "gemini-omni-character";
-            /** @description Character appearance, identity, style, clothing, or personality description. */
+            /**
+             * Character appearance, identity, style, clothing, or personality description.
+             *
+             * At most 20000 characters.
+             */
             descriptions: string;
-            /** @description Public character reference image URL. */
+            /**
+             * Public character reference image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             reference_image_url: string;
-            /** @description Audio preset IDs returned by create-audio. */
+            /** Audio preset IDs returned by create-audio. */
             audio_ids?: unknown[];
-            /** @description Character display name. */
+            /**
+             * Character display name.
+             *
+             * At most 210 characters.
+             */
             character_name?: string;
         };
         /** gemini-omni-flash-preview · text to video */
         GeminiOmniFlashPreviewTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-omni-flash-preview · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_omni/text_to_video`). Price: 60¢.
              */
             model: "gemini-omni-flash-preview";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * At most 20000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** gemini-omni-text-to-video · text to video */
         GeminiOmniTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-omni-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_omni/text_to_video`). Price: not published.
              */
             model: "gemini-omni-text-to-video";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * At most 20000 characters.
+             */
             prompt: string;
             /**
-             * @description Output duration in seconds.
-             * @enum {integer}
+             * Output duration in seconds.
+             *
+             * One of: `4`, `6`, `8`, `10`.
              */
             duration_seconds: 4 | 6 | 8 | 10;
-            /** @description Public reference image URLs; images, video clips, and characters share a seven-unit reference limit. */
+            /**
+             * Public reference image URLs; images, video clips, and characters share a seven-unit reference limit.
+             *
+             * At most 7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Audio preset IDs returned by create-audio. */
+            /**
+             * Audio preset IDs returned by create-audio.
+             *
+             * At most 3 items.
+             */
             audio_ids?: unknown[];
-            /** @description Source video clips; each clip consumes two reference units. */
+            /**
+             * Source video clips; each clip consumes two reference units.
+             *
+             * At most 1 item.
+             */
             video_list?: {
-                /** @description Public source video URL. */
+                /** Public source video URL. */
                 url: string;
-                /** @description Clip end time in seconds; must be greater than start and no more than 10 seconds after start. */
+                /**
+                 * Clip end time in seconds; must be greater than start and no more than 10 seconds after start.
+                 *
+                 * At least 0.
+                 */
                 ends: number;
-                /** @description Clip start time in seconds. */
+                /**
+                 * Clip start time in seconds.
+                 *
+                 * At least 0.
+                 */
                 start: number;
             }[];
-            /** @description Character IDs returned by create-character; images, video clips, and characters share a seven-unit reference limit. */
+            /**
+             * Character IDs returned by create-character; images, video clips, and characters share a seven-unit reference limit.
+             *
+             * At most 3 items.
+             */
             character_ids?: unknown[];
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`.
              */
             aspect_ratio?: "16:9" | "9:16";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
-            /** @description Deterministic generation seed. */
+            /**
+             * Deterministic generation seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -185,15 +262,15 @@ export interface components {
         };
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
@@ -201,22 +278,29 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         TextOutput: {
@@ -224,9 +308,9 @@ export interface components {
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];
@@ -236,19 +320,25 @@ export interface components {
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

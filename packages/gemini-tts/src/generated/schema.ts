@@ -41,107 +41,161 @@ export interface components {
         /** gemini-2.5-pro-tts · text to speech */
         GeminiTts25ProTtsTextToSpeech: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-2.5-pro-tts · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_tts/text_to_speech`). Price: $1.40 / 1M input tokens, $28.00 / 1M output tokens.
              */
             model: "gemini-2.5-pro-tts";
             /**
-             * @description Sampling temperature.
+             * Sampling temperature.
+             *
+             * From 0 to 2.
              * @default 1
              */
             temperature?: number;
-            /** @description Scene and recording environment. */
+            /** Scene and recording environment. */
             scene?: string;
-            /** @description Overall delivery context and tone. */
+            /** Overall delivery context and tone. */
             sample_context?: string;
-            /** @description Non-empty speaker configurations with unique Speaker N identifiers. */
+            /**
+             * Non-empty speaker configurations with unique Speaker N identifiers.
+             *
+             * At least 1 item.
+             */
             speakers: {
                 /**
-                 * @description Speaker pace.
-                 * @enum {string}
+                 * Speaker pace.
+                 *
+                 * One of: `Natural`, `Rapid Fire`, `The Drift`, `Staccato`.
                  */
                 pace?: "Natural" | "Rapid Fire" | "The Drift" | "Staccato";
                 /**
-                 * @description Speaker delivery style.
-                 * @enum {string}
+                 * Speaker delivery style.
+                 *
+                 * One of: `Vocal Smile`, `Newscaster`, `Whisper`, `Empathetic`, `Promo/Hype`, `Deadpan`.
                  */
                 style?: "Vocal Smile" | "Newscaster" | "Whisper" | "Empathetic" | "Promo/Hype" | "Deadpan";
                 /**
-                 * @description Speaker accent.
-                 * @enum {string}
+                 * Speaker accent.
+                 *
+                 * One of: `Neutral`, `American (Gen)`, `American (Valley)`, `American (South)`, `British (RP)`, `British (Brixton)`, `Transatlantic`, `Australian`.
                  */
                 accent?: "Neutral" | "American (Gen)" | "American (Valley)" | "American (South)" | "British (RP)" | "British (Brixton)" | "Transatlantic" | "Australian";
-                /** @description Unique identifier in Speaker N format. */
+                /**
+                 * Unique identifier in Speaker N format.
+                 *
+                 * Must match `^Speaker [1-9][0-9]*$`.
+                 */
                 speaker_id: string;
                 /**
-                 * @description Preset voice name.
-                 * @enum {string}
+                 * Preset voice name.
+                 *
+                 * One of: `Achernar`, `Achird`, `Algenib`, `Algieba`, `Alnilam`, `Aoede`, `Autonoe`, `Callirrhoe`, `Charon`, `Despina`, `Enceladus`, `Erinome`, `Fenrir`, `Gacrux`, `Iapetus`, `Kore`, `Laomedeia`, `Leda`, `Orus`, `Puck`, `Pulcherrima`, `Rasalgethi`, `Sadachbia`, `Sadaltager`, `Schedar`, `Sulafat`, `Umbriel`, `Vindemiatrix`, `Zephyr`, `Zubenelgenubi`.
                  */
                 voice_name: "Achernar" | "Achird" | "Algenib" | "Algieba" | "Alnilam" | "Aoede" | "Autonoe" | "Callirrhoe" | "Charon" | "Despina" | "Enceladus" | "Erinome" | "Fenrir" | "Gacrux" | "Iapetus" | "Kore" | "Laomedeia" | "Leda" | "Orus" | "Puck" | "Pulcherrima" | "Rasalgethi" | "Sadachbia" | "Sadaltager" | "Schedar" | "Sulafat" | "Umbriel" | "Vindemiatrix" | "Zephyr" | "Zubenelgenubi";
-                /** @description Optional voice character guidance. */
+                /** Optional voice character guidance. */
                 audio_profile?: string;
             }[];
-            /** @description Non-empty ordered dialogue turns whose speaker ids reference configured speakers. */
+            /**
+             * Non-empty ordered dialogue turns whose speaker ids reference configured speakers.
+             *
+             * At least 1 item.
+             */
             dialogue_turns: {
-                /** @description Spoken text, up to 10,000 characters. */
+                /**
+                 * Spoken text, up to 10,000 characters.
+                 *
+                 * At most 10000 characters.
+                 */
                 text: string;
-                /** @description Identifier matching a configured speakers[].speaker_id. */
+                /** Identifier matching a configured speakers[].speaker_id. */
                 speaker_id: string;
             }[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** gemini-3.1-flash-tts · text to speech */
         GeminiTts31FlashTtsTextToSpeech: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gemini-3.1-flash-tts · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gemini_tts/text_to_speech`). Price: $1.40 / 1M input tokens, $28.00 / 1M output tokens.
              */
             model: "gemini-3.1-flash-tts";
             /**
-             * @description Sampling temperature.
+             * Sampling temperature.
+             *
+             * From 0 to 2.
              * @default 1
              */
             temperature?: number;
-            /** @description Scene and recording environment. */
+            /** Scene and recording environment. */
             scene?: string;
-            /** @description Overall delivery context and tone. */
+            /** Overall delivery context and tone. */
             sample_context?: string;
-            /** @description Non-empty speaker configurations with unique Speaker N identifiers. */
+            /**
+             * Non-empty speaker configurations with unique Speaker N identifiers.
+             *
+             * At least 1 item.
+             */
             speakers: {
                 /**
-                 * @description Speaker pace.
-                 * @enum {string}
+                 * Speaker pace.
+                 *
+                 * One of: `Natural`, `Rapid Fire`, `The Drift`, `Staccato`.
                  */
                 pace?: "Natural" | "Rapid Fire" | "The Drift" | "Staccato";
                 /**
-                 * @description Speaker delivery style.
-                 * @enum {string}
+                 * Speaker delivery style.
+                 *
+                 * One of: `Vocal Smile`, `Newscaster`, `Whisper`, `Empathetic`, `Promo/Hype`, `Deadpan`.
                  */
                 style?: "Vocal Smile" | "Newscaster" | "Whisper" | "Empathetic" | "Promo/Hype" | "Deadpan";
                 /**
-                 * @description Speaker accent.
-                 * @enum {string}
+                 * Speaker accent.
+                 *
+                 * One of: `Neutral`, `American (Gen)`, `American (Valley)`, `American (South)`, `British (RP)`, `British (Brixton)`, `Transatlantic`, `Australian`.
                  */
                 accent?: "Neutral" | "American (Gen)" | "American (Valley)" | "American (South)" | "British (RP)" | "British (Brixton)" | "Transatlantic" | "Australian";
-                /** @description Unique identifier in Speaker N format. */
+                /**
+                 * Unique identifier in Speaker N format.
+                 *
+                 * Must match `^Speaker [1-9][0-9]*$`.
+                 */
                 speaker_id: string;
                 /**
-                 * @description Preset voice name.
-                 * @enum {string}
+                 * Preset voice name.
+                 *
+                 * One of: `Achernar`, `Achird`, `Algenib`, `Algieba`, `Alnilam`, `Aoede`, `Autonoe`, `Callirrhoe`, `Charon`, `Despina`, `Enceladus`, `Erinome`, `Fenrir`, `Gacrux`, `Iapetus`, `Kore`, `Laomedeia`, `Leda`, `Orus`, `Puck`, `Pulcherrima`, `Rasalgethi`, `Sadachbia`, `Sadaltager`, `Schedar`, `Sulafat`, `Umbriel`, `Vindemiatrix`, `Zephyr`, `Zubenelgenubi`.
                  */
                 voice_name: "Achernar" | "Achird" | "Algenib" | "Algieba" | "Alnilam" | "Aoede" | "Autonoe" | "Callirrhoe" | "Charon" | "Despina" | "Enceladus" | "Erinome" | "Fenrir" | "Gacrux" | "Iapetus" | "Kore" | "Laomedeia" | "Leda" | "Orus" | "Puck" | "Pulcherrima" | "Rasalgethi" | "Sadachbia" | "Sadaltager" | "Schedar" | "Sulafat" | "Umbriel" | "Vindemiatrix" | "Zephyr" | "Zubenelgenubi";
-                /** @description Optional voice character guidance. */
+                /** Optional voice character guidance. */
                 audio_profile?: string;
             }[];
-            /** @description Non-empty ordered dialogue turns whose speaker ids reference configured speakers. */
+            /**
+             * Non-empty ordered dialogue turns whose speaker ids reference configured speakers.
+             *
+             * At least 1 item.
+             */
             dialogue_turns: {
-                /** @description Spoken text, up to 10,000 characters. */
+                /**
+                 * Spoken text, up to 10,000 characters.
+                 *
+                 * At most 10000 characters.
+                 */
                 text: string;
-                /** @description Identifier matching a configured speakers[].speaker_id. */
+                /** Identifier matching a configured speakers[].speaker_id. */
                 speaker_id: string;
             }[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -151,34 +205,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -190,14 +250,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         /** @description A task of an audio action; `audios` is set once it has completed. */

@@ -75,32 +75,43 @@ export interface components {
         /** gpt-image-1.5 · edit image */
         GptImage15EditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gpt-image-1.5 · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gpt_image/edit_image`). Price: 22¢.
              */
             model: "gpt-image-1.5";
             prompt: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
-            /** @enum {string} */
+            /** One of: `1:1`, `2:3`, `3:2`. */
             aspect_ratio: "1:1" | "2:3" | "3:2";
-            /** @enum {string} */
+            /** One of: `medium`, `high`. */
             quality: "medium" | "high";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** gpt-image-1.5 · text to image */
         GptImage15TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gpt-image-1.5 · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/gpt_image/text_to_image`). Price: 4¢ (quality medium) · 22¢ (quality high).
              */
             model: "gpt-image-1.5";
             prompt: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `2:3`, `3:2`. */
             aspect_ratio: "1:1" | "2:3" | "3:2";
-            /** @enum {string} */
+            /** One of: `medium`, `high`. */
             quality: "medium" | "high";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -110,34 +121,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -149,14 +166,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

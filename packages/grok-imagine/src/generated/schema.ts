@@ -245,302 +245,474 @@ export interface components {
         /** grok-imagine-edit-image · edit image */
         GrokImagineEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-edit-image · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/edit_image`). Price: 4¢.
              */
             model: "grok-imagine-edit-image";
-            /** @description Public source image URL. */
+            /**
+             * Public source image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Optional image editing instruction. */
+            /** Optional image editing instruction. */
             prompt?: string;
-            /** @description Enable content safety checks. */
+            /** Enable content safety checks. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-image-2-0 · edit image */
         GrokImagineImage20EditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-image-2-0 · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/edit_image`). Price: not published.
              */
             model: "grok-imagine-image-2-0";
-            /** @description Completed Image 2.0 segment-map Task ID. */
+            /** Completed Image 2.0 segment-map Task ID. */
             source_task_id: string;
-            /** @description Optional segment indexes to edit. */
+            /**
+             * Optional segment indexes to edit.
+             *
+             * At least 1 item. Each item: a whole number at least 1.
+             */
             mask_indices?: number[];
-            /** @description Image editing prompt. */
+            /** Image editing prompt. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Grok Imagine · extend video */
         GrokImagineExtendVideo: {
-            /** @description Completed prior Grok Imagine video Task ID. */
+            /** Completed prior Grok Imagine video Task ID. */
             source_task_id: string;
-            /** @description Video continuation prompt. */
+            /**
+             * Video continuation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt: string;
-            /** @description Source video position in seconds where extension begins. */
+            /**
+             * Source video position in seconds where extension begins.
+             *
+             * A whole number at least 0.
+             */
             start_seconds: number;
             /**
-             * @description Extension duration in seconds.
-             * @enum {integer}
+             * Extension duration in seconds.
+             *
+             * One of: `6`, `10`.
              */
             extension_duration_seconds: 6 | 10;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-image-to-video · image to video */
         GrokImagineImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/image_to_video`). Price: 1.6¢ (output_resolution 480p) · 3¢ (output_resolution 720p).
              */
             model: "grok-imagine-image-to-video";
-            /** @description Public source image URL; provide this or source_task_id, but not both. */
+            /**
+             * Public source image URL; provide this or source_task_id, but not both.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url?: string;
-            /** @description Prior Grok Imagine text-to-image Task ID; provide this or source_image_url, but not both. */
+            /** Prior Grok Imagine text-to-image Task ID; provide this or source_image_url, but not both. */
             source_task_id?: string;
-            /** @description Zero-based source image index; used only with source_task_id. */
+            /**
+             * Zero-based source image index; used only with source_task_id.
+             *
+             * A whole number from 0 to 5.
+             */
             index?: number;
-            /** @description Optional video generation prompt. */
+            /**
+             * Optional video generation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt?: string;
             /**
-             * @description Video motion style; spicy requires source_task_id.
-             * @enum {string}
+             * Video motion style; spicy requires source_task_id.
+             *
+             * One of: `fun`, `normal`, `spicy`.
              */
             motion_style?: "fun" | "normal" | "spicy";
-            /** @description Output duration in seconds. */
+            /**
+             * Output duration in seconds.
+             *
+             * A whole number from 6 to 30.
+             */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p";
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `2:3`, `3:2`, `1:1`, `16:9`, `9:16`.
              */
             aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
-            /** @description Enable content safety checks. */
+            /** Enable content safety checks. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-video-1.5-fast · image to video */
         GrokImagineVideo15FastImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-video-1.5-fast · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/image_to_video`). Price: 18¢ (duration_seconds 1-10) · 45¢ (duration_seconds 11-20) · 75¢ (duration_seconds 21-30).
              */
             model: "grok-imagine-video-1.5-fast";
-            /** @description Public source image URL. */
+            /**
+             * Public source image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Public reference image URLs. */
+            /**
+             * Public reference image URLs.
+             *
+             * Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Optional video generation prompt. */
+            /**
+             * Optional video generation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt?: string;
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * A whole number from 1 to 30.
              * @default 8
              */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p";
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `16:9`, `9:16`, `3:2`, `2:3`.
              */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:2" | "2:3";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-video-1.5-preview · image to video */
         GrokImagineVideo15PreviewImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-video-1.5-preview · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/image_to_video`). Price: 3¢.
              */
             model: "grok-imagine-video-1.5-preview";
-            /** @description Public source image URL. */
+            /**
+             * Public source image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Additional public reference image URLs; source plus references may total seven images. */
+            /**
+             * Additional public reference image URLs; source plus references may total seven images.
+             *
+             * At most 6 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Optional video generation prompt. */
+            /**
+             * Optional video generation prompt.
+             *
+             * 1–4096 characters.
+             */
             prompt?: string;
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 8
              */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`, `1080p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p" | "1080p";
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
              * @default auto
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-image-2-0 · segment map */
         GrokImagineImage20SegmentMap: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-image-2-0 · segment map.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/segment_map`). Price: not published.
              */
             model: "grok-imagine-image-2-0";
-            /** @description Completed Image 2.0 text-to-image Task ID. */
+            /** Completed Image 2.0 text-to-image Task ID. */
             source_task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-image-2-0 · text to image */
         GrokImagineImage20TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-image-2-0 · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/text_to_image`). Price: not published.
              */
             model: "grok-imagine-image-2-0";
-            /** @description Image generation prompt. */
+            /** Image generation prompt. */
             prompt: string;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `2:3`, `3:2`, `16:9`, `9:16`.
              */
             aspect_ratio: "1:1" | "2:3" | "3:2" | "16:9" | "9:16";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-text-to-image · text to image */
         GrokImagineTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/text_to_image`). Price: 5¢ (enable_pro true) · 4¢ (enable_pro false).
              */
             model: "grok-imagine-text-to-image";
-            /** @description Image generation prompt. */
+            /**
+             * Image generation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `2:3`, `3:2`, `1:1`, `16:9`, `9:16`.
              */
             aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
-            /** @description Enable content safety checks. */
+            /** Enable content safety checks. */
             enable_safety_checker?: boolean;
-            /** @description Enable Pro image generation mode. */
+            /** Enable Pro image generation mode. */
             enable_pro?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-text-to-video · text to video */
         GrokImagineTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/text_to_video`). Price: 1.6¢ (output_resolution 480p) · 3¢ (output_resolution 720p).
              */
             model: "grok-imagine-text-to-video";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `2:3`, `3:2`, `1:1`, `16:9`, `9:16`.
              */
             aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
             /**
-             * @description Video motion style.
-             * @enum {string}
+             * Video motion style.
+             *
+             * One of: `fun`, `normal`, `spicy`.
              */
             motion_style?: "fun" | "normal" | "spicy";
-            /** @description Output duration in seconds. */
+            /**
+             * Output duration in seconds.
+             *
+             * A whole number from 6 to 30.
+             */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p";
-            /** @description Enable content safety checks. */
+            /** Enable content safety checks. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-video-1.5-fast · text to video */
         GrokImagineVideo15FastTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-video-1.5-fast · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/text_to_video`). Price: 18¢ (duration_seconds 1-10) · 45¢ (duration_seconds 11-20) · 75¢ (duration_seconds 21-30).
              */
             model: "grok-imagine-video-1.5-fast";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * At most 5000 characters.
+             */
             prompt: string;
-            /** @description Public reference image URLs. */
+            /**
+             * Public reference image URLs.
+             *
+             * Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `16:9`, `9:16`, `3:2`, `2:3`.
              */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:2" | "2:3";
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * A whole number from 1 to 30.
              * @default 8
              */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** grok-imagine-video-1.5-preview · text to video */
         GrokImagineVideo15PreviewTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: grok-imagine-video-1.5-preview · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/grok_imagine/text_to_video`). Price: 1.6¢ (output_resolution 480p) · 3¢ (output_resolution 720p) · 2¢ otherwise.
              */
             model: "grok-imagine-video-1.5-preview";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * 1–4096 characters.
+             */
             prompt: string;
-            /** @description Public reference image URLs; 1080p accepts at most one image. */
+            /**
+             * Public reference image URLs; 1080p accepts at most one image.
+             *
+             * At most 7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `16:9`, `9:16`, `3:2`, `2:3`, `auto`.
              * @default auto
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:2" | "2:3" | "auto";
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 8
              */
             duration_seconds?: number;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `480p`, `720p`, `1080p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p" | "1080p";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Grok Imagine · upscale image */
         GrokImagineUpscaleImage: {
-            /** @description Completed prior Grok Imagine video Task ID. */
+            /** Completed prior Grok Imagine video Task ID. */
             source_task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -550,34 +722,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -589,14 +767,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */
@@ -604,7 +789,7 @@ export interface components {
             images?: components["schemas"]["ImageOutput"][];
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

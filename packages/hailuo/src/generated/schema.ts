@@ -75,105 +75,145 @@ export interface components {
         /** hailuo-02-image-to-video-pro · image to video */
         Hailuo02ImageToVideoPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-02-image-to-video-pro · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/image_to_video`). Price: 57¢.
              */
             model: "hailuo-02-image-to-video-pro";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** A whole number. */
             duration_seconds?: number;
             output_resolution?: string;
             prompt_optimizer?: boolean;
-            /** @description Enable the safety checker. */
+            /** Enable the safety checker. */
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** hailuo-02-image-to-video-standard · image to video */
         Hailuo02ImageToVideoStandard: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-02-image-to-video-standard · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/image_to_video`). Price: from 12¢ to 50¢ by duration_seconds × output_resolution.
              */
             model: "hailuo-02-image-to-video-standard";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
-            /** @enum {integer} */
+            /** One of: `6`, `10`. */
             duration_seconds?: 6 | 10;
-            /** @enum {string} */
+            /** One of: `512p`, `768p`. */
             output_resolution?: "512p" | "768p";
             prompt_optimizer?: boolean;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** hailuo-2.3-image-to-video-pro · image to video */
         Hailuo23ImageToVideoPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-2.3-image-to-video-pro · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/image_to_video`). Price: from 45¢ to 90¢ by duration_seconds × output_resolution.
              */
             model: "hailuo-2.3-image-to-video-pro";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
-            /** @enum {integer} */
+            /** One of: `6`, `10`. */
             duration_seconds?: 6 | 10;
-            /** @enum {string} */
+            /** One of: `768p`, `1080p`. */
             output_resolution?: "768p" | "1080p";
             prompt_optimizer?: boolean;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** hailuo-2.3-image-to-video-standard · image to video */
         Hailuo23ImageToVideoStandard: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-2.3-image-to-video-standard · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/image_to_video`). Price: from 30¢ to 50¢ by duration_seconds × output_resolution.
              */
             model: "hailuo-2.3-image-to-video-standard";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
-            /** @enum {integer} */
+            /** One of: `6`, `10`. */
             duration_seconds?: 6 | 10;
-            /** @enum {string} */
+            /** One of: `768p`, `1080p`. */
             output_resolution?: "768p" | "1080p";
             prompt_optimizer?: boolean;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** hailuo-02-text-to-video-pro · text to video */
         Hailuo02TextToVideoPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-02-text-to-video-pro · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/text_to_video`). Price: 57¢.
              */
             model: "hailuo-02-text-to-video-pro";
             prompt?: string;
+            /** A whole number. */
             duration_seconds?: number;
             prompt_optimizer?: boolean;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** hailuo-02-text-to-video-standard · text to video */
         Hailuo02TextToVideoStandard: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: hailuo-02-text-to-video-standard · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/hailuo/text_to_video`). Price: 30¢ (duration_seconds 6) · 50¢ (duration_seconds 10).
              */
             model: "hailuo-02-text-to-video-standard";
             prompt?: string;
-            /** @enum {integer} */
+            /** One of: `6`, `10`. */
             duration_seconds?: 6 | 10;
             prompt_optimizer?: boolean;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -183,34 +223,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -222,14 +268,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

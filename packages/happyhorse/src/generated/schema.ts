@@ -109,123 +109,179 @@ export interface components {
         /** happyhorse-edit-video · edit video */
         HappyhorseEditVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-edit-video · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/edit_video`). Price: per second of output: 28¢ (output_resolution 720p) · 48¢ (output_resolution 1080p).
              */
             model: "happyhorse-edit-video";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url: string;
+            /** At most 5 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `auto`, `original`. */
             audio_setting?: "auto" | "original";
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-1.0-i2v · image to video */
         Happyhorse10I2vImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-1.0-i2v · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/image_to_video`). Price: 31.5¢ (output_resolution 720p) · 54¢ (output_resolution 1080p).
              */
             model: "happyhorse-1.0-i2v";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-image-to-video · image to video */
         HappyhorseImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/image_to_video`). Price: 28¢ (output_resolution 720p) · 48¢ (output_resolution 1080p).
              */
             model: "happyhorse-image-to-video";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-1.0-r2v · text to video */
         Happyhorse10R2vTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-1.0-r2v · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/text_to_video`). Price: 31.5¢ (output_resolution 720p) · 54¢ (output_resolution 1080p).
              */
             model: "happyhorse-1.0-r2v";
             prompt?: string;
+            /** 1–9 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls: string[];
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-1.0-t2v · text to video */
         Happyhorse10T2vTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-1.0-t2v · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/text_to_video`). Price: 31.5¢ (output_resolution 720p) · 54¢ (output_resolution 1080p).
              */
             model: "happyhorse-1.0-t2v";
             prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-character · text to video */
         HappyhorseCharacterTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-character · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/text_to_video`). Price: 28¢ (output_resolution 720p) · 48¢ (output_resolution 1080p).
              */
             model: "happyhorse-character";
             prompt?: string;
+            /** 1–9 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls: string[];
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** happyhorse-text-to-video · text to video */
         HappyhorseTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: happyhorse-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/happyhorse/text_to_video`). Price: 28¢ (output_resolution 720p) · 48¢ (output_resolution 1080p).
              */
             model: "happyhorse-text-to-video";
             prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /** A whole number. */
             duration_seconds?: number;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -235,34 +291,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -274,14 +336,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

@@ -143,164 +143,223 @@ export interface components {
         /** ideogram-v3-character-edit · edit image */
         IdeogramV3CharacterEditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-character-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/edit_image`). Price: 12¢ (rendering_speed turbo) · 18¢ (rendering_speed balanced) · 24¢ (rendering_speed quality).
              */
             model: "ideogram-v3-character-edit";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             mask_url: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `realistic`, `fiction`. */
             style?: "auto" | "realistic" | "fiction";
             enable_prompt_expansion?: boolean;
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-edit · edit image */
         IdeogramV3EditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/edit_image`). Price: 3.5¢ (rendering_speed turbo) · 7¢ (rendering_speed balanced) · 10¢ (rendering_speed quality).
              */
             model: "ideogram-v3-edit";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             mask_url: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
             style?: string;
             enable_prompt_expansion?: boolean;
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-reframe · reframe image */
         IdeogramV3ReframeReframeImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-reframe · reframe image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/reframe_image`). Price: 3.5¢ (rendering_speed turbo) · 7¢ (rendering_speed balanced) · 10¢ (rendering_speed quality).
              */
             model: "ideogram-v3-reframe";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`. */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `general`, `realistic`, `design`. */
             style?: "auto" | "general" | "realistic" | "design";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-character-remix · remix image */
         IdeogramV3CharacterRemixRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-character-remix · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/remix_image`). Price: 12¢ (rendering_speed turbo) · 18¢ (rendering_speed balanced) · 24¢ (rendering_speed quality).
              */
             model: "ideogram-v3-character-remix";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `realistic`, `fiction`. */
             style?: "auto" | "realistic" | "fiction";
             enable_prompt_expansion?: boolean;
-            /** @enum {string} */
+            /** One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`. */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
             strength?: number;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             style_reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_mask_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-remix · remix image */
         IdeogramV3RemixRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-remix · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/remix_image`). Price: 3.5¢ (rendering_speed turbo) · 7¢ (rendering_speed balanced) · 10¢ (rendering_speed quality).
              */
             model: "ideogram-v3-remix";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `general`, `realistic`, `design`. */
             style?: "auto" | "general" | "realistic" | "design";
             enable_prompt_expansion?: boolean;
-            /** @enum {string} */
+            /** One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`. */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
             strength?: number;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             style_reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_mask_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-character · text to image */
         IdeogramV3CharacterTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-character · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/text_to_image`). Price: 12¢ (rendering_speed turbo) · 18¢ (rendering_speed balanced) · 24¢ (rendering_speed quality).
              */
             model: "ideogram-v3-character";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `realistic`, `fiction`. */
             style?: "auto" | "realistic" | "fiction";
             enable_prompt_expansion?: boolean;
-            /** @enum {string} */
+            /** One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`. */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** ideogram-v3-text-to-image · text to image */
         IdeogramV3TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: ideogram-v3-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/ideogram_v3/text_to_image`). Price: 3.5¢ (rendering_speed turbo) · 7¢ (rendering_speed balanced) · 10¢ (rendering_speed quality).
              */
             model: "ideogram-v3-text-to-image";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `turbo`, `balanced`, `quality`. */
             rendering_speed?: "turbo" | "balanced" | "quality";
-            /** @enum {string} */
+            /** One of: `auto`, `general`, `realistic`, `design`. */
             style?: "auto" | "general" | "realistic" | "design";
             enable_prompt_expansion?: boolean;
-            /** @enum {string} */
+            /** One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`. */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`. */
             output_count?: 1 | 2 | 3 | 4;
+            /** A whole number. */
             seed?: number;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -310,34 +369,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -349,14 +414,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

@@ -75,64 +75,88 @@ export interface components {
         /** imagen-4-pro-remix-image · remix image */
         Imagen4ProRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: imagen-4-pro-remix-image · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/imagen_4/remix_image`). Price: 18¢ (output_resolution 1k) · 18¢ (output_resolution 2k) · 24¢ (output_resolution 4k).
              */
             model: "imagen-4-pro-remix-image";
             prompt?: string;
+            /** 1–8 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
-            /** @enum {string} */
+            /** One of: `1:1`, `2:3`, `3:2`, `3:4`, `4:3`, `4:5`, `5:4`, `9:16`, `16:9`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
-            /** @enum {string} */
+            /** One of: `png`, `jpg`. */
             output_format?: "png" | "jpg";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** imagen-4 · text to image */
         Imagen4TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: imagen-4 · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/imagen_4/text_to_image`). Price: 8¢.
              */
             model: "imagen-4";
             prompt?: string;
             negative_prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `16:9`, `9:16`, `3:4`, `4:3`. */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:4" | "4:3";
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** imagen-4-fast · text to image */
         Imagen4FastTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: imagen-4-fast · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/imagen_4/text_to_image`). Price: 4¢.
              */
             model: "imagen-4-fast";
             prompt?: string;
             negative_prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `16:9`, `9:16`, `3:4`, `4:3`, `auto`. */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:4" | "4:3" | "auto";
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** imagen-4-ultra · text to image */
         Imagen4UltraTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: imagen-4-ultra · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/imagen_4/text_to_image`). Price: 12¢.
              */
             model: "imagen-4-ultra";
             prompt?: string;
             negative_prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `16:9`, `9:16`, `3:4`, `4:3`. */
             aspect_ratio?: "1:1" | "16:9" | "9:16" | "3:4" | "4:3";
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -142,34 +166,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -181,14 +211,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

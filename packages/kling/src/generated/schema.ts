@@ -211,799 +211,1189 @@ export interface components {
         /** kling-ai-avatar-pro · AI avatar */
         KlingAiAvatarPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-ai-avatar-pro · AI avatar.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/ai_avatar`). Price: 16¢.
              */
             model: "kling-ai-avatar-pro";
-            /** @description Face image URL. */
+            /**
+             * Face image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Audio URL for lip sync. */
+            /**
+             * Audio URL for lip sync.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_audio_url: string;
-            /** @description Description of the avatar. */
+            /** Description of the avatar. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-ai-avatar-standard · AI avatar */
         KlingAiAvatarStandard: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-ai-avatar-standard · AI avatar.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/ai_avatar`). Price: 8¢.
              */
             model: "kling-ai-avatar-standard";
-            /** @description Face image URL. */
+            /**
+             * Face image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Audio URL for lip sync. */
+            /**
+             * Audio URL for lip sync.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_audio_url: string;
-            /** @description Description of the avatar. */
+            /** Description of the avatar. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-ai-avatar-v1-pro · AI avatar */
         KlingAiAvatarV1Pro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-ai-avatar-v1-pro · AI avatar.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/ai_avatar`). Price: 16¢.
              */
             model: "kling-ai-avatar-v1-pro";
-            /** @description Face image URL. */
+            /**
+             * Face image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Audio URL for lip sync. */
+            /**
+             * Audio URL for lip sync.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_audio_url: string;
-            /** @description Description of the avatar. */
+            /** Description of the avatar. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v1-avatar-standard · AI avatar */
         KlingV1AvatarStandardAiAvatar: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v1-avatar-standard · AI avatar.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/ai_avatar`). Price: 8¢.
              */
             model: "kling-v1-avatar-standard";
-            /** @description Face image URL. */
+            /**
+             * Face image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Audio URL for lip sync. */
+            /**
+             * Audio URL for lip sync.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_audio_url: string;
-            /** @description Description of the avatar. */
+            /** Description of the avatar. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-omni-edit · edit video */
         KlingV3OmniEditEditVideo: {
-            /** @constant */
+            /**
+             * The model to run: kling-v3-omni-edit · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/edit_video`). Price: not published.
+             */
             model: "kling-v3-omni-edit";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description Public source video URL; cannot be combined with source_task_id. */
+            /**
+             * Public source video URL; cannot be combined with source_task_id.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_video_url?: string;
-            /** @description Completed compatible task ID; cannot be combined with source_video_url. */
+            /** Completed compatible task ID; cannot be combined with source_video_url. */
             source_task_id?: string;
-            /** @description Ordered reference image URLs. */
+            /**
+             * Ordered reference image URLs.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
             /**
-             * @description Output aspect ratio; source-only requests require auto.
-             * @enum {string}
+             * Output aspect ratio; source-only requests require auto.
+             *
+             * One of: `auto`, `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio?: "auto" | "16:9" | "9:16" | "1:1";
             /**
-             * @description Enable synchronized sound generation.
+             * Enable synchronized sound generation.
              * @default false
              */
             enable_sound?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-omni-edit · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/edit_video`). Price: not published.
              */
             model: "kling-v3-omni-edit";
         });
         /** kling-v3-omni-reference · edit video */
         KlingV3OmniReferenceEditVideo: {
-            /** @constant */
+            /**
+             * The model to run: kling-v3-omni-reference · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/edit_video`). Price: not published.
+             */
             model: "kling-v3-omni-reference";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description Public source video URL; cannot be combined with source_task_id. */
+            /**
+             * Public source video URL; cannot be combined with source_task_id.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_video_url?: string;
-            /** @description Completed compatible task ID; cannot be combined with source_video_url. */
+            /** Completed compatible task ID; cannot be combined with source_video_url. */
             source_task_id?: string;
-            /** @description Ordered reference image URLs. */
+            /**
+             * Ordered reference image URLs.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
             /**
-             * @description Output aspect ratio; source-only requests require auto.
-             * @enum {string}
+             * Output aspect ratio; source-only requests require auto.
+             *
+             * One of: `auto`, `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio?: "auto" | "16:9" | "9:16" | "1:1";
             /**
-             * @description Enable synchronized sound generation; source-video requests require false.
+             * Enable synchronized sound generation; source-video requests require false.
              * @default false
              */
             enable_sound?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-omni-reference · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/edit_video`). Price: not published.
              */
             model: "kling-v3-omni-reference";
         });
         /** kling-v2.5-turbo-image-to-video-pro · extend video */
         KlingV25TurboImageToVideoProExtendVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.5-turbo-image-to-video-pro · extend video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/extend_video`). Price: 4.2¢ (mode std) · 8.4¢ (mode pro).
              */
             model: "kling-v2.5-turbo-image-to-video-pro";
-            /** @description Completed Kling v2.5 Turbo source task ID. */
+            /** Completed Kling v2.5 Turbo source task ID. */
             source_task_id: string;
             /**
-             * @description Extension quality mode.
+             * Extension quality mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
-            /** @description Optional description for the continuation. */
+            /** Optional description for the continuation. */
             prompt?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.5-turbo-text-to-video-pro · extend video */
         KlingV25TurboTextToVideoProExtendVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.5-turbo-text-to-video-pro · extend video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/extend_video`). Price: 4.2¢ (mode std) · 8.4¢ (mode pro).
              */
             model: "kling-v2.5-turbo-text-to-video-pro";
-            /** @description Completed Kling v2.5 Turbo source task ID. */
+            /** Completed Kling v2.5 Turbo source task ID. */
             source_task_id: string;
             /**
-             * @description Extension quality mode.
+             * Extension quality mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
-            /** @description Optional description for the continuation. */
+            /** Optional description for the continuation. */
             prompt?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-o1 · image to video */
         KlingO1ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-o1 · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: not published.
              */
             model: "kling-o1";
-            /** @description Video description; reference media with matching numbered markers. */
+            /**
+             * Video description; reference media with matching numbered markers.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description Public HTTP(S) JPG, JPEG, or PNG first-frame image URL. */
+            /**
+             * Public HTTP(S) JPG, JPEG, or PNG first-frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Generation mode.
+             * Generation mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
             /**
-             * @description Sound generation must remain disabled.
+             * Sound generation must remain disabled.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `5`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 5;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description Public HTTP(S) JPG, JPEG, or PNG final-frame image URL; cannot be combined with reference_image_urls or reference_video_url. */
+            /**
+             * Public HTTP(S) JPG, JPEG, or PNG final-frame image URL; cannot be combined with reference_image_urls or reference_video_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description Ordered public HTTP(S) JPG, JPEG, or PNG reference image URLs; cannot be combined with last_frame_image_url. */
+            /**
+             * Ordered public HTTP(S) JPG, JPEG, or PNG reference image URLs; cannot be combined with last_frame_image_url.
+             *
+             * 1–7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Public HTTP(S) MP4 or MOV reference video URL; cannot be combined with last_frame_image_url. */
+            /**
+             * Public HTTP(S) MP4 or MOV reference video URL; cannot be combined with last_frame_image_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             reference_video_url?: string;
             /**
-             * @description Use the video as a base edit or feature reference.
+             * Use the video as a base edit or feature reference.
+             *
+             * One of: `base`, `feature`.
              * @default base
-             * @enum {string}
              */
             reference_video_type?: "base" | "feature";
             /**
-             * @description Preserve the reference video's original audio.
+             * Preserve the reference video's original audio.
              * @default false
              */
             preserve_reference_video_audio?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.1-master-image-to-video · image to video */
         KlingV21MasterImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.1-master-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: 32¢.
              */
             model: "kling-v2.1-master-image-to-video";
-            /** @description Video description. */
+            /** Video description. */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
-            /** @description Output aspect ratio. */
+            /** Output aspect ratio. */
             aspect_ratio?: string;
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description Final frame image URL for supported image-to-video models. */
+            /**
+             * Final frame image URL for supported image-to-video models.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.1-pro · image to video */
         KlingV21ProImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.1-pro · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: 10¢.
              */
             model: "kling-v2.1-pro";
-            /** @description Video description. */
+            /** Video description. */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
-            /** @description Output aspect ratio. */
+            /** Output aspect ratio. */
             aspect_ratio?: string;
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description Final frame image URL for supported image-to-video models. */
+            /**
+             * Final frame image URL for supported image-to-video models.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.1-standard · image to video */
         KlingV21StandardImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.1-standard · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: 5¢.
              */
             model: "kling-v2.1-standard";
-            /** @description Video description. */
+            /** Video description. */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
-            /** @description Output aspect ratio. */
+            /** Output aspect ratio. */
             aspect_ratio?: string;
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description Final frame image URL for supported image-to-video models. */
+            /**
+             * Final frame image URL for supported image-to-video models.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.5-turbo-image-to-video-pro · image to video */
         KlingV25TurboImageToVideoPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.5-turbo-image-to-video-pro · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: 9¢.
              */
             model: "kling-v2.5-turbo-image-to-video-pro";
-            /** @description Video description. */
+            /** Video description. */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
-            /** @description Output aspect ratio. */
+            /** Output aspect ratio. */
             aspect_ratio?: string;
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description Final frame image URL for supported image-to-video models. */
+            /**
+             * Final frame image URL for supported image-to-video models.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.6 · image to video */
         KlingV26ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.6 · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: from 12¢ to 40¢ by mode × enable_sound.
              */
             model: "kling-v2.6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Generation mode.
+             * Generation mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
             /**
-             * @description Enable sound generation; requires pro mode.
+             * Enable sound generation; requires pro mode.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 5 | 10;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description Final frame image URL; requires pro mode and 5 seconds. */
+            /**
+             * Final frame image URL; requires pro mode and 5 seconds.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-omni · image to video */
         KlingV3OmniImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-omni · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: from 24¢ to $1.195 by output_resolution × enable_sound.
              */
             model: "kling-v3-omni";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Enable synchronized sound generation.
+             * Enable synchronized sound generation.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
-            /** @description Final frame image URL; requires a 5-second duration. */
+            /**
+             * Final frame image URL; requires a 5-second duration.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-turbo-image-to-video · image to video */
         KlingV3TurboImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-turbo-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/image_to_video`). Price: 18¢ (output_resolution 720p) · 22.5¢ (output_resolution 1080p).
              */
             model: "kling-v3-turbo-image-to-video";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-3.0 · motion control */
         Kling30MotionControl: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-3.0 · motion control.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/motion_control`). Price: per second of output: 20¢ (output_resolution 720p) · 27¢ (output_resolution 1080p).
              */
             model: "kling-3.0";
-            /** @description Subject image URL. */
+            /**
+             * Subject image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Reference motion video URL. */
+            /**
+             * Reference motion video URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             reference_video_url: string;
-            /** @description Description prompt. */
+            /** Description prompt. */
             prompt?: string;
             /**
-             * @description Output resolution.
-             * @enum {string}
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`.
              */
             output_resolution?: "720p" | "1080p";
             /**
-             * @description Character orientation.
-             * @enum {string}
+             * Character orientation.
+             *
+             * One of: `video`, `image`.
              */
             character_orientation?: "video" | "image";
             /**
-             * @description Background source.
-             * @enum {string}
+             * Background source.
+             *
+             * One of: `video`, `image`.
              */
             background_source?: "video" | "image";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.6 · motion control */
         KlingV26MotionControl: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.6 · motion control.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/motion_control`). Price: not published.
              */
             model: "kling-v2.6";
-            /** @description Subject image URL. */
+            /**
+             * Subject image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
-            /** @description Reference motion video URL (3-10 seconds with image orientation; 3-30 seconds with video orientation). */
+            /**
+             * Reference motion video URL (3-10 seconds with image orientation; 3-30 seconds with video orientation).
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             reference_video_url: string;
-            /** @description Optional motion guidance prompt. */
+            /**
+             * Optional motion guidance prompt.
+             *
+             * At most 2500 characters.
+             */
             prompt?: string;
             /**
-             * @description Output resolution.
-             * @enum {string}
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`.
              */
             output_resolution: "720p" | "1080p";
             /**
-             * @description Whether the reference follows the video's or image's orientation.
-             * @enum {string}
+             * Whether the reference follows the video's or image's orientation.
+             *
+             * One of: `video`, `image`.
              */
             character_orientation: "video" | "image";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-3.0 · text to video */
         Kling30TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-3.0 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: from 14¢ to 67¢ by enable_sound × output_resolution.
              */
             model: "kling-3.0";
-            /** @description Video description. Required unless multi_shots is enabled. */
+            /** Video description. Required unless multi_shots is enabled. */
             prompt?: string;
-            /** @description Enable sound generation. */
+            /** Enable sound generation. */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description Output resolution.
-             * @enum {string}
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              */
             output_resolution?: "720p" | "1080p" | "4k";
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description Enable multi-shot generation. */
+            /** Enable multi-shot generation. */
             multi_shots?: boolean;
-            /** @description Prompt segments for multi-shot mode. */
+            /** Prompt segments for multi-shot mode. */
             multi_prompt?: unknown[];
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url?: string;
-            /** @description Last frame image URL for single-shot mode. */
+            /**
+             * Last frame image URL for single-shot mode.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description Element references with image, video, or audio materials. */
+            /** Element references with image, video, or audio materials. */
             kling_elements?: unknown[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-o1 · text to video */
         KlingO1TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-o1 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: not published.
              */
             model: "kling-o1";
-            /** @description Video description; reference media with matching numbered markers. */
+            /**
+             * Video description; reference media with matching numbered markers.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
             /**
-             * @description Generation mode.
+             * Generation mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
             /**
-             * @description Sound generation must remain disabled.
+             * Sound generation must remain disabled.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `5`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 5;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description Ordered public HTTP(S) JPG, JPEG, or PNG reference image URLs. */
+            /**
+             * Ordered public HTTP(S) JPG, JPEG, or PNG reference image URLs.
+             *
+             * 1–7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Public HTTP(S) MP4 or MOV reference video URL. */
+            /**
+             * Public HTTP(S) MP4 or MOV reference video URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             reference_video_url?: string;
             /**
-             * @description Use the video as a base edit or feature reference.
+             * Use the video as a base edit or feature reference.
+             *
+             * One of: `base`, `feature`.
              * @default base
-             * @enum {string}
              */
             reference_video_type?: "base" | "feature";
             /**
-             * @description Preserve the reference video's original audio.
+             * Preserve the reference video's original audio.
              * @default false
              */
             preserve_reference_video_audio?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.1-master-text-to-video · text to video */
         KlingV21MasterTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.1-master-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: 32¢.
              */
             model: "kling-v2.1-master-text-to-video";
-            /** @description Video description. */
+            /** Video description. */
             prompt?: string;
-            /** @description Enable sound generation. */
+            /** Enable sound generation. */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.5-turbo-text-to-video-pro · text to video */
         KlingV25TurboTextToVideoPro: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.5-turbo-text-to-video-pro · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: 9¢.
              */
             model: "kling-v2.5-turbo-text-to-video-pro";
-            /** @description Video description. */
+            /** Video description. */
             prompt?: string;
-            /** @description Enable sound generation. */
+            /** Enable sound generation. */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
-             * @enum {integer}
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              */
             duration_seconds?: 5 | 10;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description Negative prompt. */
+            /** Negative prompt. */
             negative_prompt?: string;
-            /** @description Guidance scale (0-1). */
+            /** Guidance scale (0-1). */
             cfg_scale?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v2.6 · text to video */
         KlingV26TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v2.6 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: from 12¢ to 40¢ by mode × enable_sound.
              */
             model: "kling-v2.6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
             /**
-             * @description Generation mode.
+             * Generation mode.
+             *
+             * One of: `std`, `pro`.
              * @default std
-             * @enum {string}
              */
             mode?: "std" | "pro";
             /**
-             * @description Enable sound generation; requires pro mode.
+             * Enable sound generation; requires pro mode.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `5`, `10`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 5 | 10;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-omni · text to video */
         KlingV3OmniTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-omni · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: from 24¢ to $1.195 by output_resolution × enable_sound.
              */
             model: "kling-v3-omni";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
             /**
-             * @description Enable synchronized sound generation.
+             * Enable synchronized sound generation.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-omni-reference · text to video */
         KlingV3OmniReferenceTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-omni-reference · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: not published.
              */
             model: "kling-v3-omni-reference";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
             /**
-             * @description Enable synchronized sound generation.
+             * Enable synchronized sound generation.
              * @default false
              */
             enable_sound?: boolean;
             /**
-             * @description Output duration in seconds.
+             * Output duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output aspect ratio.
-             * @enum {string}
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              */
             aspect_ratio: "16:9" | "9:16" | "1:1";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`, `4k`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p" | "4k";
-            /** @description Ordered reference image URLs. */
+            /**
+             * Ordered reference image URLs.
+             *
+             * 1–7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** kling-v3-turbo-text-to-video · text to video */
         KlingV3TurboTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: kling-v3-turbo-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/kling/text_to_video`). Price: 18¢ (output_resolution 720p) · 22.5¢ (output_resolution 1080p).
              */
             model: "kling-v3-turbo-text-to-video";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 1–2500 characters.
+             */
             prompt: string;
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * One of: `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `9:16`, `1:1`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -1013,34 +1403,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -1052,14 +1448,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

@@ -194,28 +194,40 @@ export interface components {
         /** midjourney-edit-image · edit image */
         MidjourneyEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: midjourney-edit-image · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/midjourney/edit_image`). Price: 8¢.
              */
             model: "midjourney-edit-image";
             prompt: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             mask_url?: string;
             /** @default false */
             include_split_images?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** midjourney-image-to-video · extend video */
         MidjourneyImageToVideoExtendVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: midjourney-image-to-video · extend video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/midjourney/extend_video`). Price: 62¢.
              */
             model: "midjourney-image-to-video";
             source_task_id: string;
             prompt?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Midjourney · get seed */
@@ -224,26 +236,34 @@ export interface components {
         };
         /** Midjourney · image to prompt */
         MidjourneyImageToPrompt: {
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
         };
         /** midjourney-image-to-video · image to video */
         MidjourneyImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: midjourney-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/midjourney/image_to_video`). Price: 62¢.
              */
             model: "midjourney-image-to-video";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
             /**
+             * One of: `480p`.
              * @default 480p
-             * @enum {string}
              */
             output_resolution?: "480p";
             /** @default false */
             enable_loop?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Midjourney · shorten prompt */
@@ -253,8 +273,9 @@ export interface components {
         /** midjourney-v8.1 · text to image */
         MidjourneyV81TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: midjourney-v8.1 · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/midjourney/text_to_image`). Price: 7¢.
              */
             model: "midjourney-v8.1";
             prompt: string;
@@ -262,7 +283,11 @@ export interface components {
             enable_prompt_translation?: boolean;
             /** @default false */
             include_split_images?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -272,34 +297,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -311,14 +342,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */
@@ -326,7 +364,7 @@ export interface components {
             images?: components["schemas"]["ImageOutput"][];
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */
@@ -334,7 +372,7 @@ export interface components {
             videos?: components["schemas"]["VideoOutput"][];
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         TextOutput: {
@@ -342,9 +380,9 @@ export interface components {
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];

@@ -74,70 +74,121 @@ export interface components {
     schemas: {
         /** minimax-h3 · image to video */
         MinimaxH3ImageToVideo: {
-            /** @constant */
+            /**
+             * The model to run: minimax-h3 · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/minimax_h3/image_to_video`). Price: not published.
+             */
             model: "minimax-h3";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * 1–7000 characters.
+             */
             prompt: string;
-            /** @description Public HTTP(S) first-frame image URL; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB, 256-5760 pixels per side, with aspect ratio 0.4-2.5. */
+            /**
+             * Public HTTP(S) first-frame image URL; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB, 256-5760 pixels per side, with aspect ratio 0.4-2.5.
+             *
+             * Must match `^https?://`. Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url?: string;
-            /** @description Public HTTP(S) final-frame image URL; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB, 256-5760 pixels per side, with aspect ratio 0.4-2.5. */
+            /**
+             * Public HTTP(S) final-frame image URL; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB, 256-5760 pixels per side, with aspect ratio 0.4-2.5.
+             *
+             * Must match `^https?://`. Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
             /**
-             * @description Generated video duration in seconds.
+             * Generated video duration in seconds.
+             *
+             * One of: `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 6
-             * @enum {integer}
              */
             duration_seconds?: 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Generated video resolution.
+             * Generated video resolution.
+             *
+             * One of: `768p`, `2k`.
              * @default 2k
-             * @enum {string}
              */
             output_resolution?: "768p" | "2k";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & ((unknown | unknown) & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: minimax-h3 · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/minimax_h3/image_to_video`). Price: not published.
              */
             model: "minimax-h3";
         });
         /** minimax-h3 · text to video */
         MinimaxH3TextToVideo: {
-            /** @constant */
+            /**
+             * The model to run: minimax-h3 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/minimax_h3/text_to_video`). Price: not published.
+             */
             model: "minimax-h3";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * 1–7000 characters.
+             */
             prompt: string;
             /**
-             * @description Generated video duration in seconds.
+             * Generated video duration in seconds.
+             *
+             * One of: `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`.
              * @default 6
-             * @enum {integer}
              */
             duration_seconds?: 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
             /**
-             * @description Generated video resolution.
+             * Generated video resolution.
+             *
+             * One of: `768p`, `2k`.
              * @default 2k
-             * @enum {string}
              */
             output_resolution?: "768p" | "2k";
             /**
-             * @description Generated video aspect ratio; adaptive is available only with reference media.
-             * @enum {string}
+             * Generated video aspect ratio; adaptive is available only with reference media.
+             *
+             * One of: `adaptive`, `21:9`, `16:9`, `4:3`, `1:1`, `3:4`, `9:16`.
              */
             aspect_ratio?: "adaptive" | "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
-            /** @description Public HTTP(S) reference image URLs; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB each, 256-5760 pixels per side, with aspect ratio 0.4-2.5. */
+            /**
+             * Public HTTP(S) reference image URLs; JPG, JPEG, PNG, WEBP, HEIC, or HEIF, up to 30 MB each, 256-5760 pixels per side, with aspect ratio 0.4-2.5.
+             *
+             * At most 9 items. Each item: must match `^https?://`. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Public HTTP(S) MP4 or MOV reference video URLs; each clip must be 2-15 seconds and combined video duration must not exceed 15 seconds. */
+            /**
+             * Public HTTP(S) MP4 or MOV reference video URLs; each clip must be 2-15 seconds and combined video duration must not exceed 15 seconds.
+             *
+             * At most 3 items. Each item: must match `^https?://`. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_video_urls?: string[];
-            /** @description Public HTTP(S) WAV or MP3 reference audio URLs; requires reference images or videos, each clip must be 2-15 seconds, and combined audio duration must not exceed 15 seconds. */
+            /**
+             * Public HTTP(S) WAV or MP3 reference audio URLs; requires reference images or videos, each clip must be 2-15 seconds, and combined audio duration must not exceed 15 seconds.
+             *
+             * At most 3 items. Each item: must match `^https?://`. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_audio_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: minimax-h3 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/minimax_h3/text_to_video`). Price: not published.
              */
             model: "minimax-h3";
         });
@@ -148,34 +199,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -187,14 +244,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

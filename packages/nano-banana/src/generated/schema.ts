@@ -75,104 +75,142 @@ export interface components {
         /** nano-banana-2-lite · edit image */
         NanoBanana2LiteEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana-2-lite · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/edit_image`). Price: 4¢.
              */
             model: "nano-banana-2-lite";
+            /** 1–20000 characters. */
             prompt: string;
             /**
+             * One of: `1:1`, `1:4`, `1:8`, `2:3`, `3:2`, `3:4`, `4:1`, `4:3`, `4:5`, `5:4`, `8:1`, `9:16`, `16:9`, `21:9`, `auto`.
              * @default auto
-             * @enum {string}
              */
             aspect_ratio: "1:1" | "1:4" | "1:8" | "2:3" | "3:2" | "3:4" | "4:1" | "4:3" | "4:5" | "5:4" | "8:1" | "9:16" | "16:9" | "21:9" | "auto";
+            /** 1–10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** nano-banana-edit · edit image */
         NanoBananaEditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/edit_image`). Price: 4¢.
              */
             model: "nano-banana-edit";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `png`, `jpeg`. */
             output_format?: "png" | "jpeg";
-            /** @enum {string} */
+            /** One of: `1:1`, `9:16`, `16:9`, `3:4`, `4:3`, `3:2`, `2:3`, `5:4`, `4:5`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** nano-banana · text to image */
         NanoBananaTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/text_to_image`). Price: 4¢.
              */
             model: "nano-banana";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `png`, `jpeg`, `jpg`. */
             output_format?: "png" | "jpeg" | "jpg";
-            /** @enum {string} */
+            /** One of: `1:1`, `9:16`, `16:9`, `3:4`, `4:3`, `3:2`, `2:3`, `5:4`, `4:5`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
             output_resolution?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** nano-banana-2 · text to image */
         NanoBanana2TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana-2 · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/text_to_image`). Price: 8¢ (output_resolution 1k) · 12¢ (output_resolution 2k) · 18¢ (output_resolution 4k).
              */
             model: "nano-banana-2";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `png`, `jpeg`, `jpg`. */
             output_format?: "png" | "jpeg" | "jpg";
-            /** @enum {string} */
+            /** One of: `1:1`, `1:4`, `1:8`, `2:3`, `3:2`, `3:4`, `4:1`, `4:3`, `4:5`, `5:4`, `8:1`, `9:16`, `16:9`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "1:4" | "1:8" | "2:3" | "3:2" | "3:4" | "4:1" | "4:3" | "4:5" | "5:4" | "8:1" | "9:16" | "16:9" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** nano-banana-2-lite · text to image */
         NanoBanana2LiteTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana-2-lite · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/text_to_image`). Price: 3¢.
              */
             model: "nano-banana-2-lite";
+            /** 1–20000 characters. */
             prompt: string;
             /**
+             * One of: `1:1`, `1:4`, `1:8`, `2:3`, `3:2`, `3:4`, `4:1`, `4:3`, `4:5`, `5:4`, `8:1`, `9:16`, `16:9`, `21:9`, `auto`.
              * @default auto
-             * @enum {string}
              */
             aspect_ratio: "1:1" | "1:4" | "1:8" | "2:3" | "3:2" | "3:4" | "4:1" | "4:3" | "4:5" | "5:4" | "8:1" | "9:16" | "16:9" | "21:9" | "auto";
+            /** At most 10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** nano-banana-pro · text to image */
         NanoBananaProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: nano-banana-pro · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/nano_banana/text_to_image`). Price: 18¢ (output_resolution 1k) · 18¢ (output_resolution 2k) · 24¢ (output_resolution 4k).
              */
             model: "nano-banana-pro";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `png`, `jpeg`, `jpg`. */
             output_format?: "png" | "jpeg" | "jpg";
-            /** @enum {string} */
+            /** One of: `1:1`, `2:3`, `3:2`, `3:4`, `4:3`, `4:5`, `5:4`, `9:16`, `16:9`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "9:16" | "16:9" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -182,34 +220,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -221,14 +265,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

@@ -24,53 +24,77 @@ export interface components {
         /** gpt-transcribe · speech to text */
         OpenaiTranscriptionGptTranscribeSpeechToText: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: gpt-transcribe · speech to text.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/openai_transcription/speech_to_text`). Price: not published.
              */
             model: "gpt-transcribe";
-            /** @description Audio file upload, up to 25 MB. */
+            /**
+             * Audio file upload, up to 25 MB.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             file: string;
-            /** @description Optional text that guides transcription style and vocabulary. */
+            /** Optional text that guides transcription style and vocabulary. */
             prompt?: string;
-            /** @description Audio language as an ISO-639-1 code. */
+            /** Audio language as an ISO-639-1 code. */
             language?: string;
-            /** @description Candidate audio languages as ISO-639-1 codes. */
+            /** Candidate audio languages as ISO-639-1 codes. */
             languages?: string[];
-            /** @description Terms that should receive additional recognition guidance. */
+            /** Terms that should receive additional recognition guidance. */
             keywords?: string[];
-            /** @description Sampling temperature from 0 to 1. */
+            /**
+             * Sampling temperature from 0 to 1.
+             *
+             * From 0 to 1.
+             */
             temperature?: number;
             /**
-             * @description Response body format.
-             * @enum {string}
+             * Response body format.
+             *
+             * One of: `json`, `text`.
              */
             response_format?: "json" | "text";
-            /** @description Whether to request a streamed response when supported. */
+            /** Whether to request a streamed response when supported. */
             stream?: boolean;
         };
         /** whisper-1 · speech to text */
         OpenaiTranscriptionWhisper1SpeechToText: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: whisper-1 · speech to text.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/openai_transcription/speech_to_text`). Price: not published.
              */
             model: "whisper-1";
-            /** @description Audio file upload, up to 25 MB. */
+            /**
+             * Audio file upload, up to 25 MB.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             file: string;
-            /** @description Optional text that guides transcription style and vocabulary. */
+            /** Optional text that guides transcription style and vocabulary. */
             prompt?: string;
-            /** @description Audio language as an ISO-639-1 code. */
+            /** Audio language as an ISO-639-1 code. */
             language?: string;
-            /** @description Sampling temperature from 0 to 1. */
+            /**
+             * Sampling temperature from 0 to 1.
+             *
+             * From 0 to 1.
+             */
             temperature?: number;
             /**
-             * @description Response body format.
-             * @enum {string}
+             * Response body format.
+             *
+             * One of: `json`, `text`, `srt`, `verbose_json`, `vtt`.
              */
             response_format?: "json" | "text" | "srt" | "verbose_json" | "vtt";
-            /** @description Whether to request a streamed response when supported. */
+            /** Whether to request a streamed response when supported. */
             stream?: boolean;
-            /** @description Timestamp detail included with verbose JSON responses. */
+            /**
+             * Timestamp detail included with verbose JSON responses.
+             *
+             * At most 2 items. Each item: one of: `word`, `segment`.
+             */
             timestamp_granularities?: ("word" | "segment")[];
         };
         /**
@@ -85,15 +109,15 @@ export interface components {
         };
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
@@ -101,22 +125,29 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         TextOutput: {
@@ -124,9 +155,9 @@ export interface components {
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];
@@ -136,9 +167,9 @@ export interface components {
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };

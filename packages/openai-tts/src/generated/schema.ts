@@ -24,19 +24,23 @@ export interface components {
         /** tts-1 · text to speech */
         OpenaiTtsTts1TextToSpeech: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: tts-1 · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/openai_tts/text_to_speech`). Price: 4¢.
              */
             model: "tts-1";
+            /** At most 4096 characters. */
             text: string;
         };
         /** tts-1-hd · text to speech */
         OpenaiTtsTts1HdTextToSpeech: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: tts-1-hd · text to speech.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/openai_tts/text_to_speech`). Price: 8¢.
              */
             model: "tts-1-hd";
+            /** At most 4096 characters. */
             text: string;
         };
         /**
@@ -51,15 +55,15 @@ export interface components {
         };
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
@@ -67,22 +71,29 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         TextOutput: {
@@ -90,9 +101,9 @@ export interface components {
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];
@@ -102,9 +113,9 @@ export interface components {
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };

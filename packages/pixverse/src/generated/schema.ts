@@ -177,188 +177,291 @@ export interface components {
         /** pixverse-v6 · edit video */
         PixverseV6EditVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: pixverse-v6 · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/pixverse/edit_video`). Price: not published.
              */
             model: "pixverse-v6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `360p`, `540p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution: "360p" | "540p" | "720p" | "1080p";
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 5
              */
             duration_seconds: number;
             /**
-             * @description Enable synchronized audio generation.
+             * Enable synchronized audio generation.
+             *
+             * One of: `true`, `false`.
              * @default false
-             * @enum {boolean}
              */
             enable_audio?: true | false;
-            /** @description Random seed. */
+            /**
+             * Random seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
-            /** @description Ordered public reference image URLs. */
+            /**
+             * Ordered public reference image URLs.
+             *
+             * 1–7 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls: string[];
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `4:3`, `1:1`, `3:4`, `9:16`, `2:3`, `3:2`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio: "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** pixverse-v6 · extend video */
         PixverseV6ExtendVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: pixverse-v6 · extend video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/pixverse/extend_video`). Price: not published.
              */
             model: "pixverse-v6";
-            /** @description Video continuation description. */
+            /**
+             * Video continuation description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `360p`, `540p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution: "360p" | "540p" | "720p" | "1080p";
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 5
              */
             duration_seconds: number;
             /**
-             * @description Enable synchronized audio generation.
+             * Enable synchronized audio generation.
+             *
+             * One of: `true`, `false`.
              * @default false
-             * @enum {boolean}
              */
             enable_audio?: true | false;
-            /** @description Random seed. */
+            /**
+             * Random seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
-            /** @description Completed PixVerse video task ID to extend. */
+            /** Completed PixVerse video task ID to extend. */
             source_task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** pixverse-v6 · image to video */
         PixverseV6ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: pixverse-v6 · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/pixverse/image_to_video`). Price: not published.
              */
             model: "pixverse-v6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `360p`, `540p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution: "360p" | "540p" | "720p" | "1080p";
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 5
              */
             duration_seconds: number;
             /**
-             * @description Enable synchronized audio generation.
+             * Enable synchronized audio generation.
+             *
+             * One of: `true`, `false`.
              * @default false
-             * @enum {boolean}
              */
             enable_audio?: true | false;
-            /** @description Random seed. */
+            /**
+             * Random seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
             /**
-             * @description Enable multi-clip generation.
+             * Enable multi-clip generation.
              * @default false
              */
             enable_multi_clip?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** pixverse-v6 · text to video */
         PixverseV6TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: pixverse-v6 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/pixverse/text_to_video`). Price: not published.
              */
             model: "pixverse-v6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `360p`, `540p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution: "360p" | "540p" | "720p" | "1080p";
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 5
              */
             duration_seconds: number;
             /**
-             * @description Enable synchronized audio generation.
+             * Enable synchronized audio generation.
+             *
+             * One of: `true`, `false`.
              * @default false
-             * @enum {boolean}
              */
             enable_audio?: true | false;
-            /** @description Random seed. */
+            /**
+             * Random seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `16:9`, `4:3`, `1:1`, `3:4`, `9:16`, `2:3`, `3:2`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio: "16:9" | "4:3" | "1:1" | "3:4" | "9:16" | "2:3" | "3:2" | "21:9";
             /**
-             * @description Enable multi-clip generation.
+             * Enable multi-clip generation.
              * @default false
              */
             enable_multi_clip?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** pixverse-v6 · transition video */
         PixverseV6TransitionVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: pixverse-v6 · transition video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/pixverse/transition_video`). Price: not published.
              */
             model: "pixverse-v6";
-            /** @description Video description. */
+            /**
+             * Video description.
+             *
+             * 3–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output resolution.
+             * Output resolution.
+             *
+             * One of: `360p`, `540p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution: "360p" | "540p" | "720p" | "1080p";
             /**
-             * @description Duration in seconds.
+             * Duration in seconds.
+             *
+             * A whole number from 1 to 15.
              * @default 5
              */
             duration_seconds: number;
             /**
-             * @description Enable synchronized audio generation.
+             * Enable synchronized audio generation.
+             *
+             * One of: `true`, `false`.
              * @default false
-             * @enum {boolean}
              */
             enable_audio?: true | false;
-            /** @description Random seed. */
+            /**
+             * Random seed.
+             *
+             * A whole number from 0 to 2147483647.
+             */
             seed?: number;
-            /** @description First frame image URL. */
+            /**
+             * First frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url: string;
-            /** @description Last frame image URL. */
+            /**
+             * Last frame image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -368,34 +471,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -407,14 +516,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

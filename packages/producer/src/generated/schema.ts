@@ -40,193 +40,305 @@ export interface components {
     schemas: {
         /** fuzz-0.8 · text to music */
         ProducerFuzz08TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-0.8 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-0.8";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-0.8 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-0.8";
         });
         /** fuzz-1.0 · text to music */
         ProducerFuzz10TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-1.0 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-1.0";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-1.0 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-1.0";
         });
         /** fuzz-1.0-pro · text to music */
         ProducerFuzz10ProTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-1.0-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-1.0-pro";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-1.0-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-1.0-pro";
         });
         /** fuzz-1.1 · text to music */
         ProducerFuzz11TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-1.1 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-1.1";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-1.1 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-1.1";
         });
         /** fuzz-1.1-pro · text to music */
         ProducerFuzz11ProTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-1.1-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-1.1-pro";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-1.1-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-1.1-pro";
         });
         /** fuzz-2.0 · text to music */
         ProducerFuzz20TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-2.0 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-2.0";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-2.0 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-2.0";
         });
         /** fuzz-2.0-pro · text to music */
         ProducerFuzz20ProTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-2.0-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-2.0-pro";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-2.0-pro · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-2.0-pro";
         });
         /** fuzz-2.0-raw · text to music */
         ProducerFuzz20RawTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: fuzz-2.0-raw · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
+             */
             model: "fuzz-2.0-raw";
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "exact_lyrics" | "instrumental";
-            /** @description Music style and production brief. */
+            /**
+             * Music style and production brief.
+             *
+             * 1–200 characters.
+             */
             prompt: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: fuzz-2.0-raw · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/producer/text_to_music`). Price: 17¢.
              */
             model: "fuzz-2.0-raw";
         });
@@ -237,34 +349,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -276,14 +394,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         /** @description A task of an audio action; `audios` is set once it has completed. */

@@ -75,193 +75,273 @@ export interface components {
         /** qwen-3-edit-image · edit image */
         Qwen3EditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-3-edit-image · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_3/edit_image`). Price: not published.
              */
             model: "qwen-3-edit-image";
-            /** @description Image editing prompt. */
+            /**
+             * Image editing prompt.
+             *
+             * 1–800 characters.
+             */
             prompt: string;
-            /** @description Public source image URLs; one to three images. */
+            /**
+             * Public source image URLs; one to three images.
+             *
+             * 1–3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: string[];
             /**
-             * @description Output image resolution.
+             * Output image resolution.
+             *
+             * One of: `1k`, `2k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k" | "2k";
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:2`, `2:3`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             /**
-             * @description Whether RunAPI expands the prompt before generation.
+             * Whether RunAPI expands the prompt before generation.
              * @default true
              */
             enable_prompt_expansion?: boolean;
             /**
-             * @description Whether RunAPI checks generated content for safety.
+             * Whether RunAPI checks generated content for safety.
              * @default false
              */
             enable_safety_checker?: boolean;
-            /** @description Content to avoid in the generated image. */
+            /**
+             * Content to avoid in the generated image.
+             *
+             * At most 5000 characters.
+             */
             negative_prompt?: string;
             /**
-             * @description Integer seed for reproducible results.
+             * Integer seed for reproducible results.
+             *
+             * A whole number from 0 to 2147483647.
              * @default 1
              */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** qwen-3-pro-edit-image · edit image */
         Qwen3ProEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-3-pro-edit-image · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_3/edit_image`). Price: not published.
              */
             model: "qwen-3-pro-edit-image";
-            /** @description Image editing prompt. */
+            /**
+             * Image editing prompt.
+             *
+             * 1–800 characters.
+             */
             prompt: string;
-            /** @description Public source image URLs; one to three images. */
+            /**
+             * Public source image URLs; one to three images.
+             *
+             * 1–3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             source_image_urls: string[];
             /**
-             * @description Output image resolution.
+             * Output image resolution.
+             *
+             * One of: `1k`, `2k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k" | "2k";
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:2`, `2:3`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             /**
-             * @description Whether RunAPI expands the prompt before generation.
+             * Whether RunAPI expands the prompt before generation.
              * @default true
              */
             enable_prompt_expansion?: boolean;
             /**
-             * @description Whether RunAPI checks generated content for safety.
+             * Whether RunAPI checks generated content for safety.
              * @default false
              */
             enable_safety_checker?: boolean;
-            /** @description Content to avoid in the generated image. */
+            /**
+             * Content to avoid in the generated image.
+             *
+             * At most 5000 characters.
+             */
             negative_prompt?: string;
             /**
-             * @description Integer seed for reproducible results.
+             * Integer seed for reproducible results.
+             *
+             * A whole number from 0 to 2147483647.
              * @default 1
              */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** qwen-3-pro-text-to-image · text to image */
         Qwen3ProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-3-pro-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_3/text_to_image`). Price: not published.
              */
             model: "qwen-3-pro-text-to-image";
-            /** @description Image generation prompt. */
+            /**
+             * Image generation prompt.
+             *
+             * 1–800 characters.
+             */
             prompt: string;
             /**
-             * @description Output image resolution.
+             * Output image resolution.
+             *
+             * One of: `1k`, `2k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k" | "2k";
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:2`, `2:3`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             /**
-             * @description Whether RunAPI expands the prompt before generation.
+             * Whether RunAPI expands the prompt before generation.
              * @default true
              */
             enable_prompt_expansion?: boolean;
             /**
-             * @description Whether RunAPI checks generated content for safety.
+             * Whether RunAPI checks generated content for safety.
              * @default false
              */
             enable_safety_checker?: boolean;
-            /** @description Content to avoid in the generated image. */
+            /**
+             * Content to avoid in the generated image.
+             *
+             * At most 5000 characters.
+             */
             negative_prompt?: string;
             /**
-             * @description Integer seed for reproducible results.
+             * Integer seed for reproducible results.
+             *
+             * A whole number from 0 to 2147483647.
              * @default 1
              */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** qwen-3-text-to-image · text to image */
         Qwen3TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-3-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_3/text_to_image`). Price: not published.
              */
             model: "qwen-3-text-to-image";
-            /** @description Image generation prompt. */
+            /**
+             * Image generation prompt.
+             *
+             * 1–800 characters.
+             */
             prompt: string;
             /**
-             * @description Output image resolution.
+             * Output image resolution.
+             *
+             * One of: `1k`, `2k`.
              * @default 1k
-             * @enum {string}
              */
             output_resolution?: "1k" | "2k";
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:2`, `2:3`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`.
              * @default 16:9
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:2" | "2:3" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             /**
-             * @description Whether RunAPI expands the prompt before generation.
+             * Whether RunAPI expands the prompt before generation.
              * @default true
              */
             enable_prompt_expansion?: boolean;
             /**
-             * @description Whether RunAPI checks generated content for safety.
+             * Whether RunAPI checks generated content for safety.
              * @default false
              */
             enable_safety_checker?: boolean;
-            /** @description Content to avoid in the generated image. */
+            /**
+             * Content to avoid in the generated image.
+             *
+             * At most 5000 characters.
+             */
             negative_prompt?: string;
             /**
-             * @description Integer seed for reproducible results.
+             * Integer seed for reproducible results.
+             *
+             * A whole number from 0 to 2147483647.
              * @default 1
              */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -271,34 +351,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -310,14 +396,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

@@ -109,82 +109,136 @@ export interface components {
         /** qwen-image-edit-image · edit image */
         QwenImageEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-image-edit-image · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_image/edit_image`). Price: not published.
              */
             model: "qwen-image-edit-image";
-            /** @description Edit instruction for the source image. */
+            /**
+             * Edit instruction for the source image.
+             *
+             * 1–2000 characters.
+             */
             prompt: string;
-            /** @description Public HTTPS source image URL (JPEG, PNG, or WebP; maximum 10 MB). */
+            /**
+             * Public HTTPS source image URL (JPEG, PNG, or WebP; maximum 10 MB).
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`.
              * @default 1:1
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
-            /** @description Integer seed for reproducible results. */
+            /**
+             * Integer seed for reproducible results.
+             *
+             * A whole number.
+             */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** qwen-image-remix-image · remix image */
         QwenImageRemixImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-image-remix-image · remix image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_image/remix_image`). Price: not published.
              */
             model: "qwen-image-remix-image";
-            /** @description Prompt describing the requested remix. */
+            /**
+             * Prompt describing the requested remix.
+             *
+             * 1–5000 characters.
+             */
             prompt: string;
-            /** @description Public HTTPS source image URL (JPEG, PNG, or WebP; maximum 10 MB). */
+            /**
+             * Public HTTPS source image URL (JPEG, PNG, or WebP; maximum 10 MB).
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
             /**
-             * @description Creative deviation from the source image, from 0 (faithful) to 1 (creative).
+             * Creative deviation from the source image, from 0 (faithful) to 1 (creative).
+             *
+             * From 0 to 1.
              * @default 0.8
              */
             strength?: number;
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
-            /** @description Integer seed for reproducible results. */
+            /**
+             * Integer seed for reproducible results.
+             *
+             * A whole number.
+             */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** qwen-image-text-to-image · text to image */
         QwenImageTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: qwen-image-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/qwen_image/text_to_image`). Price: not published.
              */
             model: "qwen-image-text-to-image";
-            /** @description Image generation prompt. */
+            /**
+             * Image generation prompt.
+             *
+             * 1–5000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio.
+             * Output aspect ratio.
+             *
+             * One of: `1:1`, `3:4`, `9:16`, `4:3`, `16:9`.
              * @default 1:1
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "3:4" | "9:16" | "4:3" | "16:9";
-            /** @description Integer seed for reproducible results. */
+            /**
+             * Integer seed for reproducible results.
+             *
+             * A whole number.
+             */
             seed?: number;
             /**
-             * @description Output image format.
+             * Output image format.
+             *
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -194,34 +248,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -233,14 +293,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

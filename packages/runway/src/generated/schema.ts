@@ -75,37 +75,52 @@ export interface components {
         /** runway · extend video */
         RunwayExtendVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: runway · extend video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/runway/extend_video`). Price: 12¢ (output_resolution 720p) · 30¢ (output_resolution 1080p).
              */
             model: "runway";
             source_task_id: string;
             prompt: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution: "720p" | "1080p";
             watermark?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** runway · text to video */
         RunwayTextToVideo: {
-            /** @constant */
+            /**
+             * The model to run: runway · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/runway/text_to_video`). Price: from 12¢ to 30¢ by duration_seconds × output_resolution.
+             */
             model: "runway";
             prompt: string;
-            /** @enum {integer} */
+            /** One of: `5`, `10`. */
             duration_seconds: 5 | 10;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution: "720p" | "1080p";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
             watermark?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: runway · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/runway/text_to_video`). Price: from 12¢ to 30¢ by duration_seconds × output_resolution.
              */
             model: "runway";
         });
@@ -116,34 +131,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -155,14 +176,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

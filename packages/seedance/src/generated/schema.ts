@@ -41,198 +41,296 @@ export interface components {
         /** seedance-1.5-pro · text to video */
         Seedance15ProTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-1.5-pro · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: from 1.75¢ to 15¢ by generate_audio × output_resolution.
              */
             model: "seedance-1.5-pro";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
-            /** @enum {string} */
+            /** One of: `480p`, `720p`, `1080p`. */
             output_resolution?: "480p" | "720p" | "1080p";
+            /** A whole number from 4 to 12. */
             duration_seconds: number;
             generate_audio?: boolean;
             enable_safety_checker?: boolean;
+            /** At most 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls?: string[];
             lock_camera?: boolean;
+            /** A whole number from -1 to 2147483647. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedance-2-mini · text to video */
         Seedance2MiniTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-2-mini · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: not published.
              */
             model: "seedance-2-mini";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `480p`, `720p`. */
             output_resolution?: "480p" | "720p";
-            /** @default 5 */
+            /**
+             * A whole number from 4 to 15.
+             * @default 5
+             */
             duration_seconds?: number;
             generate_audio?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** At most 9 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_audio_urls?: string[];
             web_search?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedance-2.0 · text to video */
         Seedance20TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-2.0 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: not published.
              */
             model: "seedance-2.0";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `480p`, `720p`, `1080p`, `4k`. */
             output_resolution?: "480p" | "720p" | "1080p" | "4k";
-            /** @default 5 */
+            /**
+             * A whole number from 4 to 15.
+             * @default 5
+             */
             duration_seconds?: number;
             generate_audio?: boolean;
             enable_safety_checker?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** At most 9 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_audio_urls?: string[];
             web_search?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedance-2.0-fast · text to video */
         Seedance20FastTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-2.0-fast · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: not published.
              */
             model: "seedance-2.0-fast";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`, `auto`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "auto";
-            /** @enum {string} */
+            /** One of: `480p`, `720p`. */
             output_resolution?: "480p" | "720p";
-            /** @default 5 */
+            /**
+             * A whole number from 4 to 15.
+             * @default 5
+             */
             duration_seconds?: number;
             generate_audio?: boolean;
             enable_safety_checker?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** At most 9 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** At most 3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_audio_urls?: string[];
             web_search?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedance-2.5 · text to video */
         Seedance25TextToVideo: {
-            /** @constant */
+            /**
+             * The model to run: seedance-2.5 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: not published.
+             */
             model: "seedance-2.5";
-            /** @description Video generation prompt. */
+            /**
+             * Video generation prompt.
+             *
+             * 3–30000 characters.
+             */
             prompt: string;
             /**
-             * @description Output aspect ratio; auto lets RunAPI select it.
+             * Output aspect ratio; auto lets RunAPI select it.
+             *
+             * One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`, `auto`.
              * @default auto
-             * @enum {string}
              */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "auto";
             /**
-             * @description Output video resolution.
+             * Output video resolution.
+             *
+             * One of: `480p`, `720p`, `1080p`.
              * @default 720p
-             * @enum {string}
              */
             output_resolution?: "480p" | "720p" | "1080p";
             /**
-             * @description Video duration in seconds; -1 selects duration automatically.
+             * Video duration in seconds; -1 selects duration automatically.
+             *
+             * One of: `-1`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`, `16`, `17`, `18`, `19`, `20`, `21`, `22`, `23`, `24`, `25`, `26`, `27`, `28`, `29`, `30`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: -1 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
             /**
-             * @description Whether to generate synchronized audio.
+             * Whether to generate synchronized audio.
              * @default true
              */
             generate_audio?: boolean;
-            /** @description Whether RunAPI checks generated content for safety. */
+            /** Whether RunAPI checks generated content for safety. */
             enable_safety_checker?: boolean;
             /**
-             * @description Whether to return the generated video's last frame.
+             * Whether to return the generated video's last frame.
              * @default false
              */
             return_last_frame?: boolean;
             /**
-             * @description Output video container format.
+             * Output video container format.
+             *
+             * One of: `mp4`, `mov`.
              * @default mp4
-             * @enum {string}
              */
             output_format?: "mp4" | "mov";
-            /** @description Public first-frame image URL for frame-guided generation. */
+            /**
+             * Public first-frame image URL for frame-guided generation.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             first_frame_image_url?: string;
-            /** @description Public last-frame image URL; requires first_frame_image_url. */
+            /**
+             * Public last-frame image URL; requires first_frame_image_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             last_frame_image_url?: string;
-            /** @description Public reference image URLs; up to 30 images. */
+            /**
+             * Public reference image URLs; up to 30 images.
+             *
+             * At most 30 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_image_urls?: string[];
-            /** @description Public reference video URLs; up to 10 videos. */
+            /**
+             * Public reference video URLs; up to 10 videos.
+             *
+             * At most 10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_video_urls?: string[];
-            /** @description Public reference audio URLs; up to 10 audio files. */
+            /**
+             * Public reference audio URLs; up to 10 audio files.
+             *
+             * At most 10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             reference_audio_urls?: string[];
-            /** @description Whether to enrich the prompt with web search. */
+            /** Whether to enrich the prompt with web search. */
             web_search?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-2.5 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: not published.
              */
             model: "seedance-2.5";
         });
         /** seedance-v1-pro · text to video */
         SeedanceV1ProTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-v1-pro · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: 0.56¢ (output_resolution 480p) · 1.2¢ (output_resolution 720p) · 2.8¢ (output_resolution 1080p).
              */
             model: "seedance-v1-pro";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `21:9`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
-            /** @enum {string} */
+            /** One of: `480p`, `720p`, `1080p`. */
             output_resolution?: "480p" | "720p" | "1080p";
-            /** @enum {integer} */
+            /** One of: `5`, `10`. */
             duration_seconds: 5 | 10;
             enable_safety_checker?: boolean;
             lock_camera?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** A whole number. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedance-v1-pro-fast · text to video */
         SeedanceV1ProFastTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedance-v1-pro-fast · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedance/text_to_video`). Price: 0.64¢ (output_resolution 720p) · 1.44¢ (output_resolution 1080p).
              */
             model: "seedance-v1-pro-fast";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {integer} */
+            /** One of: `5`, `10`. */
             duration_seconds: 5 | 10;
             enable_safety_checker?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** A whole number from -1 to 2147483647. */
             seed?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -242,34 +340,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -281,14 +385,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

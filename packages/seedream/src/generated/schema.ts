@@ -109,198 +109,268 @@ export interface components {
         /** seedream-5-pro-layer-decomposition · decompose layers */
         Seedream5ProLayerDecompositionDecomposeLayers: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-5-pro-layer-decomposition · decompose layers.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/decompose_layers`). Price: not published.
              */
             model: "seedream-5-pro-layer-decomposition";
-            /** @description Exactly one public PNG, JPEG, WebP, BMP, TIFF, or GIF image URL; HEIC and HEIF are unsupported. Maximum 30 MB, 262,144-36,000,000 total pixels, and aspect ratio 1:16-16:1. */
+            /**
+             * Exactly one public PNG, JPEG, WebP, BMP, TIFF, or GIF image URL; HEIC and HEIF are unsupported. Maximum 30 MB, 262,144-36,000,000 total pixels, and aspect ratio 1:16-16:1.
+             *
+             * Must match `^https?://`. Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             image_url: string;
-            /** @description Optional instructions describing which elements to separate. */
+            /**
+             * Optional instructions describing which elements to separate.
+             *
+             * At most 5000 characters.
+             */
             prompt?: string;
             /**
+             * One of: `auto`, `1K`, `1.5K`, `2K`.
              * @default auto
-             * @enum {string}
              */
             size?: "auto" | "1K" | "1.5K" | "2K";
             /**
-             * @description Base image format. Separated layers are PNG.
+             * Base image format. Separated layers are PNG.
+             *
+             * One of: `png`, `jpeg`.
              * @default jpeg
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-4.5-edit · edit image */
         Seedream45EditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-4.5-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/edit_image`). Price: 7¢.
              */
             model: "seedream-4.5-edit";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`. */
             output_quality: "basic" | "high";
+            /** 1–14 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
             output_resolution?: string;
+            /** A whole number. */
             output_count?: number;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-5-lite-edit · edit image */
         Seedream5LiteEditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-5-lite-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/edit_image`). Price: 6¢.
              */
             model: "seedream-5-lite-edit";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`, `ultra`. */
             output_quality: "basic" | "high" | "ultra";
             /**
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
+            /** 1–14 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
             output_resolution?: string;
+            /** A whole number. */
             output_count?: number;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-5-pro-edit · edit image */
         Seedream5ProEditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-5-pro-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/edit_image`). Price: 7¢ (output_quality basic) · 14¢ (output_quality high).
              */
             model: "seedream-5-pro-edit";
+            /** 3–5000 characters. */
             prompt: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`. */
             output_quality: "basic" | "high";
             /**
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
+            /** 1–10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-v4-edit · edit image */
         SeedreamV4EditEditImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-v4-edit · edit image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/edit_image`). Price: 10¢ (output_count 1) · 20¢ (output_count 2) · 30¢ (output_count 3) · 40¢ (output_count 4) · 50¢ (output_count 5) · 60¢ (output_count 6).
              */
             model: "seedream-v4-edit";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `3:2`, `2:3`, `16:9`, `9:16`, `21:9`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "16:9" | "9:16" | "21:9";
             output_quality?: string;
+            /** 1–10 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls: string[];
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`, `5`, `6`. */
             output_count?: 1 | 2 | 3 | 4 | 5 | 6;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-4.5-text-to-image · text to image */
         Seedream45TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-4.5-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/text_to_image`). Price: 7¢.
              */
             model: "seedream-4.5-text-to-image";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`. */
             output_quality: "basic" | "high";
             output_resolution?: string;
+            /** A whole number. */
             output_count?: number;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-5-lite-text-to-image · text to image */
         Seedream5LiteTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-5-lite-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/text_to_image`). Price: 6¢.
              */
             model: "seedream-5-lite-text-to-image";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`, `ultra`. */
             output_quality: "basic" | "high" | "ultra";
             /**
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             output_resolution?: string;
+            /** A whole number. */
             output_count?: number;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-5-pro-text-to-image · text to image */
         Seedream5ProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-5-pro-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/text_to_image`). Price: 7¢ (output_quality basic) · 14¢ (output_quality high).
              */
             model: "seedream-5-pro-text-to-image";
+            /** 3–5000 characters. */
             prompt: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `16:9`, `9:16`, `2:3`, `3:2`, `21:9`. */
             aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-            /** @enum {string} */
+            /** One of: `basic`, `high`. */
             output_quality: "basic" | "high";
             /**
+             * One of: `png`, `jpeg`.
              * @default png
-             * @enum {string}
              */
             output_format?: "png" | "jpeg";
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** seedream-v4-text-to-image · text to image */
         SeedreamV4TextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: seedream-v4-text-to-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/seedream/text_to_image`). Price: 10¢.
              */
             model: "seedream-v4-text-to-image";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `4:3`, `3:4`, `3:2`, `2:3`, `16:9`, `9:16`, `21:9`. */
             aspect_ratio?: "1:1" | "4:3" | "3:4" | "3:2" | "2:3" | "16:9" | "9:16" | "21:9";
             output_quality?: string;
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
-            /** @enum {integer} */
+            /** One of: `1`, `2`, `3`, `4`, `5`, `6`. */
             output_count?: 1 | 2 | 3 | 4 | 5 | 6;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -310,34 +380,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -349,14 +425,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */

@@ -823,1828 +823,2534 @@ export interface components {
         /** suno-v4.5-plus · add instrumental */
         SunoV45PlusAddInstrumental: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · add instrumental.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_instrumental`). Price: 12¢.
              */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to add instrumentation to. */
+            /**
+             * URL of the audio file to add instrumentation to.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags: string;
-            /** @description Style or genre tags. */
+            /** Style or genre tags. */
             tags: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · add instrumental */
         SunoV5AddInstrumental: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · add instrumental.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_instrumental`). Price: 12¢.
              */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to add instrumentation to. */
+            /**
+             * URL of the audio file to add instrumentation to.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags: string;
-            /** @description Style or genre tags. */
+            /** Style or genre tags. */
             tags: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · add instrumental */
         SunoV55AddInstrumental: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · add instrumental.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_instrumental`). Price: 12¢.
              */
             model: "suno-v5.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to add instrumentation to. */
+            /**
+             * URL of the audio file to add instrumentation to.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags: string;
-            /** @description Style or genre tags. */
+            /** Style or genre tags. */
             tags: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4 · add samples */
         SunoV4AddSamples: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · add samples.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_samples`). Price: not published.
              */
             model: "suno-v4";
-            /** @description URL of the audio file to sample. */
+            /**
+             * URL of the audio file to sample.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url: string;
-            /** @description Start of the sample range in seconds. */
+            /**
+             * Start of the sample range in seconds.
+             *
+             * At least 0.
+             */
             start_seconds: number;
-            /** @description End of the sample range in seconds; must exceed start_seconds. */
+            /**
+             * End of the sample range in seconds; must exceed start_seconds.
+             *
+             * At least 0.
+             */
             end_seconds: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5 · add samples */
         SunoV45AddSamples: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · add samples.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_samples`). Price: not published.
              */
             model: "suno-v4.5";
-            /** @description URL of the audio file to sample. */
+            /**
+             * URL of the audio file to sample.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url: string;
-            /** @description Start of the sample range in seconds. */
+            /**
+             * Start of the sample range in seconds.
+             *
+             * At least 0.
+             */
             start_seconds: number;
-            /** @description End of the sample range in seconds; must exceed start_seconds. */
+            /**
+             * End of the sample range in seconds; must exceed start_seconds.
+             *
+             * At least 0.
+             */
             end_seconds: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · add samples */
         SunoV45PlusAddSamples: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · add samples.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_samples`). Price: not published.
              */
             model: "suno-v4.5-plus";
-            /** @description URL of the audio file to sample. */
+            /**
+             * URL of the audio file to sample.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url: string;
-            /** @description Start of the sample range in seconds. */
+            /**
+             * Start of the sample range in seconds.
+             *
+             * At least 0.
+             */
             start_seconds: number;
-            /** @description End of the sample range in seconds; must exceed start_seconds. */
+            /**
+             * End of the sample range in seconds; must exceed start_seconds.
+             *
+             * At least 0.
+             */
             end_seconds: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · add samples */
         SunoV5AddSamples: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · add samples.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_samples`). Price: not published.
              */
             model: "suno-v5";
-            /** @description URL of the audio file to sample. */
+            /**
+             * URL of the audio file to sample.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url: string;
-            /** @description Start of the sample range in seconds. */
+            /**
+             * Start of the sample range in seconds.
+             *
+             * At least 0.
+             */
             start_seconds: number;
-            /** @description End of the sample range in seconds; must exceed start_seconds. */
+            /**
+             * End of the sample range in seconds; must exceed start_seconds.
+             *
+             * At least 0.
+             */
             end_seconds: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · add samples */
         SunoV55AddSamples: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · add samples.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_samples`). Price: not published.
              */
             model: "suno-v5.5";
-            /** @description URL of the audio file to sample. */
+            /**
+             * URL of the audio file to sample.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url: string;
-            /** @description Start of the sample range in seconds. */
+            /**
+             * Start of the sample range in seconds.
+             *
+             * At least 0.
+             */
             start_seconds: number;
-            /** @description End of the sample range in seconds; must exceed start_seconds. */
+            /**
+             * End of the sample range in seconds; must exceed start_seconds.
+             *
+             * At least 0.
+             */
             end_seconds: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · add vocals */
         SunoV45PlusAddVocals: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · add vocals.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_vocals`). Price: 12¢.
              */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to add vocals to. */
+            /**
+             * URL of the audio file to add vocals to.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
-            /** @description Vocal lyrics to sing. */
+            /** Vocal lyrics to sing. */
             lyrics: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags: string;
-            /** @description Style preset. */
+            /** Style preset. */
             style: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · add vocals */
         SunoV5AddVocals: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · add vocals.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/add_vocals`). Price: 12¢.
              */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to add vocals to. */
+            /**
+             * URL of the audio file to add vocals to.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
-            /** @description Vocal lyrics to sing. */
+            /** Vocal lyrics to sing. */
             lyrics: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags: string;
-            /** @description Style preset. */
+            /** Style preset. */
             style: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · blend lyrics */
         SunoBlendLyrics: {
-            /** @description First lyrics text to blend. */
+            /** First lyrics text to blend. */
             lyrics_a: string;
-            /** @description Second lyrics text to blend. */
+            /** Second lyrics text to blend. */
             lyrics_b: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · boost style */
         SunoBoostStyle: {
-            /** @description Style description to expand into genre tags. */
+            /** Style description to expand into genre tags. */
             description: string;
         };
         /** Suno · check voice */
         SunoCheckVoice: {
-            /** @description Custom voice task ID to check. */
+            /** Custom voice task ID to check. */
             task_id: string;
         };
         /** Suno · convert audio */
         SunoConvertAudio: {
-            /** @description Source task ID. */
+            /** Source task ID. */
             task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4 · cover audio */
         SunoV4CoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v4";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v4";
         });
         /** suno-v4.5 · cover audio */
         SunoV45CoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v4.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v4.5";
         });
         /** suno-v4.5-all · cover audio */
         SunoV45AllCoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-all · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v4.5-all";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-all · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v4.5-all";
         });
         /** suno-v4.5-plus · cover audio */
         SunoV45PlusCoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-plus · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v4.5-plus";
         });
         /** suno-v5 · cover audio */
         SunoV5CoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v5";
         });
         /** suno-v5.5 · cover audio */
         SunoV55CoverAudio: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5.5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
+             */
             model: "suno-v5.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description URL of the audio file to cover. */
+            /**
+             * URL of the audio file to cover.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url: string;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Cover brief for automatic lyrics. */
+            /** Cover brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact cover lyrics to sing. */
+            /** Exact cover lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · cover audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/cover_audio`). Price: 12¢.
              */
             model: "suno-v5.5";
         });
         /** suno-v4 · create mashup */
         SunoV4CreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v4";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v4";
         });
         /** suno-v4.5 · create mashup */
         SunoV45CreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v4.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v4.5";
         });
         /** suno-v4.5-all · create mashup */
         SunoV45AllCreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-all · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v4.5-all";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-all · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v4.5-all";
         });
         /** suno-v4.5-plus · create mashup */
         SunoV45PlusCreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-plus · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v4.5-plus";
         });
         /** suno-v5 · create mashup */
         SunoV5CreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v5";
         });
         /** suno-v5.5 · create mashup */
         SunoV55CreateMashup: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5.5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
+             */
             model: "suno-v5.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Two audio URLs to mashup. */
+            /**
+             * Two audio URLs to mashup.
+             *
+             * Exactly 2 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             upload_url_list: string[];
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Mashup brief for automatic lyrics. */
+            /** Mashup brief for automatic lyrics. */
             prompt?: string;
-            /** @description Exact mashup lyrics to sing. */
+            /** Exact mashup lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · create mashup.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/create_mashup`). Price: 12¢.
              */
             model: "suno-v5.5";
         });
         /** suno-v4 · extend music */
         SunoV4ExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v4";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5 · extend music */
         SunoV45ExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v4.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-all · extend music */
         SunoV45AllExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-all · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v4.5-all";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · extend music */
         SunoV45PlusExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · extend music */
         SunoV5ExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · extend music */
         SunoV55ExtendMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · extend music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/extend_music`). Price: 12¢.
              */
             model: "suno-v5.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
-            /** @description Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source task ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             task_id?: string;
-            /** @description Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /** Source audio ID to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
             audio_id?: string;
-            /** @description Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             audio_url?: string;
-            /** @description Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url. */
+            /**
+             * Uploaded source audio URL to extend. Provide one of task_id, audio_id, audio_url, or upload_url.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
             /**
-             * @description Inherit the source track's parameters (source) or supply custom ones (custom).
-             * @enum {string}
+             * Inherit the source track's parameters (source) or supply custom ones (custom).
+             *
+             * One of: `source`, `custom`.
              */
             parameter_mode: "source" | "custom";
-            /** @description When true, generate without vocals. */
+            /** When true, generate without vocals. */
             instrumental?: boolean;
-            /** @description Extension brief. Cannot be combined with lyrics. */
+            /** Extension brief. Cannot be combined with lyrics. */
             prompt?: string;
-            /** @description Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
+            /** Exact lyrics. Only allowed when extending uploaded audio in custom parameter mode. */
             lyrics?: string;
-            /** @description Style preset. Required in custom parameter mode. */
+            /** Style preset. Required in custom parameter mode. */
             style?: string;
-            /** @description Song title. Required in custom parameter mode. */
+            /** Song title. Required in custom parameter mode. */
             title?: string;
-            /** @description Seconds into the source to continue from. Required in custom parameter mode. */
+            /** Seconds into the source to continue from. Required in custom parameter mode. */
             continue_at?: number;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · generate artwork */
         SunoGenerateArtwork: {
-            /** @description Source music task ID. */
+            /** Source music task ID. */
             task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · generate lyrics */
         SunoGenerateLyrics: {
-            /** @description Lyrics generation prompt. */
+            /** Lyrics generation prompt. */
             prompt: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · generate MIDI */
         SunoGenerateMidi: {
-            /** @description Source task ID. */
+            /** Source task ID. */
             task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · generate persona */
         SunoGeneratePersona: {
-            /** @description Source task ID with reference vocals. */
+            /** Source task ID with reference vocals. */
             task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description Persona name. */
+            /** Persona name. */
             name: string;
-            /** @description Persona description. */
+            /** Persona description. */
             description: string;
         };
         /** Suno · generate voice */
         SunoGenerateVoice: {
-            /** @description Prior validation phrase task ID. */
+            /** Prior validation phrase task ID. */
             task_id: string;
-            /** @description User recording URL of the validation phrase. */
+            /**
+             * User recording URL of the validation phrase.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             verify_url: string;
-            /** @description Custom voice display name. */
+            /** Custom voice display name. */
             voice_name?: string;
-            /** @description Custom voice description. */
+            /** Custom voice description. */
             description?: string;
-            /** @description Style preset. */
+            /** Style preset. */
             style?: string;
             /**
-             * @description Singer skill level.
-             * @enum {string}
+             * Singer skill level.
+             *
+             * One of: `beginner`, `intermediate`, `advanced`, `professional`.
              */
             singer_skill_level?: "beginner" | "intermediate" | "advanced" | "professional";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · get timestamped lyrics */
         SunoGetTimestampedLyrics: {
-            /** @description Source task ID. */
+            /** Source task ID. */
             task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
         };
         /** suno-v4 · inspire music */
         SunoV4InspireMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · inspire music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/inspire_music`). Price: not published.
              */
             model: "suno-v4";
-            /** @description One to four audio URLs that guide the new music. */
+            /**
+             * One to four audio URLs that guide the new music.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             audio_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5 · inspire music */
         SunoV45InspireMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · inspire music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/inspire_music`). Price: not published.
              */
             model: "suno-v4.5";
-            /** @description One to four audio URLs that guide the new music. */
+            /**
+             * One to four audio URLs that guide the new music.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             audio_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · inspire music */
         SunoV45PlusInspireMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · inspire music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/inspire_music`). Price: not published.
              */
             model: "suno-v4.5-plus";
-            /** @description One to four audio URLs that guide the new music. */
+            /**
+             * One to four audio URLs that guide the new music.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             audio_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · inspire music */
         SunoV5InspireMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · inspire music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/inspire_music`). Price: not published.
              */
             model: "suno-v5";
-            /** @description One to four audio URLs that guide the new music. */
+            /**
+             * One to four audio URLs that guide the new music.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             audio_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · inspire music */
         SunoV55InspireMusic: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · inspire music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/inspire_music`). Price: not published.
              */
             model: "suno-v5.5";
-            /** @description One to four audio URLs that guide the new music. */
+            /**
+             * One to four audio URLs that guide the new music.
+             *
+             * 1–4 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL.
+             */
             audio_urls: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · regenerate validation phrase */
         SunoRegenerateValidationPhrase: {
-            /** @description Prior validation phrase task ID. */
+            /** Prior validation phrase task ID. */
             task_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4 · remaster audio */
         SunoV4RemasterAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · remaster audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/remaster_audio`). Price: not published.
              */
             model: "suno-v4";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5 · remaster audio */
         SunoV45RemasterAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · remaster audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/remaster_audio`). Price: not published.
              */
             model: "suno-v4.5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · remaster audio */
         SunoV45PlusRemasterAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · remaster audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/remaster_audio`). Price: not published.
              */
             model: "suno-v4.5-plus";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · remaster audio */
         SunoV5RemasterAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · remaster audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/remaster_audio`). Price: not published.
              */
             model: "suno-v5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · remaster audio */
         SunoV55RemasterAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · remaster audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/remaster_audio`). Price: not published.
              */
             model: "suno-v5.5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · replace section */
         SunoReplaceSection: {
-            /** @description Source task ID. Use with audio_id; do not combine with upload_url/model. */
+            /** Source task ID. Use with audio_id; do not combine with upload_url/model. */
             task_id?: string;
-            /** @description Audio ID within the source task. Use with task_id; do not combine with upload_url/model. */
+            /** Audio ID within the source task. Use with task_id; do not combine with upload_url/model. */
             audio_id?: string;
-            /** @description Uploaded source audio URL. Use with model; do not combine with task_id/audio_id. */
+            /**
+             * Uploaded source audio URL. Use with model; do not combine with task_id/audio_id.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             upload_url?: string;
-            /** @description Replacement section lyrics. */
+            /** Replacement section lyrics. */
             lyrics: string;
-            /** @description Style or genre tags. */
+            /** Style or genre tags. */
             tags: string;
-            /** @description Song title. */
+            /** Song title. */
             title: string;
-            /** @description Section start time in seconds; the replacement duration must be at least 10 seconds. */
+            /** Section start time in seconds; the replacement duration must be at least 10 seconds. */
             infill_start_time: number;
-            /** @description Section end time in seconds; must be greater than infill_start_time and produce a replacement duration of at least 10 seconds. */
+            /** Section end time in seconds; must be greater than infill_start_time and produce a replacement duration of at least 10 seconds. */
             infill_end_time: number;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Complete song lyrics for context. */
+            /** Complete song lyrics for context. */
             full_lyrics: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · separate audio stems */
         SunoSeparateAudioStems: {
-            /** @description Source task ID. */
+            /** Source task ID. */
             task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
             /**
-             * @description Stem separation mode.
+             * Stem separation mode.
+             *
+             * One of: `separate_vocal`, `split_stem`, `split_stem_advanced`.
              * @default separate_vocal
-             * @enum {string}
              */
             type: "separate_vocal" | "split_stem" | "split_stem_advanced";
             /**
-             * @description Target stem for advanced separation. Required when type is split_stem_advanced.
-             * @enum {string}
+             * Target stem for advanced separation. Required when type is split_stem_advanced.
+             *
+             * One of: `Lead Vocal`, `Drum Kit`, `Kick`, `Snare`, `Risers`, `Bass`, `Backing Vocals`, `Piano`, `Electric Guitar`, `Percussion`, `String Section`, `Synth`, `Acoustic Guitar`, `Sound Effects`, `Synth Pad`, `Synth Bass`, `Guitar`, `Brass Section`, `Organ`, `Electronic Drum Kit`, `Lead Electric Guitar`, `Synth Keys`, `Rhythm Electric Guitar`, `Electric Piano`, `Upright Bass`, `Keyboards`, `Distorted Electric Guitar`, `Synth Strings`, `Synth Lead`, `Woodwinds`, `Rhythm Acoustic Guitar`, `Flute`, `Harp`, `Tambourine`, `Trumpet`, `Arpeggiator`, `Accordion`, `Fiddle`, `Pedal Steel Guitar`, `Synth Voice`, `Violin`, `Digital Piano`, `Synth Brass`, `Mandolin`, `Choir`, `Banjo`, `Bells`, `Clarinet`, `Tenor Saxophone`, `Trombone`, `Shaker`, `French Horn`, `Glockenspiel`, `Electric Bass`, `Cello`, `Timpani`, `Harmonica`, `Marimba`, `Vibraphone`, `Lap Steel Guitar`, `Saxophone`, `Orchestra`, `Horns`, `Cymbals`, `Hand Clap`, `Oboe`, `Celesta`, `Congas`, `Drone`, `Alto Saxophone`, `Double Bass`, `Ukulele`, `Harpsichord`, `Baritone Saxophone`, `Xylophone`, `Tuba`, `Bass Guitar`, `Whistle`, `Lead Guitar`, `Rhodes`, `808`, `Bongos`, `Bassoon`, `Cowbell`, `Viola`, `Sitar`, `Steel Drums`, `Piccolo`, `Theremin`, `Bagpipes`, `Hi-Hat`, `Music Box`, `Melodica`, `Tabla`, `Koto`, `Djembe`, `Taiko`, `Didgeridoo`.
              */
             stem_name?: "Lead Vocal" | "Drum Kit" | "Kick" | "Snare" | "Risers" | "Bass" | "Backing Vocals" | "Piano" | "Electric Guitar" | "Percussion" | "String Section" | "Synth" | "Acoustic Guitar" | "Sound Effects" | "Synth Pad" | "Synth Bass" | "Guitar" | "Brass Section" | "Organ" | "Electronic Drum Kit" | "Lead Electric Guitar" | "Synth Keys" | "Rhythm Electric Guitar" | "Electric Piano" | "Upright Bass" | "Keyboards" | "Distorted Electric Guitar" | "Synth Strings" | "Synth Lead" | "Woodwinds" | "Rhythm Acoustic Guitar" | "Flute" | "Harp" | "Tambourine" | "Trumpet" | "Arpeggiator" | "Accordion" | "Fiddle" | "Pedal Steel Guitar" | "Synth Voice" | "Violin" | "Digital Piano" | "Synth Brass" | "Mandolin" | "Choir" | "Banjo" | "Bells" | "Clarinet" | "Tenor Saxophone" | "Trombone" | "Shaker" | "French Horn" | "Glockenspiel" | "Electric Bass" | "Cello" | "Timpani" | "Harmonica" | "Marimba" | "Vibraphone" | "Lap Steel Guitar" | "Saxophone" | "Orchestra" | "Horns" | "Cymbals" | "Hand Clap" | "Oboe" | "Celesta" | "Congas" | "Drone" | "Alto Saxophone" | "Double Bass" | "Ukulele" | "Harpsichord" | "Baritone Saxophone" | "Xylophone" | "Tuba" | "Bass Guitar" | "Whistle" | "Lead Guitar" | "Rhodes" | "808" | "Bongos" | "Bassoon" | "Cowbell" | "Viola" | "Sitar" | "Steel Drums" | "Piccolo" | "Theremin" | "Bagpipes" | "Hi-Hat" | "Music Box" | "Melodica" | "Tabla" | "Koto" | "Djembe" | "Taiko" | "Didgeridoo";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & unknown;
         /** suno-v4 · stitch audio */
         SunoV4StitchAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · stitch audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/stitch_audio`). Price: not published.
              */
             model: "suno-v4";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5 · stitch audio */
         SunoV45StitchAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · stitch audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/stitch_audio`). Price: not published.
              */
             model: "suno-v4.5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4.5-plus · stitch audio */
         SunoV45PlusStitchAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · stitch audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/stitch_audio`). Price: not published.
              */
             model: "suno-v4.5-plus";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5 · stitch audio */
         SunoV5StitchAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · stitch audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/stitch_audio`). Price: not published.
              */
             model: "suno-v5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · stitch audio */
         SunoV55StitchAudio: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · stitch audio.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/stitch_audio`). Price: not published.
              */
             model: "suno-v5.5";
-            /** @description Completed source task ID. */
+            /** Completed source task ID. */
             source_task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v4 · text to music */
         SunoV4TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
+             */
             model: "suno-v4";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
              */
             model: "suno-v4";
         });
         /** suno-v4.5 · text to music */
         SunoV45TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
+             */
             model: "suno-v4.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
              */
             model: "suno-v4.5";
         });
         /** suno-v4.5-all · text to music */
         SunoV45AllTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-all · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 12¢.
+             */
             model: "suno-v4.5-all";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-all · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 12¢.
              */
             model: "suno-v4.5-all";
         });
         /** suno-v4.5-plus · text to music */
         SunoV45PlusTextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v4.5-plus · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
+             */
             model: "suno-v4.5-plus";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v4.5-plus · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
              */
             model: "suno-v4.5-plus";
         });
         /** suno-v5 · text to music */
         SunoV5TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
+             */
             model: "suno-v5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
              */
             model: "suno-v5";
         });
         /** suno-v5.5 · text to music */
         SunoV55TextToMusic: {
-            /** @constant */
+            /**
+             * The model to run: suno-v5.5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
+             */
             model: "suno-v5.5";
             /**
-             * @description Vocal gender.
-             * @enum {string}
+             * Vocal gender.
+             *
+             * One of: `male`, `female`.
              */
             vocal_gender?: "male" | "female";
-            /** @description Style adherence weight (0-1). */
+            /** Style adherence weight (0-1). */
             style_weight?: number;
-            /** @description Weirdness constraint (0-1). */
+            /** Weirdness constraint (0-1). */
             weirdness_constraint?: number;
-            /** @description Audio weight (0-1). */
+            /** Audio weight (0-1). */
             audio_weight?: number;
             /**
-             * @description Vocal generation mode.
-             * @enum {string}
+             * Vocal generation mode.
+             *
+             * One of: `auto_lyrics`, `exact_lyrics`, `instrumental`.
              */
             vocal_mode: "auto_lyrics" | "exact_lyrics" | "instrumental";
-            /** @description Song brief for automatic lyrics. */
+            /**
+             * Song brief for automatic lyrics.
+             *
+             * At most 3000 characters.
+             */
             prompt?: string;
-            /** @description Exact lyrics to sing. */
+            /** Exact lyrics to sing. */
             lyrics?: string;
-            /** @description Music style. */
+            /** Music style. */
             style?: string;
-            /** @description Music title. */
+            /** Music title. */
             title?: string;
-            /** @description Styles to avoid. */
+            /** Styles to avoid. */
             negative_tags?: string;
-            /** @description Persona ID. */
+            /** Persona ID. */
             persona_id?: string;
             /**
-             * @description Persona type.
-             * @enum {string}
+             * Persona type.
+             *
+             * One of: `style`, `voice`.
              */
             persona_type?: "style" | "voice";
-            /** @description Preferred duration in seconds; only available for Suno V5.5 custom requests. */
+            /**
+             * Preferred duration in seconds; only available for Suno V5.5 custom requests.
+             *
+             * A whole number from 10 to 360.
+             */
             duration_seconds?: number;
-            /** @description Timestamp in seconds to continue from. */
+            /** Timestamp in seconds to continue from. */
             continue_at?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · text to music.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_music`). Price: 22¢.
              */
             model: "suno-v5.5";
         });
         /** suno-v5 · text to sound */
         SunoV5TextToSound: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5 · text to sound.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_sound`). Price: 3¢.
              */
             model: "suno-v5";
-            /** @description Sound description (max 500 characters). */
+            /** Sound description (max 500 characters). */
             prompt: string;
-            /** @description When true, produce loopable audio. Default false. */
+            /** When true, produce loopable audio. Default false. */
             sound_loop?: boolean;
-            /** @description Tempo in BPM (1-300). */
+            /**
+             * Tempo in BPM (1-300).
+             *
+             * A whole number.
+             */
             sound_tempo?: number;
             /**
-             * @description Musical key.
-             * @enum {string}
+             * Musical key.
+             *
+             * One of: `Cm`, `C#m`, `Dm`, `D#m`, `Em`, `Fm`, `F#m`, `Gm`, `G#m`, `Am`, `A#m`, `Bm`, `C`, `C#`, `D`, `D#`, `E`, `F`, `F#`, `G`, `G#`, `A`, `A#`, `B`.
              */
             sound_key?: "Cm" | "C#m" | "Dm" | "D#m" | "Em" | "Fm" | "F#m" | "Gm" | "G#m" | "Am" | "A#m" | "Bm" | "C" | "C#" | "D" | "D#" | "E" | "F" | "F#" | "G" | "G#" | "A" | "A#" | "B";
-            /** @description Capture lyric subtitles. Default false. */
+            /** Capture lyric subtitles. Default false. */
             grab_lyrics?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** suno-v5.5 · text to sound */
         SunoV55TextToSound: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: suno-v5.5 · text to sound.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/suno/text_to_sound`). Price: 3¢.
              */
             model: "suno-v5.5";
-            /** @description Sound description (max 500 characters). */
+            /** Sound description (max 500 characters). */
             prompt: string;
-            /** @description When true, produce loopable audio. Default false. */
+            /** When true, produce loopable audio. Default false. */
             sound_loop?: boolean;
-            /** @description Tempo in BPM (1-300). */
+            /**
+             * Tempo in BPM (1-300).
+             *
+             * A whole number.
+             */
             sound_tempo?: number;
             /**
-             * @description Musical key.
-             * @enum {string}
+             * Musical key.
+             *
+             * One of: `Cm`, `C#m`, `Dm`, `D#m`, `Em`, `Fm`, `F#m`, `Gm`, `G#m`, `Am`, `A#m`, `Bm`, `C`, `C#`, `D`, `D#`, `E`, `F`, `F#`, `G`, `G#`, `A`, `A#`, `B`.
              */
             sound_key?: "Cm" | "C#m" | "Dm" | "D#m" | "Em" | "Fm" | "F#m" | "Gm" | "G#m" | "Am" | "A#m" | "Bm" | "C" | "C#" | "D" | "D#" | "E" | "F" | "F#" | "G" | "G#" | "A" | "A#" | "B";
-            /** @description Capture lyric subtitles. Default false. */
+            /** Capture lyric subtitles. Default false. */
             grab_lyrics?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · visualize music */
         SunoVisualizeMusic: {
-            /** @description Source task ID. */
+            /** Source task ID. */
             task_id: string;
-            /** @description Audio ID within the source task. */
+            /** Audio ID within the source task. */
             audio_id: string;
-            /** @description Author name shown in the video. */
+            /** Author name shown in the video. */
             author?: string;
-            /** @description Domain name watermark. */
+            /** Domain name watermark. */
             domain_name?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** Suno · voice to validation phrase */
         SunoVoiceToValidationPhrase: {
-            /** @description Source voice recording URL. */
+            /**
+             * Source voice recording URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             voice_url: string;
-            /** @description Start time (seconds) of the source vocal segment. */
+            /**
+             * Start time (seconds) of the source vocal segment.
+             *
+             * A whole number.
+             */
             vocal_start_seconds: number;
-            /** @description End time (seconds) of the source vocal segment. Must be greater than vocal_start_seconds. */
+            /**
+             * End time (seconds) of the source vocal segment. Must be greater than vocal_start_seconds.
+             *
+             * A whole number.
+             */
             vocal_end_seconds: number;
             /**
-             * @description Language code.
-             * @enum {string}
+             * Language code.
+             *
+             * One of: `en`, `zh`, `es`, `fr`, `pt`, `de`, `ja`, `ko`, `hi`, `ru`.
              */
             language?: "en" | "zh" | "es" | "fr" | "pt" | "de" | "ja" | "ko" | "hi" | "ru";
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -2654,34 +3360,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -2693,14 +3405,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         AudioOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             audio_url: string;
         };
         /** @description A task of an audio action; `audios` is set once it has completed. */
@@ -2715,18 +3434,18 @@ export interface components {
             texts?: components["schemas"]["TextOutput"][];
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description The answer of a synchronous action: the finished result, shaped like a completed task, with the output of its kind (`images`, `videos`, `audios` or `texts`). */
         SyncResult: components["schemas"]["Task"] & {
-            /** @constant */
+            /** Always `completed`. */
             status?: "completed";
-            /** @description True when an earlier request with the same Idempotency-Key made this result. */
+            /** True when an earlier request with the same Idempotency-Key made this result. */
             task_replayed?: boolean;
             images?: components["schemas"]["ImageOutput"][];
             videos?: components["schemas"]["VideoOutput"][];

@@ -75,36 +75,56 @@ export interface components {
         /** topaz-upscale-image · upscale image */
         TopazUpscaleImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: topaz-upscale-image · upscale image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/topaz/upscale_image`). Price: 10¢ (upscale_factor 1) · 10¢ (upscale_factor 2) · 20¢ (upscale_factor 4) · 40¢ (upscale_factor 8).
              */
             model: "topaz-upscale-image";
-            /** @description Public source image URL. */
+            /**
+             * Public source image URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_image_url: string;
             /**
-             * @description Image upscale multiplier.
-             * @enum {integer}
+             * Image upscale multiplier.
+             *
+             * One of: `1`, `2`, `4`, `8`.
              */
             upscale_factor: 1 | 2 | 4 | 8;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** topaz-upscale-video · upscale video */
         TopazUpscaleVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: topaz-upscale-video · upscale video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/topaz/upscale_video`). Price: 8¢ (upscale_factor 1) · 8¢ (upscale_factor 2) · 14¢ (upscale_factor 4).
              */
             model: "topaz-upscale-video";
-            /** @description Public source video URL. */
+            /**
+             * Public source video URL.
+             *
+             * Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.
+             */
             source_video_url: string;
             /**
-             * @description Video upscale multiplier.
+             * Video upscale multiplier.
+             *
+             * One of: `1`, `2`, `4`.
              * @default 2
-             * @enum {integer}
              */
             upscale_factor?: 1 | 2 | 4;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -114,34 +134,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -153,14 +179,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */
@@ -168,7 +201,7 @@ export interface components {
             images?: components["schemas"]["ImageOutput"][];
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

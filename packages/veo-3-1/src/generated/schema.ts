@@ -110,92 +110,132 @@ export interface components {
         Veo31ExtendVideo: {
             source_task_id: string;
             prompt?: string;
+            /** A whole number. */
             seeds?: number;
             watermark?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** veo-3.1 · text to video */
         Veo31TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: veo-3.1 · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/veo_3_1/text_to_video`). Price: $2.50.
              */
             model: "veo-3.1";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `text`, `first_and_last_frames`, `reference`. */
             input_mode?: "text" | "first_and_last_frames" | "reference";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `auto`. */
             aspect_ratio?: "16:9" | "9:16" | "auto";
-            /** @enum {integer} */
+            /** One of: `4`, `6`, `8`. */
             duration_seconds?: 4 | 6 | 8;
+            /** A whole number. */
             seeds?: number;
             enable_translation?: boolean;
             watermark?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** 1–3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** veo-3.1-fast · text to video */
         Veo31FastTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: veo-3.1-fast · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/veo_3_1/text_to_video`). Price: 60¢.
              */
             model: "veo-3.1-fast";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `text`, `first_and_last_frames`, `reference`. */
             input_mode?: "text" | "first_and_last_frames" | "reference";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `auto`. */
             aspect_ratio?: "16:9" | "9:16" | "auto";
-            /** @enum {integer} */
+            /** One of: `4`, `6`, `8`. */
             duration_seconds?: 4 | 6 | 8;
+            /** A whole number. */
             seeds?: number;
             enable_translation?: boolean;
             watermark?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** 1–3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** veo-3.1-lite · text to video */
         Veo31LiteTextToVideo: {
-            /** @constant */
+            /**
+             * The model to run: veo-3.1-lite · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/veo_3_1/text_to_video`). Price: 30¢.
+             */
             model: "veo-3.1-lite";
             prompt?: string;
             /**
+             * One of: `text`, `first_and_last_frames`, `reference`.
              * @default text
-             * @enum {string}
              */
             input_mode?: "text" | "first_and_last_frames" | "reference";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`. */
             aspect_ratio?: "16:9" | "9:16";
-            /** @enum {integer} */
+            /** One of: `4`, `6`, `8`. */
             duration_seconds?: 4 | 6 | 8;
             enable_translation?: boolean;
             watermark?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** 1–3 items. Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         } & (unknown & unknown & {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: veo-3.1-lite · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/veo_3_1/text_to_video`). Price: 30¢.
              */
             model: "veo-3.1-lite";
         });
         /** Veo 3.1 · upscale video */
         Veo31UpscaleVideo: {
             source_task_id?: string;
-            /** @enum {string} */
+            /** One of: `1080p`, `4k`. */
             output_resolution?: "1080p" | "4k";
+            /** A whole number. */
             index?: number;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -205,34 +245,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -244,14 +290,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */

@@ -211,187 +211,259 @@ export interface components {
         /** wan-2.2-animate-move · animate */
         Wan22AnimateMove: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.2-animate-move · animate.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/animate`). Price: per second of output: 6¢ (output_resolution 480p) · 9.5¢ (output_resolution 580p) · 12.5¢ (output_resolution 720p).
              */
             model: "wan-2.2-animate-move";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_video_url: string;
-            /** @enum {string} */
+            /** One of: `480p`, `580p`, `720p`. */
             output_resolution?: "480p" | "580p" | "720p";
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.2-animate-replace · animate */
         Wan22AnimateReplace: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.2-animate-replace · animate.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/animate`). Price: per second of output: 6¢ (output_resolution 480p) · 9.5¢ (output_resolution 580p) · 12.5¢ (output_resolution 720p).
              */
             model: "wan-2.2-animate-replace";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_video_url: string;
-            /** @enum {string} */
+            /** One of: `480p`, `580p`, `720p`. */
             output_resolution?: "480p" | "580p" | "720p";
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.6-edit-video · edit video */
         Wan26EditVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.6-edit-video · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/edit_video`). Price: 14¢ (output_resolution 720p) · 21¢ (output_resolution 1080p).
              */
             model: "wan-2.6-edit-video";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_video_urls: string[];
             prompt: string;
             negative_prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_image_url?: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
+            /** A whole number. */
             duration_seconds?: number;
             audio_setting?: string;
             enable_prompt_expansion?: boolean;
             watermark?: boolean;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
             audio?: boolean;
-            /** @description Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
+            /** Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
             multi_shots?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.6-flash-edit-video · edit video */
         Wan26FlashEditVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.6-flash-edit-video · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/edit_video`). Price: 30¢ (audio false) · 60¢ (audio true).
              */
             model: "wan-2.6-flash-edit-video";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_video_urls: string[];
             prompt: string;
             negative_prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_image_url?: string;
             output_resolution?: string;
             aspect_ratio?: string;
+            /** A whole number. */
             duration_seconds?: number;
             audio_setting?: string;
             enable_prompt_expansion?: boolean;
             watermark?: boolean;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
             audio?: boolean;
             multi_shots?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-edit-video · edit video */
         Wan27EditVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-edit-video · edit video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/edit_video`). Price: 16¢ (output_resolution 720p) · 24¢ (output_resolution 1080p).
              */
             model: "wan-2.7-edit-video";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_video_urls?: string[];
             prompt?: string;
             negative_prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_image_url?: string;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
+            /** A whole number. */
             duration_seconds?: number;
             audio_setting?: string;
             enable_prompt_expansion?: boolean;
             watermark?: boolean;
+            /** A whole number. */
             seed?: number;
-            /** @description Enable the safety checker. */
+            /** Enable the safety checker. */
             enable_safety_checker?: boolean;
             audio?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.2-a14b-image-to-video-turbo · image to video */
         Wan22A14bImageToVideoTurbo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.2-a14b-image-to-video-turbo · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/image_to_video`). Price: 40¢ (output_resolution 480p) · 80¢ (output_resolution 720p).
              */
             model: "wan-2.2-a14b-image-to-video-turbo";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `480p`, `720p`. */
             output_resolution?: "480p" | "720p";
             aspect_ratio?: string;
             negative_prompt?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
             audio?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             driving_audio_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
             ratio?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.5-image-to-video · image to video */
         Wan25ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.5-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/image_to_video`). Price: 12¢ (output_resolution 720p) · 20¢ (output_resolution 1080p).
              */
             model: "wan-2.5-image-to-video";
             prompt?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** A whole number. */
             duration_seconds: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             negative_prompt?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
             audio?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             driving_audio_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
             ratio?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.6-flash-image-to-video · image to video */
         Wan26FlashImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.6-flash-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/image_to_video`). Price: 30¢ (audio false) · 60¢ (audio true).
              */
             model: "wan-2.6-flash-image-to-video";
             prompt: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
             /**
+             * One of: `5`, `10`, `15`.
              * @default 5
-             * @enum {integer}
              */
             duration_seconds?: 5 | 10 | 15;
             /**
+             * One of: `720p`, `1080p`.
              * @default 1080p
-             * @enum {string}
              */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
@@ -402,25 +474,36 @@ export interface components {
             watermark?: boolean;
             audio: boolean;
             multi_shots?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             driving_audio_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
             ratio?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.6-image-to-video · image to video */
         Wan26ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.6-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/image_to_video`). Price: 14¢ (output_resolution 720p) · 21¢ (output_resolution 1080p).
              */
             model: "wan-2.6-image-to-video";
             prompt: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             negative_prompt?: string;
@@ -429,249 +512,355 @@ export interface components {
             enable_safety_checker?: boolean;
             watermark?: boolean;
             audio?: boolean;
-            /** @description Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
+            /** Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
             multi_shots?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             driving_audio_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
             ratio?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-image-to-video · image to video */
         Wan27ImageToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-image-to-video · image to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/image_to_video`). Price: 16¢ (output_resolution 720p) · 24¢ (output_resolution 1080p).
              */
             model: "wan-2.7-image-to-video";
             prompt: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             last_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_video_url?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             negative_prompt?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
             audio?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             driving_audio_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
             ratio?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.2-a14b-speech-to-video-turbo · speech to video */
         Wan22A14bSpeechToVideoTurbo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.2-a14b-speech-to-video-turbo · speech to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/speech_to_video`). Price: per second of output: 12¢ (output_resolution 480p) · 18¢ (output_resolution 580p) · 24¢ (output_resolution 720p).
              */
             model: "wan-2.2-a14b-speech-to-video-turbo";
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_image_url: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             source_audio_url: string;
             prompt: string;
+            /** A whole number. */
             num_frames?: number;
+            /** A whole number. */
             frames_per_second?: number;
-            /** @enum {string} */
+            /** One of: `480p`, `580p`, `720p`. */
             output_resolution?: "480p" | "580p" | "720p";
             negative_prompt?: string;
+            /** A whole number. */
             seed?: number;
+            /** A whole number. */
             num_inference_steps?: number;
             guidance_scale?: number;
             shift?: number;
             enable_safety_checker?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-image · text to image */
         Wan27ImageTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-image · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_image`). Price: 5¢.
              */
             model: "wan-2.7-image";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `16:9`, `4:3`, `21:9`, `3:4`, `9:16`, `8:1`, `1:8`. */
             aspect_ratio?: "1:1" | "16:9" | "4:3" | "21:9" | "3:4" | "9:16" | "8:1" | "1:8";
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
+            /** A whole number. */
             output_count?: number;
             enable_sequential?: boolean;
             thinking_mode?: boolean;
             watermark?: boolean;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls?: string[];
             color_palette?: unknown[];
             bbox_list?: unknown[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-image-pro · text to image */
         Wan27ImageProTextToImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-image-pro · text to image.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_image`). Price: 12¢.
              */
             model: "wan-2.7-image-pro";
             prompt?: string;
-            /** @enum {string} */
+            /** One of: `1:1`, `16:9`, `4:3`, `21:9`, `3:4`, `9:16`, `8:1`, `1:8`. */
             aspect_ratio?: "1:1" | "16:9" | "4:3" | "21:9" | "3:4" | "9:16" | "8:1" | "1:8";
-            /** @enum {string} */
+            /** One of: `1k`, `2k`, `4k`. */
             output_resolution?: "1k" | "2k" | "4k";
+            /** A whole number. */
             output_count?: number;
             enable_sequential?: boolean;
             thinking_mode?: boolean;
             watermark?: boolean;
+            /** A whole number. */
             seed?: number;
             enable_safety_checker?: boolean;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             source_image_urls?: string[];
             color_palette?: unknown[];
             bbox_list?: unknown[];
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.2-a14b-text-to-video-turbo · text to video */
         Wan22A14bTextToVideoTurbo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.2-a14b-text-to-video-turbo · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_video`). Price: 40¢ (output_resolution 480p) · 60¢ (output_resolution 580p) · 80¢ (output_resolution 720p).
              */
             model: "wan-2.2-a14b-text-to-video-turbo";
             prompt?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `480p`, `580p`, `720p`. */
             output_resolution?: "480p" | "580p" | "720p";
             aspect_ratio?: string;
             ratio?: string;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_audio_url?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.5-text-to-video · text to video */
         Wan25TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.5-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_video`). Price: 12¢ (output_resolution 720p) · 20¢ (output_resolution 1080p).
              */
             model: "wan-2.5-text-to-video";
             prompt?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             ratio?: string;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_audio_url?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.6-text-to-video · text to video */
         Wan26TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.6-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_video`). Price: 14¢ (output_resolution 720p) · 21¢ (output_resolution 1080p).
              */
             model: "wan-2.6-text-to-video";
             prompt?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             ratio?: string;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_audio_url?: string;
             enable_prompt_expansion?: boolean;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
-            /** @description Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
+            /** Controls whether the generated video uses multiple shots with transitions instead of one continuous shot. */
             multi_shots?: boolean;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-r2v · text to video */
         Wan27R2vTextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-r2v · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_video`). Price: 16¢ (output_resolution 720p) · 24¢ (output_resolution 1080p).
              */
             model: "wan-2.7-r2v";
             prompt?: string;
-            /** @default 5 */
+            /**
+             * A whole number from 2 to 10.
+             * @default 5
+             */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
-            /** @enum {string} */
+            /** One of: `16:9`, `9:16`, `1:1`, `4:3`, `3:4`. */
             aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
             ratio?: string;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_audio_url?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /** wan-2.7-text-to-video · text to video */
         Wan27TextToVideo: {
             /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
+             * The model to run: wan-2.7-text-to-video · text to video.
+             *
+             * It decides which fields the request takes and where it is sent (`POST /api/v1/wan/text_to_video`). Price: 16¢ (output_resolution 720p) · 24¢ (output_resolution 1080p).
              */
             model: "wan-2.7-text-to-video";
             prompt?: string;
+            /** A whole number. */
             duration_seconds?: number;
-            /** @enum {string} */
+            /** One of: `720p`, `1080p`. */
             output_resolution?: "720p" | "1080p";
             aspect_ratio?: string;
             ratio?: string;
             negative_prompt?: string;
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_image_urls?: string[];
+            /** Takes local files too (Blobs or Files, bytes, streams): each is uploaded first and sent as its URL. */
             reference_video_urls?: string[];
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             first_frame_image_url?: string;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             reference_audio_url?: string;
             enable_prompt_expansion?: boolean;
+            /** A whole number. */
             seed?: number;
             acceleration?: string;
             enable_safety_checker?: boolean;
             watermark?: boolean;
+            /** Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL. */
             background_audio_url?: string;
-            /** @description An HTTP(S) URL that receives the task JSON when the task ends. */
+            /**
+             * An HTTP(S) URL that receives the task JSON when the task ends.
+             *
+             * Must match `^https?://`.
+             */
             callback_url?: string;
         };
         /**
@@ -681,34 +870,40 @@ export interface components {
         TaskStatus: "pending" | "processing" | "completed" | "failed";
         /** @description What the call reserved, charged and refunded. Failed generations are not charged. */
         Billing: {
-            /** @description The amount held when the task was created. */
+            /** The amount held when the task was created. */
             reservation?: {
                 amount_cents?: number;
             } | null;
-            /** @description The amount charged when the task completed. */
+            /** The amount charged when the task completed. */
             settlement?: {
                 charged_amount_cents?: number;
             } | null;
-            /** @description When the reservation was refunded (failed tasks). */
+            /** When the reservation was refunded (failed tasks). */
             refund?: {
                 refunded_at?: string;
             } | null;
         };
         /** @description The answer to a create request. */
         TaskCreated: {
-            /** @description The task id; keep it to resume waiting. */
+            /** The task id; keep it to resume waiting. */
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
-            /** @description True when an earlier request with the same Idempotency-Key created this task. */
+            /** True when an earlier request with the same Idempotency-Key created this task. */
             task_replayed?: boolean;
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
         };
         /** @description Every error answer. */
         Error: {
             error: {
-                /** @description A stable machine code, e.g. rate_limited, request_conflict. */
+                /** A stable machine code, e.g. rate_limited, request_conflict. */
                 code: string;
-                /** @description A sentence for people; validation messages name the field. */
+                /** A sentence for people; validation messages name the field. */
                 message: string;
             };
         };
@@ -720,14 +915,21 @@ export interface components {
         /** @description A task as read back with GET. */
         Task: {
             id: string;
+            /**
+             * Where a task is in its lifecycle. An unknown value is surfaced as an error, never waited on.
+             *
+             * One of: `pending`, `processing`, `completed`, `failed`.
+             */
             status: components["schemas"]["TaskStatus"];
+            /** Why a task failed. */
             error?: components["schemas"]["TaskError"];
+            /** What the call reserved, charged and refunded. Failed generations are not charged. */
             billing?: components["schemas"]["Billing"];
             created_at?: string;
             completed_at?: string;
         };
         VideoOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of a video action; `videos` is set once it has completed. */
@@ -735,7 +937,7 @@ export interface components {
             videos?: components["schemas"]["VideoOutput"][];
         };
         ImageOutput: {
-            /** @description A temporary URL; download within 7 days. */
+            /** A temporary URL; download within 7 days. */
             url: string;
         };
         /** @description A task of an image family; `images` is set once it has completed. */
