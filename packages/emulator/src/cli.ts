@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults/fault-rule.js";
 import { FAULT_FLAG_HELP, parseFaultFlag } from "./faults/parse-fault.js";
