@@ -8,7 +8,7 @@
  *
  * The source image is a file on disk: the client uploads it (an MD5-checked direct upload) and sends its URL.
  */
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startEmulator } from "@runapi.ai/emulator";
@@ -23,10 +23,26 @@ const { values } = parseArgs({
   },
 });
 
-const emulator = values.live ? undefined : await startEmulator({ port: 0, taskDurationMs: 1500 });
+/** A path as the user would type it from here: relative when it is below the current folder. */
+function shown(path: string): string {
+  const from = relative(process.cwd(), path);
+  return from.startsWith("..") || isAbsolute(from) ? path : from;
+}
+
+// Tasks take 3 s, so the wait reads the task while it is still processing (the first read comes after 2 s).
+const emulator = values.live ? undefined : await startEmulator({ port: 0, taskDurationMs: 3000 });
 try {
   const client = emulator ? new RunAPI({ apiKey: emulator.apiKey, baseURL: emulator.url }) : new RunAPI();
-  console.log(emulator ? `Emulator at ${emulator.url}` : `Live API at ${client.baseURL}`);
+  if (emulator) {
+    console.log(
+      `Running on a local RunAPI emulator at ${emulator.url}, not the real API: no key needed, prices`,
+    );
+    console.log("are paid in play money, and the image that comes back is a placeholder the emulator draws.");
+    console.log("(With RUNAPI_API_KEY set, `pnpm demo --live` runs it on the real API.)");
+  } else {
+    console.log(`Running on the real RunAPI API at ${client.baseURL}: the task is charged to your account.`);
+  }
+  console.log();
   const started = Date.now();
 
   const source = await fileFromPath(values.source);
@@ -36,11 +52,13 @@ try {
     source_image_urls: [source],
     aspect_ratio: "auto",
   };
-  console.log(`source  ${relative(process.cwd(), values.source)} (${source.size} bytes, ${source.type})`);
-  console.log(`Editing it with ${params.model} (estimated ${client.estimateCost(params).cents}¢)…`);
-  // The local file is uploaded first; the task is created with its URL.
+  const estimate = client.estimateCost(params).cents;
+  console.log(`source   ${shown(values.source)} (${source.size} bytes, ${source.type})`);
+  console.log(`model    ${params.model}, estimated ${estimate}¢`);
+  // The local file is uploaded first; the task is created with its URL, then read until it ends.
   const done = await client.run(params, {
-    onProgress: (task, { elapsedMs }) => console.log(`  ${(elapsedMs / 1000).toFixed(1)} s  ${task.status}`),
+    onProgress: (task, { elapsedMs, polls }) =>
+      console.log(`waiting  ${(elapsedMs / 1000).toFixed(1)} s, ${task.status} (read ${polls})`),
   });
 
   const image = done.images?.[0];
@@ -48,11 +66,13 @@ try {
   const file = await downloadToPath(image, join(resolve(values.out), `${done.id}.png`));
 
   const charged = done.billing?.settlement?.charged_amount_cents;
-  console.log(`task    ${done.id}`);
-  console.log(`status  ${done.status}`);
-  console.log(`price   ${charged ?? "?"}¢ charged (estimated ${client.estimateCost(params).cents}¢)`);
-  console.log(`time    ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`saved   ${file}`);
+  console.log(`task     ${done.id}`);
+  console.log(`status   ${done.status}`);
+  console.log(`charged  ${charged ?? "?"}¢${emulator ? " of play money" : ""} (estimated ${estimate}¢)`);
+  console.log(`time     ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `saved    ${shown(file)}${emulator ? " (the emulator's placeholder, not a Flux 2 render)" : ""}`,
+  );
 } catch (error) {
   console.error(error instanceof RunAPIError ? `${error.name}: ${error.message}` : error);
   process.exitCode = 1;

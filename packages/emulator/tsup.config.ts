@@ -1,4 +1,9 @@
+import { cpSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+
+const specs = fileURLToPath(new URL("../../specs/", import.meta.url));
+const carried = fileURLToPath(new URL("dist/specs/", import.meta.url));
 
 export default defineConfig({
   entry: ["src/index.ts", "src/cli.ts"],
@@ -21,4 +26,12 @@ export default defineConfig({
       },
     },
   ],
+  // The package carries the specs it serves: the family specs and the shared components they $ref, in
+  // dist/specs/, which findSpecsDir finds first when the emulator runs from its package.
+  async onSuccess() {
+    for (const name of readdirSync(specs).filter((name) => name.endsWith(".yaml"))) {
+      cpSync(`${specs}${name}`, `${carried}${name}`);
+    }
+    cpSync(`${specs}_shared`, `${carried}_shared`, { recursive: true });
+  },
 });

@@ -3,8 +3,15 @@
  * price call that a user copies never fails to type-check. Generated family READMEs stand alone; the
  * hand-written ones declare the few names their snippets take as given.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -25,8 +32,13 @@ function readmeModule(readme: string, prelude = ""): string {
     block
       .split("\n")
       .filter((line) => !(line.startsWith("import ") && imports.add(line)))
-      // A block's own exports (a web handler) are plain declarations inside its scope.
-      .map((line) => line.replace(/^export (?=async function|function|const)/, ""))
+      // A block's own exports (a web handler, a test setup, a config file) are plain declarations inside its
+      // scope; a default export of a value is a constant.
+      .map((line) =>
+        line
+          .replace(/^export (?:default )?(?=async function|function|const)/, "")
+          .replace(/^export default /, "const defaultExport = "),
+      )
       .join("\n"),
   );
   const [first = "", ...rest] = bodies;
@@ -35,7 +47,9 @@ function readmeModule(readme: string, prelude = ""): string {
     .join("\n");
 }
 
-const work = mkdtempSync(join(tmpdir(), "readme-code-"));
+// Inside the repository's node_modules, so that what a snippet imports from a tool (vitest/config) resolves.
+mkdirSync(join(repo, "node_modules", ".cache"), { recursive: true });
+const work = mkdtempSync(join(repo, "node_modules", ".cache", "readme-code-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The repository's compiler options (tsconfig.base.json), which every package and the bench check with. */
@@ -97,6 +111,12 @@ describe("README code", () => {
       'import { b } from "a/node";',
       "const task = await client.run(b);",
       "```",
+      "```ts",
+      "export default async function setup() {}",
+      "```",
+      "```ts",
+      "export default { setup: true };",
+      "```",
       "```sh",
       "npm install a",
       "```",
@@ -107,6 +127,8 @@ describe("README code", () => {
         'import { b } from "a/node";',
         "const client = new A();\n",
         "{\nconst task = await client.run(b);\n}",
+        "{\nasync function setup() {}\n}",
+        "{\nconst defaultExport = { setup: true };\n}",
         "export {};",
       ].join("\n"),
     );

@@ -2,14 +2,16 @@
  * `pnpm test:release`: the release, end to end, on a real registry on loopback. In a copy of the repository
  * (the real checkout is never touched) where Flux 2 stands for every family, it publishes every public package
  * into a fresh verdaccio with `pnpm release` (changeset version, then changeset publish), installs
- * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator. Then it changes a price in the
+ * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator;
+ * it installs @runapi.ai/emulator too, in an empty folder, starts it with its bin (`npx @runapi.ai/emulator`) and
+ * runs a small Flux 2 app against it with the two variables it printed. Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
  * README carry the new price while the old version still installs. npm is pointed at verdaccio only (no
  * fallback, and a dead proxy for anything else), and every process started is stopped, on failure too.
  * Set RUNAPI_KEEP_RELEASE_TEST=1 to keep the temporary directory.
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -19,6 +21,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -40,6 +43,7 @@ let registry: LocalRegistry | undefined;
 
 const FAMILY = "@runapi.ai/flux-2";
 const CORE = "@runapi.ai/core";
+const EMULATOR = "@runapi.ai/emulator";
 const PRICE_LINE = "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢";
 /** Anything npm tries to reach other than the registry on loopback goes here, and fails at once. */
 const DEAD_PROXY = "http://127.0.0.1:9";
@@ -150,10 +154,37 @@ function npmWithoutProvenance(): string {
 }
 
 function versionOf(name: string): string {
-  const dir = name === CORE ? "core" : name.replace("@runapi.ai/", "");
+  const dir = name.replace("@runapi.ai/", "");
   return (
     JSON.parse(readFileSync(join(repo, "packages", dir, "package.json"), "utf8")) as { version: string }
   ).version;
+}
+
+/**
+ * The registry has no uplinks, so what the public packages depend on outside the workspace (the emulator's
+ * yaml) is published to it from the copy's own install, exactly as that version was installed from npm.
+ */
+async function publishThirdPartyDependencies(env: NodeJS.ProcessEnv) {
+  const published = new Set<string>();
+  for (const dir of readdirSync(join(repo, "packages"))) {
+    const path = join(repo, "packages", dir, "package.json");
+    if (!existsSync(path)) continue;
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
+      private?: boolean;
+      dependencies?: Record<string, string>;
+    };
+    if (manifest.private) continue;
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      if (name.startsWith("@runapi.ai/") || published.has(name)) continue;
+      published.add(name);
+      const installed = realpathSync(join(repo, "packages", dir, "node_modules", name));
+      await processes.run("npm", ["publish", installed, "--ignore-scripts", "--provenance=false"], {
+        cwd: work,
+        env,
+      });
+    }
+  }
+  return [...published];
 }
 
 /** A new directory with @runapi.ai/flux-2 installed by plain `npm install`, and the two programs. */
@@ -205,6 +236,94 @@ function assertUses(results: Use[], version: string, cents: number) {
     assert.deepEqual(result.png, [0x89, 0x50, 0x4e, 0x47], `${label}: the output is a PNG`);
     assert.equal(result.estimate, cents, `${label}: estimateCost`);
     assert.equal(result.charged, cents, `${label}: charged by the emulator`);
+  }
+}
+
+/**
+ * As the emulator's README says: installed in an empty folder beside @runapi.ai/flux-2, started with
+ * `npx @runapi.ai/emulator`, and an app run with the two `export` lines it printed. Asserts what it printed and
+ * what the app saw: a text-to-image task created and waited for, charged its estimate, and a real PNG.
+ */
+async function useEmulator(version: string, familyVersion: string, env: NodeJS.ProcessEnv) {
+  const dir = join(work, "user-emulator");
+  mkdirSync(dir);
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "user-emulator", private: true })}\n`);
+  await processes.run("npm", ["install", `${EMULATOR}@${version}`, `${FAMILY}@${familyVersion}`], {
+    cwd: dir,
+    env,
+    timeoutMs: 90_000,
+  });
+  const installed = join(dir, "node_modules", EMULATOR);
+  assert.ok(!existsSync(join(installed, "src")), "the emulator's tarball carries dist/, not src/");
+  assert.ok(existsSync(join(installed, "dist", "specs", "flux-2.yaml")), "the emulator carries the specs");
+  copyFileSync(
+    join(root, "scripts", "fixtures", "installed-emulator", "flux-2-app.mjs"),
+    join(dir, "app.mjs"),
+  );
+
+  const logFile = join(work, "emulator-bin.log");
+  const server = processes.start("npx", [EMULATOR, "--port", "0", "--task-duration-ms", "200"], {
+    cwd: dir,
+    env,
+    logFile,
+  });
+  const printed = await waitForOutput(logFile, /Ctrl-C stops it\.\n/, server, 30_000);
+  const [, url = "", key = ""] =
+    /^RunAPI emulator listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)\n/.exec(printed) ?? [];
+  assert.ok(url, `the emulator printed its URL and key:\n${printed}`);
+  assert.equal(
+    printed,
+    [
+      `RunAPI emulator listening on ${url} — API key: ${key}`,
+      "Balance: 1000000 cents per account, play money: nothing is charged for real",
+      "",
+      "Point a RunAPI client at it, in the shell that runs your app:",
+      `  export RUNAPI_BASE_URL=${url}`,
+      `  export RUNAPI_API_KEY=${key}`,
+      "",
+      "Outputs are placeholders the emulator draws, not a model's work. Ctrl-C stops it.",
+      "",
+    ].join("\n"),
+    "what `npx @runapi.ai/emulator` printed",
+  );
+  const exported = Object.fromEntries(
+    [...printed.matchAll(/^ {2}export (RUNAPI_\w+)=(\S+)$/gm)].map(([, name, value]) => [name, value]),
+  );
+  const output = await processes.run(process.execPath, ["app.mjs"], {
+    cwd: dir,
+    env: { ...env, ...exported },
+    timeoutMs: 30_000,
+  });
+  const app = JSON.parse(output.trim().split("\n").pop() as string) as {
+    status: string;
+    estimate: number;
+    charged: number;
+    file: string;
+    signature: number[];
+    size: number[];
+  };
+  assert.equal(app.status, "completed", "the app's task");
+  assert.equal(app.charged, app.estimate, "charged what estimateCost said");
+  assert.ok(app.file.startsWith(join(dir, "out")), `the PNG is saved under out/: ${app.file}`);
+  assert.deepEqual(app.signature, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "the file is a PNG");
+  assert.deepEqual(app.size, [64, 64], "the PNG is the emulator's 64×64 placeholder");
+}
+
+/** What a started process has written to `logFile` once it matches `match`; fails if it exits or time runs out. */
+async function waitForOutput(
+  logFile: string,
+  match: RegExp,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
+    if (match.test(text)) return text;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`no ${match} in what it printed (${child.exitCode ?? "still running"}):\n${text}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -277,6 +396,8 @@ async function main() {
     npm_config_registry: registry.url,
     npm_config_cache: join(work, "npm-cache-user"),
   };
+  const dependencies = await publishThirdPartyDependencies(publishEnv);
+  step(`published what the public packages depend on outside the workspace: ${dependencies.join(", ")}`);
   const pnpm = (...args: string[]) =>
     processes.run(join(repo, "node_modules", ".bin", "pnpm"), args, {
       cwd: repo,
@@ -286,10 +407,15 @@ async function main() {
 
   step("first release: pnpm release (changeset version, generate, build, changeset publish)");
   await pnpm("run", "release", "--skip-tests");
-  const [first, coreVersion] = [versionOf(FAMILY), versionOf(CORE)];
+  const [first, coreVersion, emulatorVersion] = [versionOf(FAMILY), versionOf(CORE), versionOf(EMULATOR)];
   assert.deepEqual(await registry.versions(FAMILY), [first], `${FAMILY} versions on the registry`);
   assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} versions on the registry`);
-  step(`published ${CORE}@${coreVersion} and ${FAMILY}@${first}`);
+  assert.deepEqual(
+    await registry.versions(EMULATOR),
+    [emulatorVersion],
+    `${EMULATOR} versions on the registry`,
+  );
+  step(`published ${CORE}@${coreVersion}, ${EMULATOR}@${emulatorVersion} and ${FAMILY}@${first}`);
 
   step(
     `installing ${FAMILY}@${first} with npm into a new directory; ESM and CJS programs against the emulator`,
@@ -301,6 +427,11 @@ async function main() {
     "the tarball carries dist/, not src/",
   );
   assertUses(await use(firstUser, userEnv), first, 24);
+
+  step(
+    `installing ${EMULATOR}@${emulatorVersion} in an empty folder; npx starts it; a Flux 2 app against it`,
+  );
+  await useEmulator(emulatorVersion, first, userEnv);
 
   step("changing the 2k price of flux-2-flex-image-to-image from 24¢ to 22¢ in the copy's spec");
   const specPath = join(repo, "specs", "flux-2.yaml");
@@ -331,6 +462,7 @@ async function main() {
   assert.notEqual(second, first, "the price change released a new version");
   assert.deepEqual(await registry.versions(FAMILY), [first, second], `${FAMILY} versions on the registry`);
   assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} is not released again`);
+  assert.deepEqual(await registry.versions(EMULATOR), [emulatorVersion], `${EMULATOR} is not released again`);
   step(`published ${FAMILY}@${second}`);
 
   step(`installing ${FAMILY}@${second}; the README, CHANGELOG and estimateCost carry the new price`);
@@ -363,7 +495,9 @@ async function main() {
     ],
   );
 
-  step(`passed: ${CORE}@${coreVersion}, ${FAMILY}@${first} then ${FAMILY}@${second}`);
+  step(
+    `passed: ${CORE}@${coreVersion}, ${EMULATOR}@${emulatorVersion}, ${FAMILY}@${first} then ${FAMILY}@${second}`,
+  );
 }
 
 async function cleanUp() {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { parseArgs } from "node:util";
 import type { FaultRule } from "./faults/fault-rule.js";
 import { FAULT_FLAG_HELP, parseFaultFlag } from "./faults/parse-fault.js";
@@ -6,14 +5,16 @@ import { DEFAULT_API_KEY, startEmulator } from "./http/server.js";
 import { DEFAULT_BALANCE_CENTS } from "./state/accounts.js";
 import { HYBRID_ANSWERS, type HybridAnswer } from "./state/emulator-state.js";
 
-const usage = `Usage: pnpm emulator [options]   (or: node packages/emulator/dist/cli.js [options])
+const usage = `Usage: npx @runapi.ai/emulator [options]
+       runapi-emulator [options]     (once installed: npm install --save-dev @runapi.ai/emulator)
 
-A local RunAPI server built from specs/: auth, validation, tasks, money, files, prices, callbacks and faults.
-Every family is served from its spec alone: async, hybrid (202 + Location) and sync actions (the POST
-answers the result), actions with or without a \`model\`, and outputs of the kind each variant names, in
-files the emulator makes itself: images [{url}] (64×64 PNG), videos [{url}] (32×32 uncompressed AVI) and
-audios [{audio_url}] (PCM WAV tone), both as long as the request's duration (at most 10 minutes), or
-texts [{text}]; output_count sets how many.
+A local RunAPI server for testing apps offline, built from RunAPI's model specs: auth, validation, tasks,
+play money, files, prices, callbacks and faults. It prints its URL and a test key; point a client at it with
+RUNAPI_BASE_URL and RUNAPI_API_KEY. Every family is served from its spec alone: async, hybrid (202 +
+Location) and sync actions (the POST answers the result), actions with or without a \`model\`, and outputs
+of the kind each variant names, as placeholder files the emulator makes itself: images [{url}] (64×64 PNG),
+videos [{url}] (32×32 uncompressed AVI) and audios [{audio_url}] (PCM WAV tone), both as long as the
+request's duration (at most 10 minutes), or texts [{text}]; output_count sets how many.
 
 Bounded whatever it is sent: a body over its limit is answered 413 and read no further, slow clients are
 cut off (408), a source URL is read up to the upload limit within --source-timeout-ms, and no request log
@@ -22,7 +23,7 @@ is kept.
 Server:
   --port N                      port to listen on; 0 picks a free one (default 4010)
   --host HOST                   interface to listen on (default 127.0.0.1)
-  --specs-dir DIR               folder of <family>.yaml specs (default: the repository's specs/)
+  --specs-dir DIR               folder of <family>.yaml specs (default: the specs this package carries)
   --task-duration-ms MS         how long a task stays "processing" (default 2000)
   --poll-hints                  answer reads of unfinished tasks with Retry-After saying when they end
                                 (the contract promises none: off by default)
@@ -210,11 +211,18 @@ const emulator = await startEmulator({
 if (rate !== undefined) emulator.faults.random({ seed, rate });
 console.log(`RunAPI emulator listening on ${emulator.url} — API key: ${emulator.apiKey}`);
 for (const key of apiKeys.slice(1)) console.log(`Also accepting API key: ${key}`);
-console.log(`Balance: ${balanceCents} cents per account`);
+console.log(`Balance: ${balanceCents} cents per account, play money: nothing is charged for real`);
 if (requestsPerSecond !== undefined)
   console.log(`Rate limit: ${requestsPerSecond} requests per second per key`);
 for (const flag of values.fault ?? []) console.log(`Fault: ${flag}`);
 if (rate !== undefined) console.log(`Random faults: rate ${rate}, seed ${seed}`);
+// A client reads both from the environment (apiKey and baseURL left out), so these two lines are all an app needs.
+console.log(`
+Point a RunAPI client at it, in the shell that runs your app:
+  export RUNAPI_BASE_URL=${emulator.url}
+  export RUNAPI_API_KEY=${emulator.apiKey}
+
+Outputs are placeholders the emulator draws, not a model's work. Ctrl-C stops it.`);
 
 let stopping = false;
 const stop = (): void => {

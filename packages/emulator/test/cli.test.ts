@@ -49,6 +49,56 @@ describe("the CLI", () => {
     for (const flag of flags) expect(output(), flag).toMatch(new RegExp(`--${flag}\\b`));
   });
 
+  it("--help is written for the installed package", async () => {
+    const { child, output } = cli(["--help"]);
+    await once(child, "exit");
+    expect(output()).toMatch(
+      /^Usage: npx @runapi\.ai\/emulator \[options\]\n {7}runapi-emulator \[options\] /,
+    );
+    expect(output()).toContain(
+      "--specs-dir DIR               folder of <family>.yaml specs (default: the specs this package carries)",
+    );
+    expect(output()).not.toMatch(/pnpm|packages\/emulator/);
+  });
+
+  it("prints its URL, its test key and the two lines that point a client at it", async () => {
+    const { child, output } = cli(["--port", "0"]);
+    try {
+      const [, url, key] = await until(
+        output,
+        /^RunAPI emulator listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)\n/,
+        child,
+      );
+      await until(output, /Ctrl-C stops it\.\n/, child);
+      expect(key).toBe("rk_test_emulator");
+      expect(output()).toBe(
+        [
+          `RunAPI emulator listening on ${url} — API key: ${key}`,
+          "Balance: 1000000 cents per account, play money: nothing is charged for real",
+          "",
+          "Point a RunAPI client at it, in the shell that runs your app:",
+          `  export RUNAPI_BASE_URL=${url}`,
+          `  export RUNAPI_API_KEY=${key}`,
+          "",
+          "Outputs are placeholders the emulator draws, not a model's work. Ctrl-C stops it.",
+          "",
+        ].join("\n"),
+      );
+      // The exported values are the ones it serves.
+      const [, baseURL, apiKey] = /export RUNAPI_BASE_URL=(\S+)\n {2}export RUNAPI_API_KEY=(\S+)\n/.exec(
+        output(),
+      )!;
+      const balance = await fetch(`${baseURL}/api/v1/me/balance`, {
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      expect(balance.status).toBe(200);
+      expect(((await balance.json()) as any).balance_cents).toBe(1_000_000);
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  });
+
   it("starts accounts with --api-key and --balance and limits them with --rate-limit", async () => {
     const { child, output } = cli([
       "--port",

@@ -49,7 +49,7 @@ export interface EmulatorOptions {
   port?: number;
   /** Default "127.0.0.1". */
   host?: string;
-  /** Default: the repository's specs/ folder, found from this package's own file. */
+  /** Default: the specs this package carries (from its sources in the repository: the repository's specs/). */
   specsDir?: string;
   /** How long a task stays "processing" before it ends; default 2000. */
   taskDurationMs?: number;

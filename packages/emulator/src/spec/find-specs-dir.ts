@@ -3,8 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The repository's specs/ folder, found by walking up from this module's own file. Walking (rather than a fixed
- * `../..`) is what makes it work both from src/ under vitest and from the bundled dist/.
+ * The specs the emulator serves, found by walking up from this module's own file to the first `specs/` folder
+ * holding *.yaml: from the published package that is the copy its build carries (`dist/specs/`, beside the
+ * bundle); from `src/` under tests, the repository's `specs/`, so tests never read a stale copy.
  */
 export function findSpecsDir(from = dirname(fileURLToPath(import.meta.url))): string {
   let dir = from;
