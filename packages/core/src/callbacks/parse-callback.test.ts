@@ -28,7 +28,7 @@ describe("parseCallback", () => {
     ["text that is not JSON", "{not json", [""], /^The callback body is not JSON \(/],
     ["an array", "[1]", [""], /^The callback body must be a JSON object/],
     ["null", null as never, [""], /^The callback body must be a JSON object/],
-    ["no id or status", { images: [] }, ["id", "status"], /^id is required$/],
+    ["no id or status", { images: [] }, ["id", "status"], /^2 problems: id is required; status is required$/],
     ["an id that is a number", { ...good, id: 7 }, ["id"], /^id must be a string$/],
     [
       "an unknown status",
