@@ -284,9 +284,10 @@ export class RunAPIClient<M extends ModelMap> {
 
   /**
    * Waits until a task completes and returns it; throws `TaskFailedError` when it fails and
-   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. A synchronous variant's result
-   * is answered as it is; it has no id to wait on.
-   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t) => console.log(t.status) });
+   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. `onProgress` hears of every
+   * read (of status changes only, with `statusChangesOnly`). A synchronous variant's result is answered as it is;
+   * it has no id to wait on.
+   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t, p) => console.log(t.status, p.polls) });
    */
   wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
   wait<K extends TaskModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
@@ -304,7 +305,8 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /**
-   * Yields the task each time its status changes, ending with the completed task.
+   * Yields the task after every read, ending with the completed task; with `statusChangesOnly`, each time its
+   * status changes.
    * @example for await (const update of client.watch(task)) console.log(update.status);
    */
   watch<K extends ModelId<M>>(
