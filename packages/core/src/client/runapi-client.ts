@@ -41,6 +41,7 @@ import { withTaskId } from "../tasks/with-task-id.js";
 import { type ValidateInputOptions, validateInput } from "../validation/validate-input.js";
 import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
 import { ApiPromise } from "./api-promise.js";
+import { refuseKeyInBrowser } from "./browser-guard.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { lazily } from "./lazily.js";
 import { variantFor, variantToRead } from "./variant-for.js";
@@ -66,6 +67,7 @@ export class RunAPIClient<M extends ModelMap> {
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
     const resolved = resolveOptions(options, catalog.baseURL);
+    refuseKeyInBrowser(resolved.apiKey, typeof options === "object" && options?.dangerouslyAllowBrowser);
     this.#transport = {
       options: resolved,
       // The writer loads with the client, and only for a client that logs. Should its module fail to load
