@@ -3,6 +3,7 @@ import { actionProperty } from "../catalog/action-property.js";
 import type { Catalog, Variant } from "../catalog/catalog.js";
 import type {
   ActionShape,
+  CostOf,
   CreatedTaskOf,
   ModelId,
   ModelMap,
@@ -10,7 +11,7 @@ import type {
   TaskModelId,
 } from "../catalog/model-map.js";
 import { type TaskLike, ValidationError } from "../errors/error-ladder.js";
-import type { DownloadOptions } from "../files/download.js";
+import { addDownloads } from "../files/add-downloads.js";
 import type { Files } from "../files/files.js";
 import { findLocalFiles } from "../files/local-files.js";
 import type { PersistentFiles } from "../files/persistent-files.js";
@@ -45,9 +46,6 @@ import { refuseKeyInBrowser } from "./browser-guard.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { lazily } from "./lazily.js";
 import { variantFor, variantToRead } from "./variant-for.js";
-
-/** Where a task lists its outputs, each of which gets a `download()`. */
-const OUTPUT_KEYS = ["images", "videos", "audios"];
 
 /**
  * The client of one model family, driven by its generated variant table. Family packages subclass it:
@@ -413,11 +411,12 @@ export class RunAPIClient<M extends ModelMap> {
 
   /**
    * What a call with these parameters costs, offline, from the spec's price rule: `kind` "exact" (cents per
-   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown".
+   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown". Typed by the
+   * variant's price: a variant priced per call answers an `ExactCost`, whose `cents` is a number.
    * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
-  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: ValidateInputOptions): CostEstimate {
-    return this.#estimate(params, options);
+  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: ValidateInputOptions): CostOf<M, K> {
+    return this.#estimate(params, options) as CostOf<M, K>;
   }
 
   /**
@@ -468,18 +467,7 @@ export class RunAPIClient<M extends ModelMap> {
     const task: Record<string, unknown> = { ...data };
     if (model !== undefined) task.model = model;
     if (shared) task.action = action;
-    for (const key of OUTPUT_KEYS) {
-      const outputs = task[key];
-      if (!Array.isArray(outputs)) continue;
-      for (const output of outputs) {
-        if (typeof output === "object" && output !== null) {
-          Object.defineProperty(output, "download", {
-            value: (options?: DownloadOptions) => this.files.download(output, options),
-            configurable: true,
-          });
-        }
-      }
-    }
+    addDownloads(task, (output, options) => this.files.download(output, options));
     return { data: task as T, response };
   }
 
