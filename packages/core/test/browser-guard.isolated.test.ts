@@ -8,7 +8,7 @@ import { ValidationError } from "../src/index.js";
 import { testClient } from "./test-catalog.js";
 
 const REFUSED =
-  "apiKey would be visible to anyone using this page: a RunAPI client with a key is refused in a browser. Call RunAPI from your server instead (a route of yours that holds the key and creates the task), or pass dangerouslyAllowBrowser: true if you accept that anyone using the page can read and spend the key";
+  "apiKey would be visible to anyone using this page: call RunAPI from your server instead (a route of yours that holds the key), or pass dangerouslyAllowBrowser: true if you accept that anyone using the page can read and spend it";
 
 const scope = globalThis as Record<string, unknown>;
 /** The globals a test replaced, as they were (undefined: there was none). */

@@ -1,5 +1,6 @@
 import type { ModelId, ModelMap, TaskModelId } from "../catalog/model-map.js";
 import type { TaskOf } from "../client/action-client.js";
+import { resolveOptions } from "../client/client-options.js";
 import { ValidationError } from "../errors/error-ladder.js";
 import { addDownloads } from "../files/add-downloads.js";
 import type { Downloadable, DownloadOptions, FileOutput, WithDownloads } from "../files/download.js";
@@ -92,13 +93,9 @@ export function parseCallback<T = CallbackTask>(body: string | Uint8Array | obje
 
 /**
  * Downloads an output without a client: output URLs take no API key, so the defaults (and the environment's)
- * are all a download needs. Its code loads on the first download, so a callback handler that never downloads
- * never loads it.
+ * are all a download needs. Its code loads on the first download, from the module a client's downloads load.
  */
 async function downloadAlone(output: FileOutput, options?: DownloadOptions): Promise<unknown> {
-  const [{ download }, { resolveOptions }] = await Promise.all([
-    import("../files/download.js"),
-    import("../client/client-options.js"),
-  ]);
+  const { download } = await import("../files/files.js");
   return (await download({ options: resolveOptions(undefined), log: undefined }, output, options)).data;
 }

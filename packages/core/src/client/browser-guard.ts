@@ -19,7 +19,7 @@ export function refuseKeyInBrowser(apiKey: string | undefined, dangerouslyAllowB
     {
       path: "apiKey",
       message:
-        "apiKey would be visible to anyone using this page: a RunAPI client with a key is refused in a browser. Call RunAPI from your server instead (a route of yours that holds the key and creates the task), or pass dangerouslyAllowBrowser: true if you accept that anyone using the page can read and spend the key",
+        "apiKey would be visible to anyone using this page: call RunAPI from your server instead (a route of yours that holds the key), or pass dangerouslyAllowBrowser: true if you accept that anyone using the page can read and spend it",
     },
   ]);
 }
