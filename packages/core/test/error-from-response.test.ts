@@ -142,7 +142,7 @@ describe("a 401", () => {
         .catch((e: unknown) => e)) as RunAPIError;
       expect(error).toBeInstanceOf(AuthenticationError);
       expect(error.message).toBe(
-        `RunAPI refused the API key (401): ${help} The API said: Missing or invalid API key. Send it as Authorization: Bearer <key>.`,
+        `RunAPI refused the API key (401): check it, and ${help} The API said: Missing or invalid API key. Send it as Authorization: Bearer <key>.`,
       );
       expect(error).toMatchObject({ status: 401, code: "unauthorized" });
       expect(error.requestId).toMatch(/\S/);

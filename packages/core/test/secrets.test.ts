@@ -7,7 +7,7 @@ import { testClient } from "./test-catalog.js";
 const KEY = "rk_live_s3cr3t_0123456789";
 /** What a 401 says first to an SDK user, before the API's own words. */
 const REFUSED =
-  "RunAPI refused the API key (401): give it as new RunAPI(key) or new RunAPI({ apiKey }), or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.";
+  "RunAPI refused the API key (401): check it, and give it as new RunAPI(key) or new RunAPI({ apiKey }), or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.";
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await close?.();

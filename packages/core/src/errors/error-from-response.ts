@@ -91,9 +91,11 @@ export function errorFromResponse(
     return new ValidationError(issuesOf(error?.details, message, shown), details);
   // The API's advice speaks of HTTP headers; an SDK user sets the key on the client.
   if (status === 401 && url === undefined) {
-    const refused = secret ? "RunAPI refused the API key" : "RunAPI needs an API key for this call";
+    const refused = secret
+      ? "RunAPI refused the API key (401): check it, and"
+      : "RunAPI needs an API key for this call (401):";
     return new AuthenticationError(
-      `${refused} (401): ${API_KEY_HELP}.${said === undefined ? "" : ` The API said: ${said}`}`,
+      `${refused} ${API_KEY_HELP}.${said === undefined ? "" : ` The API said: ${said}`}`,
       details,
     );
   }
