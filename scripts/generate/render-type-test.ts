@@ -1,11 +1,12 @@
-import type { InputSchema } from "../../packages/core/src/index.ts";
+import { type CostEstimate, type InputSchema, priceFor } from "../../packages/core/src/index.ts";
 import type { FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { codeHeader } from "../shared/header.ts";
 import { actionProperty, answersAtOnce, callerOf } from "./render-variants.ts";
 
 /**
  * `test/types.test-d.ts`, checked by \`tsc\`: the model ids are exactly the spec's, each variant's example
- * compiles, and a missing required field, a field of another variant or a wrong enum value does not.
+ * compiles, and a missing required field, a field of another variant or a wrong enum value does not; each
+ * estimate has its price's form, and a delivered callback is read again by its id and model.
  */
 export function renderTypeTest(family: FamilyModel): string {
   const fieldsOf = (variants: VariantModel[]) => {
@@ -56,6 +57,7 @@ export function renderTypeTest(family: FamilyModel): string {
       if (call === "client.create") {
         lines.push(
           `expectTypeOf((await client.run(${JSON.stringify(example)})).model).toEqualTypeOf<${JSON.stringify(variant.model)}>();`,
+          `expectTypeOf(client.estimateCost(${JSON.stringify(example)})).toEqualTypeOf<${COST_TYPES[priceFor(variant.price, input, {}).kind]}>();`,
           ...readChecks("client.", variant.task !== "async", variant.model),
         );
       }
@@ -71,20 +73,37 @@ export function renderTypeTest(family: FamilyModel): string {
     action.variants.filter((variant) => callerOf(family, action, variant) === "client."),
   );
   const union = uniques.map((variant) => JSON.stringify(variant.model)).join(" | ") || "never";
+  // A delivered callback is a task of a model that has one: read again by its id and model.
+  const tasks = uniques.filter((variant) => variant.task === "async");
+  const callbackReads = tasks.length
+    ? `const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<${tasks.map((variant) => JSON.stringify(variant.model)).join(" | ")}>();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
+`
+    : "";
   return `${codeHeader(family)}import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type ${family.typeName}Model, type ${family.typeName}Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type ${family.typeName}Model, type ${family.typeName}Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<${family.typeName}Models>>();
-// @ts-expect-error an unknown model id
+${callbackReads}// @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
 ${checks.join("\n")}
 ${actionReads.join("\n")}`;
 }
+
+/** What `estimateCost` answers per kind of price: an exact one's `cents` is a number. */
+const COST_TYPES: Record<CostEstimate["kind"], string> = {
+  exact: "ExactCost",
+  rate: "RateCost",
+  tokens: "TokenCost",
+  unknown: "UnknownCost",
+};
 
 /**
  * A task is read by id with get, wait and watch; a sync or hybrid variant's create answers the result (following

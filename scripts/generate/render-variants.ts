@@ -1,4 +1,4 @@
-import { actionProperty } from "../../packages/core/src/index.ts";
+import { actionProperty, type CostEstimate, priceFor } from "../../packages/core/src/index.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { codeHeader } from "../shared/header.ts";
 
@@ -54,6 +54,7 @@ export function renderVariants(family: FamilyModel): string {
           `    created: Answer<${JSON.stringify(action.createOperationId)}>;\n` +
           `    task: ${taskType(action)};\n` +
           (variant.task === "async" ? "" : SYNC_LINE) +
+          `    cost: ${JSON.stringify(costKind(variant))};\n` +
           "  };",
       ),
   );
@@ -86,7 +87,7 @@ ${rows.join("\n")}
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type ${family.typeName}Models = {
 ${modelMap.join("\n")}
 };
@@ -102,6 +103,11 @@ export type ${family.typeName}Model = keyof ${family.typeName}Models;
 /** The request parameters of one ${family.title} variant (of any, when no model is given). */
 export type ${family.typeName}Params<Model extends ${family.typeName}Model = ${family.typeName}Model> = ${family.typeName}Models[Model]["params"];
 `;
+}
+
+/** The kind of estimate `estimateCost` answers for a variant, as core's one price evaluator gives it. */
+function costKind(variant: VariantModel): CostEstimate["kind"] {
+  return priceFor(variant.price, variant.input, {}).kind;
 }
 
 /** The spec's parameter type; its file fields (`x-runapi-file`) also take local files, which core uploads. */

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionModel, conditionText, type VariantModel } from "../../spec/src/index.ts";
 import { edgeRequests } from "../src/edge-requests.ts";
 import { requestArbitrary } from "../src/input-arbitrary.ts";
+import { refusalMessage } from "../src/refusal.ts";
 import { actionClient, type SpecFamily, specFamilies, variantsOf } from "../src/spec-families.ts";
 
 const SEED = Number(process.env.DIFFERENTIAL_SEED ?? 20261124);
@@ -161,11 +162,14 @@ async function expectAgreement(
     // The action's client and the endpoint list the same models.
     expect(error?.message, label).toMatch(/^model must be one of: /);
     const listed = String(error?.message).replace("model must be one of: ", "").split(", ");
-    for (const id of listed) expect(sdk.message, label).toContain(id);
+    for (const id of listed) expect(sdk.issues[0]?.message, label).toContain(id);
+    expect(sdk.message, label).toBe(refusalMessage(sdk.issues));
     return { accepted: false, issues: [] };
   }
-  expect(error?.message, label).toBe(sdk.message);
+  // The API answers its first problem and lists them all; the SDK's message says them all.
+  expect(error?.message, label).toBe(sdk.issues[0]?.message);
   expect(error?.details, label).toEqual(sdk.issues);
+  expect(sdk.message, label).toBe(refusalMessage(sdk.issues));
   return { accepted: false, issues: sdk.issues };
 }
 

@@ -11,6 +11,7 @@ import { ValidationError } from "@runapi.ai/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { requestArbitrary } from "../src/input-arbitrary.ts";
+import { firstProblem } from "../src/refusal.ts";
 import { actionClient, specFamilies, variantsOf } from "../src/spec-families.ts";
 
 const SEED = Number(process.env.ORDER_SEED ?? 20261201);
@@ -134,10 +135,10 @@ const answerLocally: typeof fetch = async () =>
     headers: { "content-type": "application/json" },
   });
 
-/** The first message of a create: its ValidationError's, or null when the client sent it. */
+/** The first problem of a create: its ValidationError's (whose message says them all), or null when the client sent it. */
 async function firstOf(create: () => Promise<unknown>): Promise<string | null> {
   const answer = await create().catch((error: unknown) => error);
-  if (answer instanceof ValidationError) return answer.message;
+  if (answer instanceof ValidationError) return firstProblem(answer);
   if (answer instanceof Error) throw answer;
   return null;
 }

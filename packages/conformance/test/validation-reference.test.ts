@@ -16,6 +16,7 @@ import { type ActionClient, type ActionShape, ValidationError } from "@runapi.ai
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatProblem, loadSpec, readFamily } from "../../spec/src/index.ts";
+import { firstProblem } from "../src/refusal.ts";
 import { actionClient, catalogClient } from "../src/spec-families.ts";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
@@ -386,7 +387,10 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The first message of a create through core's client: its ValidationError's, or null when it was sent and taken. */
+/**
+ * The first problem of a create through core's client: its ValidationError's (whose message says them all), or
+ * null when it was sent and taken.
+ */
 async function sdkFirst(create: () => Promise<unknown>): Promise<string | null> {
   const before = emulator.requests.length;
   const answer = await create().catch((error: unknown) => error);
@@ -394,7 +398,7 @@ async function sdkFirst(create: () => Promise<unknown>): Promise<string | null> 
     // Refused before sending, not by the emulator.
     expect(answer.status).toBeUndefined();
     expect(emulator.requests.length).toBe(before);
-    return answer.message;
+    return firstProblem(answer);
   }
   expect(answer).toMatchObject({ id: expect.any(String) });
   return null;

@@ -5,6 +5,7 @@ export { actionProperty } from "./catalog/action-property.js";
 export type { Catalog, TaskKind, Variant, VariantStatus } from "./catalog/catalog.js";
 export type {
   ActionShape,
+  CostOf,
   CreatedTaskOf,
   ModelId,
   ModelMap,

@@ -1,3 +1,5 @@
+import { createReadStream } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { renderPromptPng } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Catalog, MAX_UPLOAD_BYTES, RunAPIClient, ValidationError } from "../src/index.js";
@@ -91,6 +93,28 @@ describe("auto-upload in create and run", () => {
     expect((error as ValidationError).issues).toEqual([
       { path: "prompt", message: "prompt must be a string" },
     ]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  it("names a local path and a Node stream given in a file field, with what to pass instead, before any request", async () => {
+    const before = emulator.requests.length;
+    const path = fileURLToPath(import.meta.url);
+    const stream = createReadStream(path);
+    const error = await clientOf()
+      .create({ ...base, source_image_urls: ["./photo.png", stream as never, "cat.png"] })
+      .catch((e: unknown) => e)
+      .finally(() => stream.destroy());
+    const instead =
+      'from "@runapi.ai/<family>/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
+    const issues = [
+      `source_image_urls[0] is a local path, which RunAPI cannot fetch: pass the file instead, as await fileFromPath("./photo.png") ${instead}`,
+      `source_image_urls[1] is a Node stream, which cannot be sent: pass the file instead, as await fileFromPath(${JSON.stringify(path)}) ${instead}`,
+      // Text that is neither a URL nor a path keeps the field's own words.
+      "source_image_urls[2] must match the pattern ^https?://",
+    ];
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.message)).toEqual(issues);
+    expect((error as ValidationError).message).toBe(`3 problems: ${issues.join("; ")}`);
     expect(emulator.requests.length).toBe(before);
   });
 

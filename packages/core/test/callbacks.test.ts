@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import { type CallbackOf, type CallbackTask, parseCallback } from "../src/index.js";
+import { type CallbackOf, type CallbackTask, type Downloadable, parseCallback } from "../src/index.js";
 import { emulatorWithClient } from "./emulator-client.js";
 import type { ImagesModels } from "./test-catalog.js";
 
@@ -70,7 +70,8 @@ describe("callbacks delivered by the emulator", () => {
     const parse = parseCallback<CallbackOf<ImagesModels>>;
     const task = parse(delivery.body.toString("utf8"));
     expectTypeOf(task).toEqualTypeOf<CallbackOf<ImagesModels>>();
-    expectTypeOf(task.images).toEqualTypeOf<{ url: string }[] | undefined>();
+    expectTypeOf(task.images).toEqualTypeOf<({ url: string } & Downloadable)[] | undefined>();
+    expectTypeOf(task.model).toEqualTypeOf<keyof ImagesModels>();
     expect(task).toMatchObject({ id: created.id, status: "completed" });
     expect(task.images?.[0]?.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect(task.billing?.settlement?.charged_amount_cents).toBe(client.estimateCost(params).cents);
@@ -83,6 +84,35 @@ describe("callbacks delivered by the emulator", () => {
     expect(emulator.callbacks()).toMatchObject([
       { taskId: created.id, url: receiver.url, ok: true, status: 204 },
     ]);
+  });
+
+  it("answers a task that is read and waited on by its id and model, whose outputs download", async () => {
+    const { emulator, client } = await start();
+    const receiver = await startReceiver();
+    const created = await client.create({
+      model: "images-pro-text-to-image",
+      prompt: "A kite over the dunes",
+      callback_url: receiver.url,
+    });
+    const task = parseCallback<CallbackOf<ImagesModels>>((await receiver.next(0)).body);
+    expect(task).toMatchObject({ id: created.id, model: "images-pro-text-to-image", status: "completed" });
+    const read = await client.get(task.id, { model: task.model });
+    expect(read).toMatchObject({ id: created.id, status: "completed", images: task.images });
+    expect(await client.wait(task.id, { model: task.model, minDelay: 5 })).toMatchObject({ id: created.id });
+
+    const before = emulator.requests.length;
+    const png = await task.images?.[0]?.download();
+    expect([...(png ?? new Uint8Array()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png).toEqual(await read.images?.[0]?.download());
+    // The output's URL, fetched without the API key.
+    const fetched = emulator.requests.slice(before);
+    expect(fetched.map((request) => request.path)).toEqual([
+      new URL(task.images?.[0]?.url as string).pathname,
+      new URL(task.images?.[0]?.url as string).pathname,
+    ]);
+    expect(fetched[0]?.headers.authorization).toBeUndefined();
+    // The download stays out of the task's JSON.
+    expect(JSON.parse(JSON.stringify(task))).toEqual(JSON.parse((await receiver.next(0)).body.toString()));
   });
 
   it("parses a failed task's delivery, with its error and refund", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   AuthenticationError,
   ConflictError,
@@ -129,6 +129,47 @@ describe("status → error class", () => {
   });
 });
 
+describe("a 401", () => {
+  const help =
+    "give it as new RunAPI(key) or new RunAPI({ apiKey }), or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.";
+
+  it("says the key was refused and how an SDK user sets it, then the API's words, never the key", async () => {
+    const { emulator, client } = await emulatorWithClient();
+    try {
+      const key = "rk_not_a_key_of_this_account";
+      const error = (await client({ apiKey: key })
+        .create(params)
+        .catch((e: unknown) => e)) as RunAPIError;
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error.message).toBe(
+        `RunAPI refused the API key (401): check it, and ${help} The API said: Missing or invalid API key. Send it as Authorization: Bearer <key>.`,
+      );
+      expect(error).toMatchObject({ status: 401, code: "unauthorized" });
+      expect(error.requestId).toMatch(/\S/);
+      expect(JSON.stringify(error)).not.toContain(key);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("to a call sent without a key says one is needed; without the API's words, says only that", async () => {
+    answer = { status: 401, headers: { "x-request-id": "req_401" }, body: "" };
+    vi.stubEnv("RUNAPI_API_KEY", "");
+    vi.stubEnv("RUNAPI_KEY", "");
+    const error = await testClient({ baseURL: server.url, maxRetries: 0 })
+      .prices.list()
+      .catch((e: unknown) => e)
+      .finally(() => vi.unstubAllEnvs());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({
+      message: `RunAPI needs an API key for this call (401): ${help}`,
+      status: 401,
+      code: undefined,
+      requestId: "req_401",
+    });
+  });
+});
+
 // Older and foreign body shapes the emulator does not produce come from a scripted server.
 describe("error messages", () => {
   it.each([
@@ -139,6 +180,24 @@ describe("error messages", () => {
     const error = await failureFor({ status: 400, body });
     expect(error.message).toBe(message);
     expect(error.code).toBeUndefined();
+  });
+
+  it("of a 400 or 422 lists every problem the API sent, first first", async () => {
+    const details = ["prompt", "aspect_ratio", "output_resolution", "seed", "steps", "style", "tags"].map(
+      (path) => ({ path, message: `${path} is wrong` }),
+    );
+    const body = JSON.stringify({
+      error: { code: "validation_error", message: "prompt is wrong", details },
+    });
+    for (const status of [400, 422]) {
+      const error = (await failureFor({ status, body })) as ValidationError;
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.issues).toEqual(details);
+      expect(error.message).toBe(
+        "7 problems: prompt is wrong; aspect_ratio is wrong; output_resolution is wrong; seed is wrong; steps is wrong; and 2 more (see error.issues)",
+      );
+      expect(error).toMatchObject({ status, code: "validation_error" });
+    }
   });
 
   it("never takes an HTML page or an empty body as the message", async () => {

@@ -5,6 +5,9 @@ import { startScriptedServer } from "./scripted-server.js";
 import { testClient } from "./test-catalog.js";
 
 const KEY = "rk_live_s3cr3t_0123456789";
+/** What a 401 says first to an SDK user, before the API's own words. */
+const REFUSED =
+  "RunAPI refused the API key (401): check it, and give it as new RunAPI(key) or new RunAPI({ apiKey }), or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.";
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await close?.();
@@ -30,7 +33,7 @@ describe("the API key never leaks", () => {
       .get("t", { model: "test-model" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunAPIError);
-    expect((error as Error).message).toBe("Key Bearer *** is not valid");
+    expect((error as Error).message).toBe(`${REFUSED} The API said: Key Bearer *** is not valid`);
     for (const text of renderings(error)) expect(text).not.toContain(KEY);
   });
 
@@ -46,7 +49,7 @@ describe("the API key never leaks", () => {
     const error = await testClient({ apiKey: KEY, baseURL: server.url })
       .get("t", { model: "test-model" })
       .catch((e: unknown) => e);
-    expect((error as Error).message).toBe(`${advice} You sent Bearer ***`);
+    expect((error as Error).message).toBe(`${REFUSED} The API said: ${advice} You sent Bearer ***`);
     for (const text of renderings(error)) expect(text).not.toContain(KEY);
   });
 

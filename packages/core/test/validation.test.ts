@@ -21,7 +21,9 @@ describe("create() validation", () => {
       { path: "prompt", message: "prompt must be at least 3 characters" },
       { path: "colour", message: "colour is not allowed when model is test-model" },
     ]);
-    expect((error as ValidationError).message).toBe("prompt must be at least 3 characters");
+    expect((error as ValidationError).message).toBe(
+      "2 problems: prompt must be at least 3 characters; colour is not allowed when model is test-model",
+    );
     expect((error as ValidationError).status).toBeUndefined();
     expect(server.requests).toHaveLength(0);
   });

@@ -30,15 +30,16 @@ const task = (status: string, extra: object = {}, headers: Record<string, string
 const start = { id: "task_1", model: "test-model" as const };
 
 describe("wait", () => {
-  it("polls until completed, reporting each status change", async () => {
+  it("polls until completed, reporting every read", async () => {
     const statuses = ["pending", "processing", "processing", "completed"];
     const { client, server } = await clientAnswering((i) =>
       task(statuses[i] ?? "completed", { images: [{ url: "u" }] }),
     );
-    const seen: [string, number][] = [];
+    const seen: [string, number, boolean, number | undefined][] = [];
     const done = await client.wait(start, {
       minDelay: 5,
-      onProgress: (t, p) => seen.push([t.status, p.polls]),
+      maxDelay: 5,
+      onProgress: (t, p) => seen.push([t.status, p.polls, p.statusChanged, p.nextPollInMs]),
     });
     expect(done).toMatchObject({
       id: "task_1",
@@ -47,11 +48,29 @@ describe("wait", () => {
       images: [{ url: "u" }],
     });
     expect(seen).toEqual([
-      ["pending", 1],
-      ["processing", 2],
-      ["completed", 4],
+      ["pending", 1, true, 5],
+      ["processing", 2, true, 5],
+      ["processing", 3, false, 5],
+      ["completed", 4, true, undefined],
     ]);
     expect(server.requests.map((r) => r.url)).toEqual(Array(4).fill("/api/v1/test/text_to_image/task_1"));
+  });
+
+  it("reports only status changes with statusChangesOnly", async () => {
+    const statuses = ["pending", "processing", "processing", "completed"];
+    const { client, server } = await clientAnswering((i) => task(statuses[i] ?? "completed"));
+    const seen: [string, number, boolean][] = [];
+    await client.wait(start, {
+      minDelay: 5,
+      statusChangesOnly: true,
+      onProgress: (t, p) => seen.push([t.status, p.polls, p.statusChanged]),
+    });
+    expect(seen).toEqual([
+      ["pending", 1, true],
+      ["processing", 2, true],
+      ["completed", 4, true],
+    ]);
+    expect(server.requests).toHaveLength(4);
   });
 
   it("raises TaskFailedError with the task's error text as its message, the task id, the last task and the refund", async () => {
@@ -195,12 +214,20 @@ describe("wait", () => {
 });
 
 describe("watch", () => {
-  it("yields every status change and ends with the completed task", async () => {
+  it("yields every read and ends with the completed task; with statusChangesOnly, every status change", async () => {
     const statuses = ["processing", "processing", "completed"];
-    const { client } = await clientAnswering((i) => task(statuses[i] ?? "completed"));
-    const seen: string[] = [];
-    for await (const update of client.watch(start, { minDelay: 1 })) seen.push(update.status);
-    expect(seen).toEqual(["processing", "completed"]);
+    for (const [statusChangesOnly, expected] of [
+      [false, ["processing", "processing", "completed"]],
+      [true, ["processing", "completed"]],
+    ] as const) {
+      const { client, server } = await clientAnswering((i) => task(statuses[i] ?? "completed"));
+      const seen: string[] = [];
+      for await (const update of client.watch(start, { minDelay: 1, statusChangesOnly }))
+        seen.push(update.status);
+      expect(seen).toEqual(expected);
+      expect(server.requests).toHaveLength(3);
+      await server.close();
+    }
   });
 
   it("yields the failed state, then throws TaskFailedError from the loop", async () => {

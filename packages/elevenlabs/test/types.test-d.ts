@@ -1,12 +1,16 @@
 // Generated from specs/elevenlabs.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type ElevenlabsModel, type ElevenlabsModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type ElevenlabsModel, type ElevenlabsModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ElevenlabsModel>().toEqualTypeOf<"audio-isolation" | "speech-to-text" | "text-to-dialogue-v3" | "sound-effect-v2" | "text-to-speech-multilingual-v2" | "text-to-speech-turbo-v2.5">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ElevenlabsModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"audio-isolation" | "speech-to-text" | "text-to-dialogue-v3" | "sound-effect-v2" | "text-to-speech-multilingual-v2" | "text-to-speech-turbo-v2.5">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -52,6 +56,7 @@ void client.create({ ...{"model":"audio-isolation","source_audio_url":"https://e
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"audio-isolation","source_audio_url":"https://example.com/source.mp3"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"audio-isolation","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"audio-isolation">();
+expectTypeOf(client.estimateCost({"model":"audio-isolation","source_audio_url":"https://example.com/source.mp3"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "audio-isolation" });
 void client.wait("task-id", { model: "audio-isolation" });
 void client.watch("task-id", { model: "audio-isolation" });
@@ -92,6 +97,7 @@ void client.create({ ...{"model":"speech-to-text","source_audio_url":"https://ex
 // @ts-expect-error language_code does not take a local file
 void client.create({ ...{"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"}, "language_code": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"speech-to-text">();
+expectTypeOf(client.estimateCost({"model":"speech-to-text","source_audio_url":"https://example.com/source.mp3"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "speech-to-text" });
 void client.wait("task-id", { model: "speech-to-text" });
 void client.watch("task-id", { model: "speech-to-text" });
@@ -133,6 +139,7 @@ void client.create({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello fro
 // @ts-expect-error stability accepts only 0, 0.5, 1
 void client.create({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}],"stability":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}]})).model).toEqualTypeOf<"text-to-dialogue-v3">();
+expectTypeOf(client.estimateCost({"model":"text-to-dialogue-v3","dialogue":[{"text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"}]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "text-to-dialogue-v3" });
 void client.wait("task-id", { model: "text-to-dialogue-v3" });
 void client.watch("task-id", { model: "text-to-dialogue-v3" });
@@ -170,6 +177,7 @@ void client.create({"model":"sound-effect-v2","text":"Hello from RunAPI. This is
 // @ts-expect-error output_format accepts only mp3_22050_32, mp3_44100_32, mp3_44100_64, mp3_44100_96, mp3_44100_128, mp3_44100_192, pcm_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000, ulaw_8000, alaw_8000, opus_48000_32, opus_48000_64, opus_48000_96, opus_48000_128, opus_48000_192
 void client.create({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice.","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"sound-effect-v2">();
+expectTypeOf(client.estimateCost({"model":"sound-effect-v2","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "sound-effect-v2" });
 void client.wait("task-id", { model: "sound-effect-v2" });
 void client.watch("task-id", { model: "sound-effect-v2" });
@@ -197,6 +205,7 @@ void client.create({"model":"text-to-speech-multilingual-v2","text":"Hello from 
 // @ts-expect-error output_format is not a parameter of text-to-speech-multilingual-v2
 void client.create({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel","output_format":"mp3_22050_32"});
 expectTypeOf((await client.run({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"})).model).toEqualTypeOf<"text-to-speech-multilingual-v2">();
+expectTypeOf(client.estimateCost({"model":"text-to-speech-multilingual-v2","text":"Hello from RunAPI. This is a short test of the voice.","voice":"Rachel"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "text-to-speech-multilingual-v2" });
 void client.wait("task-id", { model: "text-to-speech-multilingual-v2" });
 void client.watch("task-id", { model: "text-to-speech-multilingual-v2" });
@@ -222,6 +231,7 @@ void client.create({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAP
 // @ts-expect-error output_format is not a parameter of text-to-speech-turbo-v2.5
 void client.create({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice.","output_format":"mp3_22050_32"});
 expectTypeOf((await client.run({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"text-to-speech-turbo-v2.5">();
+expectTypeOf(client.estimateCost({"model":"text-to-speech-turbo-v2.5","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "text-to-speech-turbo-v2.5" });
 void client.wait("task-id", { model: "text-to-speech-turbo-v2.5" });
 void client.watch("task-id", { model: "text-to-speech-turbo-v2.5" });

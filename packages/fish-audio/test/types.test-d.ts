@@ -1,6 +1,6 @@
 // Generated from specs/fish-audio.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type FishAudioModel, type FishAudioModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type FishAudioModel, type FishAudioModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
@@ -47,6 +47,7 @@ void client.create({"model":"s1","text":"Hello from RunAPI. This is a short test
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s1","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s1","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s1">();
+expectTypeOf(client.estimateCost({"model":"s1","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "s1" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -74,6 +75,7 @@ void client.create({"model":"s2-pro","text":"Hello from RunAPI. This is a short 
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s2-pro">();
+expectTypeOf(client.estimateCost({"model":"s2-pro","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "s2-pro" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -101,6 +103,7 @@ void client.create({"model":"s2.1-pro","text":"Hello from RunAPI. This is a shor
 // @ts-expect-error bitrate_kbps accepts only 64, 128, 192
 void client.create({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice.","bitrate_kbps":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"s2.1-pro">();
+expectTypeOf(client.estimateCost({"model":"s2.1-pro","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<UnknownCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "s2.1-pro" });
 // @ts-expect-error a synchronous result has no task to read by id

@@ -1,12 +1,16 @@
 // Generated from specs/flux-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type Flux2Model, type Flux2Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Flux2Model, type Flux2Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Flux2Model>().toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-max-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image" | "flux-2-flex-remix-image" | "flux-2-max-remix-image" | "flux-2-pro-remix-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Flux2Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"flux-2-pro-text-to-image" | "flux-2-flex-text-to-image" | "flux-2-max-text-to-image" | "flux-2-pro-image-to-image" | "flux-2-flex-image-to-image" | "flux-2-flex-remix-image" | "flux-2-max-remix-image" | "flux-2-pro-remix-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -25,6 +29,7 @@ void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error aspect_ratio of flux-2-pro-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
 void client.create({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).model).toEqualTypeOf<"flux-2-pro-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"16:9"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-pro-text-to-image" });
 void client.wait("task-id", { model: "flux-2-pro-text-to-image" });
 void client.watch("task-id", { model: "flux-2-pro-text-to-image" });
@@ -44,6 +49,7 @@ void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fo
 // @ts-expect-error aspect_ratio of flux-2-flex-text-to-image is one of 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3, not auto
 void client.create({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).model).toEqualTypeOf<"flux-2-flex-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-flex-text-to-image","prompt":"A paper-cut fox in a snowy forest","output_resolution":"2k"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-flex-text-to-image" });
 void client.wait("task-id", { model: "flux-2-flex-text-to-image" });
 void client.watch("task-id", { model: "flux-2-flex-text-to-image" });
@@ -69,6 +75,7 @@ void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_resolution of flux-2-max-text-to-image is one of 1k, not 2k
 void client.create({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_resolution":"2k"});
 expectTypeOf((await client.run({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-max-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "flux-2-max-text-to-image" });
 void client.wait("task-id", { model: "flux-2-max-text-to-image" });
 void client.watch("task-id", { model: "flux-2-max-text-to-image" });
@@ -89,6 +96,7 @@ void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-image-to-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-pro-image-to-image","prompt":"The same scene at night, lit by lanterns","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-pro-image-to-image" });
 void client.wait("task-id", { model: "flux-2-pro-image-to-image" });
 void client.watch("task-id", { model: "flux-2-pro-image-to-image" });
@@ -109,6 +117,7 @@ void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).model).toEqualTypeOf<"flux-2-flex-image-to-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-flex-image-to-image","prompt":"Turn the photo into a watercolor","source_image_urls":["https://example.com/photo.jpg"],"aspect_ratio":"auto"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-flex-image-to-image" });
 void client.wait("task-id", { model: "flux-2-flex-image-to-image" });
 void client.watch("task-id", { model: "flux-2-flex-image-to-image" });
@@ -129,6 +138,7 @@ void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthous
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-flex-remix-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-flex-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-flex-remix-image" });
 void client.wait("task-id", { model: "flux-2-flex-remix-image" });
 void client.watch("task-id", { model: "flux-2-flex-remix-image" });
@@ -157,6 +167,7 @@ void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a
 // @ts-expect-error output_resolution of flux-2-max-remix-image is one of 1k, not 2k
 void client.create({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1","output_resolution":"2k"});
 expectTypeOf((await client.run({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"})).model).toEqualTypeOf<"flux-2-max-remix-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-max-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:1"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "flux-2-max-remix-image" });
 void client.wait("task-id", { model: "flux-2-max-remix-image" });
 void client.watch("task-id", { model: "flux-2-max-remix-image" });
@@ -177,6 +188,7 @@ void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"flux-2-pro-remix-image">();
+expectTypeOf(client.estimateCost({"model":"flux-2-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-pro-remix-image" });
 void client.wait("task-id", { model: "flux-2-pro-remix-image" });
 void client.watch("task-id", { model: "flux-2-pro-remix-image" });

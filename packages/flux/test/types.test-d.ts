@@ -1,12 +1,16 @@
 // Generated from specs/flux.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type FluxModel, type FluxModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type FluxModel, type FluxModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<FluxModel>().toEqualTypeOf<"flux-2-klein">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FluxModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"flux-2-klein">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -49,6 +53,7 @@ void client.create({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at 
 // @ts-expect-error output_count accepts only 1
 void client.create({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at dawn, oil painting","output_count":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"flux-2-klein">();
+expectTypeOf(client.estimateCost({"model":"flux-2-klein","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "flux-2-klein" });
 void client.wait("task-id", { model: "flux-2-klein" });
 void client.watch("task-id", { model: "flux-2-klein" });

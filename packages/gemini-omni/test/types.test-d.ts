@@ -1,12 +1,16 @@
 // Generated from specs/gemini-omni.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type GeminiOmniModel, type GeminiOmniModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GeminiOmniModel, type GeminiOmniModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GeminiOmniModel>().toEqualTypeOf<"gemini-omni-audio" | "gemini-omni-character" | "gemini-omni-flash-preview" | "gemini-omni-text-to-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GeminiOmniModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"gemini-omni-flash-preview" | "gemini-omni-text-to-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -43,6 +47,7 @@ void client.create({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-9
 // @ts-expect-error seed is not a parameter of gemini-omni-audio
 void client.create({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Studio Voice","seed":0});
 expectTypeOf((await client.run({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Studio Voice"})).model).toEqualTypeOf<"gemini-omni-audio">();
+expectTypeOf(client.estimateCost({"model":"gemini-omni-audio","audio_id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","name":"Studio Voice"})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "gemini-omni-audio" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -87,6 +92,7 @@ void client.create({ ...{"model":"gemini-omni-character","descriptions":"A cheer
 // @ts-expect-error descriptions does not take a local file
 void client.create({ ...{"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"}, "descriptions": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"})).model).toEqualTypeOf<"gemini-omni-character">();
+expectTypeOf(client.estimateCost({"model":"gemini-omni-character","descriptions":"A cheerful robot with a round face and a blue scarf.","reference_image_url":"https://example.com/reference.png"})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "gemini-omni-character" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -132,6 +138,7 @@ void client.create({"model":"gemini-omni-flash-preview","prompt":"A paper boat d
 // @ts-expect-error output_resolution of gemini-omni-flash-preview is one of 720p, not 1080p
 void client.create({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"gemini-omni-flash-preview">();
+expectTypeOf(client.estimateCost({"model":"gemini-omni-flash-preview","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "gemini-omni-flash-preview" });
 void client.wait("task-id", { model: "gemini-omni-flash-preview" });
 void client.watch("task-id", { model: "gemini-omni-flash-preview" });
@@ -166,6 +173,7 @@ void client.create({ ...{"model":"gemini-omni-text-to-video","prompt":"A paper b
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4})).model).toEqualTypeOf<"gemini-omni-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"gemini-omni-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":4})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "gemini-omni-text-to-video" });
 void client.wait("task-id", { model: "gemini-omni-text-to-video" });
 void client.watch("task-id", { model: "gemini-omni-text-to-video" });

@@ -1,6 +1,6 @@
 // Generated from specs/gpt-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type GptImageModel, type GptImageModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GptImageModel, type GptImageModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 

@@ -1,12 +1,16 @@
 // Generated from specs/grok-imagine.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type GrokImagineModel, type GrokImagineModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GrokImagineModel, type GrokImagineModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GrokImagineModel>().toEqualTypeOf<"grok-imagine-edit-image" | "grok-imagine-image-to-video" | "grok-imagine-text-to-image" | "grok-imagine-text-to-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GrokImagineModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"grok-imagine-edit-image" | "grok-imagine-image-to-video" | "grok-imagine-text-to-image" | "grok-imagine-text-to-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -40,6 +44,7 @@ void client.create({ ...{"model":"grok-imagine-edit-image","source_image_url":"h
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"grok-imagine-edit-image","source_image_url":"https://example.com/source.png","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"grok-imagine-edit-image","source_image_url":"https://example.com/source.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"grok-imagine-edit-image">();
+expectTypeOf(client.estimateCost({"model":"grok-imagine-edit-image","source_image_url":"https://example.com/source.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "grok-imagine-edit-image" });
 void client.wait("task-id", { model: "grok-imagine-edit-image" });
 void client.watch("task-id", { model: "grok-imagine-edit-image" });
@@ -94,6 +99,7 @@ void client.create({"model":"grok-imagine-image-to-video","prompt":"A paper boat
 // @ts-expect-error aspect_ratio of grok-imagine-image-to-video is one of 2:3, 3:2, 1:1, 16:9, 9:16, not auto
 void client.create({"model":"grok-imagine-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"grok-imagine-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"grok-imagine-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"grok-imagine-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "grok-imagine-image-to-video" });
 void client.wait("task-id", { model: "grok-imagine-image-to-video" });
 void client.watch("task-id", { model: "grok-imagine-image-to-video" });
@@ -189,6 +195,7 @@ void client.create({"model":"grok-imagine-text-to-image","prompt":"A lighthouse 
 // @ts-expect-error aspect_ratio of grok-imagine-text-to-image is one of 2:3, 3:2, 1:1, 16:9, 9:16, not auto
 void client.create({"model":"grok-imagine-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"grok-imagine-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"grok-imagine-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"grok-imagine-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "grok-imagine-text-to-image" });
 void client.wait("task-id", { model: "grok-imagine-text-to-image" });
 void client.watch("task-id", { model: "grok-imagine-text-to-image" });
@@ -224,6 +231,7 @@ void client.create({"model":"grok-imagine-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of grok-imagine-text-to-video is one of 480p, 720p, not 1080p
 void client.create({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"grok-imagine-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"grok-imagine-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "grok-imagine-text-to-video" });
 void client.wait("task-id", { model: "grok-imagine-text-to-video" });
 void client.watch("task-id", { model: "grok-imagine-text-to-video" });

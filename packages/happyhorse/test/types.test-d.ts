@@ -1,12 +1,16 @@
 // Generated from specs/happyhorse.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type HappyhorseModel, type HappyhorseModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type HappyhorseModel, type HappyhorseModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<HappyhorseModel>().toEqualTypeOf<"happyhorse-edit-video" | "happyhorse-1.0-i2v" | "happyhorse-image-to-video" | "happyhorse-1.0-r2v" | "happyhorse-1.0-t2v" | "happyhorse-character" | "happyhorse-text-to-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<HappyhorseModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"happyhorse-edit-video" | "happyhorse-1.0-i2v" | "happyhorse-image-to-video" | "happyhorse-1.0-r2v" | "happyhorse-1.0-t2v" | "happyhorse-character" | "happyhorse-text-to-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -28,6 +32,7 @@ void client.create({ ...{"model":"happyhorse-edit-video","prompt":"A paper boat 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-edit-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-edit-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"happyhorse-edit-video">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-edit-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).toEqualTypeOf<RateCost>();
 void client.get("task-id", { model: "happyhorse-edit-video" });
 void client.wait("task-id", { model: "happyhorse-edit-video" });
 void client.watch("task-id", { model: "happyhorse-edit-video" });
@@ -50,6 +55,7 @@ void client.create({ ...{"model":"happyhorse-1.0-i2v","first_frame_image_url":"h
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-1.0-i2v">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-1.0-i2v","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-1.0-i2v" });
 void client.wait("task-id", { model: "happyhorse-1.0-i2v" });
 void client.watch("task-id", { model: "happyhorse-1.0-i2v" });
@@ -72,6 +78,7 @@ void client.create({ ...{"model":"happyhorse-image-to-video","first_frame_image_
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-image-to-video","first_frame_image_url":"https://example.com/first-frame.png","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-image-to-video" });
 void client.wait("task-id", { model: "happyhorse-image-to-video" });
 void client.watch("task-id", { model: "happyhorse-image-to-video" });
@@ -94,6 +101,7 @@ void client.create({ ...{"model":"happyhorse-1.0-r2v","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"happyhorse-1.0-r2v">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-1.0-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-1.0-r2v" });
 void client.wait("task-id", { model: "happyhorse-1.0-r2v" });
 void client.watch("task-id", { model: "happyhorse-1.0-r2v" });
@@ -114,6 +122,7 @@ void client.create({ ...{"model":"happyhorse-1.0-t2v","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-1.0-t2v">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-1.0-t2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-1.0-t2v" });
 void client.wait("task-id", { model: "happyhorse-1.0-t2v" });
 void client.watch("task-id", { model: "happyhorse-1.0-t2v" });
@@ -136,6 +145,7 @@ void client.create({ ...{"model":"happyhorse-character","prompt":"A paper boat d
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"happyhorse-character">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-character","prompt":"A paper boat drifting down a rainy street, slow dolly shot","reference_image_urls":["https://example.com/reference.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-character" });
 void client.wait("task-id", { model: "happyhorse-character" });
 void client.watch("task-id", { model: "happyhorse-character" });
@@ -156,6 +166,7 @@ void client.create({ ...{"model":"happyhorse-text-to-video","prompt":"A paper bo
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"happyhorse-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"happyhorse-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "happyhorse-text-to-video" });
 void client.wait("task-id", { model: "happyhorse-text-to-video" });
 void client.watch("task-id", { model: "happyhorse-text-to-video" });

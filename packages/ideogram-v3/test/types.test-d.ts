@@ -1,12 +1,16 @@
 // Generated from specs/ideogram-v3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type IdeogramV3Model, type IdeogramV3Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type IdeogramV3Model, type IdeogramV3Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<IdeogramV3Model>().toEqualTypeOf<"ideogram-v3-character-edit" | "ideogram-v3-edit" | "ideogram-v3-reframe" | "ideogram-v3-character-remix" | "ideogram-v3-remix" | "ideogram-v3-character" | "ideogram-v3-text-to-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<IdeogramV3Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"ideogram-v3-character-edit" | "ideogram-v3-edit" | "ideogram-v3-reframe" | "ideogram-v3-character-remix" | "ideogram-v3-remix" | "ideogram-v3-character" | "ideogram-v3-text-to-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -40,6 +44,7 @@ void client.create({ ...{"model":"ideogram-v3-character-edit","prompt":"A lighth
 // @ts-expect-error style of ideogram-v3-character-edit is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character-edit">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-character-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png","reference_image_urls":["https://example.com/reference.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-character-edit" });
 void client.wait("task-id", { model: "ideogram-v3-character-edit" });
 void client.watch("task-id", { model: "ideogram-v3-character-edit" });
@@ -68,6 +73,7 @@ void client.create({ ...{"model":"ideogram-v3-edit","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"})).model).toEqualTypeOf<"ideogram-v3-edit">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","mask_url":"https://example.com/mask.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-edit" });
 void client.wait("task-id", { model: "ideogram-v3-edit" });
 void client.watch("task-id", { model: "ideogram-v3-edit" });
@@ -106,6 +112,7 @@ void client.create({ ...{"model":"ideogram-v3-reframe","source_image_url":"https
 // @ts-expect-error style of ideogram-v3-reframe is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"ideogram-v3-reframe">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-reframe","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-reframe" });
 void client.wait("task-id", { model: "ideogram-v3-reframe" });
 void client.watch("task-id", { model: "ideogram-v3-reframe" });
@@ -132,6 +139,7 @@ void client.create({ ...{"model":"ideogram-v3-character-remix","prompt":"A light
 // @ts-expect-error style of ideogram-v3-character-remix is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character-remix">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-character-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","reference_image_urls":["https://example.com/reference.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-character-remix" });
 void client.wait("task-id", { model: "ideogram-v3-character-remix" });
 void client.watch("task-id", { model: "ideogram-v3-character-remix" });
@@ -156,6 +164,7 @@ void client.create({ ...{"model":"ideogram-v3-remix","prompt":"A lighthouse on a
 // @ts-expect-error style of ideogram-v3-remix is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"ideogram-v3-remix">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-remix","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-remix" });
 void client.wait("task-id", { model: "ideogram-v3-remix" });
 void client.watch("task-id", { model: "ideogram-v3-remix" });
@@ -188,6 +197,7 @@ void client.create({ ...{"model":"ideogram-v3-character","prompt":"A lighthouse 
 // @ts-expect-error style of ideogram-v3-character is one of auto, realistic, fiction, not general
 void client.create({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"],"style":"general"});
 expectTypeOf((await client.run({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"]})).model).toEqualTypeOf<"ideogram-v3-character">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-character","prompt":"A lighthouse on a cliff at dawn, oil painting","reference_image_urls":["https://example.com/reference.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-character" });
 void client.wait("task-id", { model: "ideogram-v3-character" });
 void client.watch("task-id", { model: "ideogram-v3-character" });
@@ -218,6 +228,7 @@ void client.create({ ...{"model":"ideogram-v3-text-to-image","prompt":"A lightho
 // @ts-expect-error style of ideogram-v3-text-to-image is one of auto, general, realistic, design, not fiction
 void client.create({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","style":"fiction"});
 expectTypeOf((await client.run({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"ideogram-v3-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"ideogram-v3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "ideogram-v3-text-to-image" });
 void client.wait("task-id", { model: "ideogram-v3-text-to-image" });
 void client.watch("task-id", { model: "ideogram-v3-text-to-image" });

@@ -1,12 +1,16 @@
 // Generated from specs/imagen-4.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type Imagen4Model, type Imagen4Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Imagen4Model, type Imagen4Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Imagen4Model>().toEqualTypeOf<"imagen-4-pro-remix-image" | "imagen-4" | "imagen-4-fast" | "imagen-4-ultra">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Imagen4Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"imagen-4-pro-remix-image" | "imagen-4" | "imagen-4-fast" | "imagen-4-ultra">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -28,6 +32,7 @@ void client.create({ ...{"model":"imagen-4-pro-remix-image","prompt":"A lighthou
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"imagen-4-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"imagen-4-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"imagen-4-pro-remix-image">();
+expectTypeOf(client.estimateCost({"model":"imagen-4-pro-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "imagen-4-pro-remix-image" });
 void client.wait("task-id", { model: "imagen-4-pro-remix-image" });
 void client.watch("task-id", { model: "imagen-4-pro-remix-image" });
@@ -45,6 +50,7 @@ void client.create({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn
 // @ts-expect-error aspect_ratio of imagen-4 is one of 1:1, 16:9, 9:16, 3:4, 4:3, not 2:3
 void client.create({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4">();
+expectTypeOf(client.estimateCost({"model":"imagen-4","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "imagen-4" });
 void client.wait("task-id", { model: "imagen-4" });
 void client.watch("task-id", { model: "imagen-4" });
@@ -62,6 +68,7 @@ void client.create({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at
 // @ts-expect-error aspect_ratio of imagen-4-fast is one of 1:1, 16:9, 9:16, 3:4, 4:3, auto, not 2:3
 void client.create({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4-fast">();
+expectTypeOf(client.estimateCost({"model":"imagen-4-fast","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "imagen-4-fast" });
 void client.wait("task-id", { model: "imagen-4-fast" });
 void client.watch("task-id", { model: "imagen-4-fast" });
@@ -79,6 +86,7 @@ void client.create({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff a
 // @ts-expect-error aspect_ratio of imagen-4-ultra is one of 1:1, 16:9, 9:16, 3:4, 4:3, not 2:3
 void client.create({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"imagen-4-ultra">();
+expectTypeOf(client.estimateCost({"model":"imagen-4-ultra","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "imagen-4-ultra" });
 void client.wait("task-id", { model: "imagen-4-ultra" });
 void client.watch("task-id", { model: "imagen-4-ultra" });

@@ -1,12 +1,16 @@
 // Generated from specs/kling.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type KlingModel, type KlingModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type KlingModel, type KlingModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<KlingModel>().toEqualTypeOf<"kling-ai-avatar-pro" | "kling-ai-avatar-standard" | "kling-ai-avatar-v1-pro" | "kling-v1-avatar-standard" | "kling-v3-omni-edit" | "kling-v2.1-master-image-to-video" | "kling-v2.1-pro" | "kling-v2.1-standard" | "kling-v3-turbo-image-to-video" | "kling-v2.1-master-text-to-video" | "kling-v3-turbo-text-to-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<KlingModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"kling-ai-avatar-pro" | "kling-ai-avatar-standard" | "kling-ai-avatar-v1-pro" | "kling-v1-avatar-standard" | "kling-v3-omni-edit" | "kling-v2.1-master-image-to-video" | "kling-v2.1-pro" | "kling-v2.1-standard" | "kling-v3-turbo-image-to-video" | "kling-v2.1-master-text-to-video" | "kling-v3-turbo-text-to-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -62,6 +66,7 @@ void client.create({ ...{"model":"kling-ai-avatar-pro","source_image_url":"https
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-pro">();
+expectTypeOf(client.estimateCost({"model":"kling-ai-avatar-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-ai-avatar-pro" });
 void client.wait("task-id", { model: "kling-ai-avatar-pro" });
 void client.watch("task-id", { model: "kling-ai-avatar-pro" });
@@ -118,6 +123,7 @@ void client.create({ ...{"model":"kling-ai-avatar-standard","source_image_url":"
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-standard">();
+expectTypeOf(client.estimateCost({"model":"kling-ai-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-ai-avatar-standard" });
 void client.wait("task-id", { model: "kling-ai-avatar-standard" });
 void client.watch("task-id", { model: "kling-ai-avatar-standard" });
@@ -174,6 +180,7 @@ void client.create({ ...{"model":"kling-ai-avatar-v1-pro","source_image_url":"ht
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-ai-avatar-v1-pro">();
+expectTypeOf(client.estimateCost({"model":"kling-ai-avatar-v1-pro","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-ai-avatar-v1-pro" });
 void client.wait("task-id", { model: "kling-ai-avatar-v1-pro" });
 void client.watch("task-id", { model: "kling-ai-avatar-v1-pro" });
@@ -230,6 +237,7 @@ void client.create({ ...{"model":"kling-v1-avatar-standard","source_image_url":"
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v1-avatar-standard">();
+expectTypeOf(client.estimateCost({"model":"kling-v1-avatar-standard","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v1-avatar-standard" });
 void client.wait("task-id", { model: "kling-v1-avatar-standard" });
 void client.watch("task-id", { model: "kling-v1-avatar-standard" });
@@ -278,6 +286,7 @@ void client.create({ ...{"model":"kling-v3-omni-edit","prompt":"A paper boat dri
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"})).model).toEqualTypeOf<"kling-v3-omni-edit">();
+expectTypeOf(client.estimateCost({"model":"kling-v3-omni-edit","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4","aspect_ratio":"auto"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "kling-v3-omni-edit" });
 void client.wait("task-id", { model: "kling-v3-omni-edit" });
 void client.watch("task-id", { model: "kling-v3-omni-edit" });
@@ -382,6 +391,7 @@ void client.create({ ...{"model":"kling-v2.1-master-image-to-video","prompt":"A 
 // @ts-expect-error duration_seconds of kling-v2.1-master-image-to-video is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-master-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-master-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-master-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"kling-v2.1-master-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v2.1-master-image-to-video" });
 void client.wait("task-id", { model: "kling-v2.1-master-image-to-video" });
 void client.watch("task-id", { model: "kling-v2.1-master-image-to-video" });
@@ -432,6 +442,7 @@ void client.create({ ...{"model":"kling-v2.1-pro","prompt":"A paper boat driftin
 // @ts-expect-error duration_seconds of kling-v2.1-pro is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-pro">();
+expectTypeOf(client.estimateCost({"model":"kling-v2.1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v2.1-pro" });
 void client.wait("task-id", { model: "kling-v2.1-pro" });
 void client.watch("task-id", { model: "kling-v2.1-pro" });
@@ -482,6 +493,7 @@ void client.create({ ...{"model":"kling-v2.1-standard","prompt":"A paper boat dr
 // @ts-expect-error duration_seconds of kling-v2.1-standard is one of 5, 10, not 3
 void client.create({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":3});
 expectTypeOf((await client.run({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v2.1-standard">();
+expectTypeOf(client.estimateCost({"model":"kling-v2.1-standard","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v2.1-standard" });
 void client.wait("task-id", { model: "kling-v2.1-standard" });
 void client.watch("task-id", { model: "kling-v2.1-standard" });
@@ -630,6 +642,7 @@ void client.create({ ...{"model":"kling-v3-turbo-image-to-video","prompt":"A pap
 // @ts-expect-error output_resolution of kling-v3-turbo-image-to-video is one of 720p, 1080p, not 4k
 void client.create({"model":"kling-v3-turbo-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"kling-v3-turbo-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"kling-v3-turbo-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"kling-v3-turbo-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v3-turbo-image-to-video" });
 void client.wait("task-id", { model: "kling-v3-turbo-image-to-video" });
 void client.watch("task-id", { model: "kling-v3-turbo-image-to-video" });
@@ -771,6 +784,7 @@ void client.create({"model":"kling-v2.1-master-text-to-video","prompt":"A paper 
 // @ts-expect-error aspect_ratio of kling-v2.1-master-text-to-video is one of 16:9, 9:16, 1:1, not auto
 void client.create({"model":"kling-v2.1-master-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"kling-v2.1-master-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v2.1-master-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"kling-v2.1-master-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v2.1-master-text-to-video" });
 void client.wait("task-id", { model: "kling-v2.1-master-text-to-video" });
 void client.watch("task-id", { model: "kling-v2.1-master-text-to-video" });
@@ -971,6 +985,7 @@ void client.create({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boa
 // @ts-expect-error output_resolution of kling-v3-turbo-text-to-video is one of 720p, 1080p, not 4k
 void client.create({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"kling-v3-turbo-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"kling-v3-turbo-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "kling-v3-turbo-text-to-video" });
 void client.wait("task-id", { model: "kling-v3-turbo-text-to-video" });
 void client.watch("task-id", { model: "kling-v3-turbo-text-to-video" });

@@ -1,12 +1,16 @@
 // Generated from specs/luma.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type LumaModel, type LumaModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type LumaModel, type LumaModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<LumaModel>().toEqualTypeOf<"luma-modify-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<LumaModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"luma-modify-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -20,6 +24,7 @@ void client.create({ ...{"model":"luma-modify-video","prompt":"A paper boat drif
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).model).toEqualTypeOf<"luma-modify-video">();
+expectTypeOf(client.estimateCost({"model":"luma-modify-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","source_video_url":"https://example.com/source.mp4"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "luma-modify-video" });
 void client.wait("task-id", { model: "luma-modify-video" });
 void client.watch("task-id", { model: "luma-modify-video" });

@@ -1,12 +1,16 @@
 // Generated from specs/midjourney.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type MidjourneyModel, type MidjourneyModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type MidjourneyModel, type MidjourneyModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<MidjourneyModel>().toEqualTypeOf<"midjourney-edit-image" | "midjourney-v8.1">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MidjourneyModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"midjourney-edit-image" | "midjourney-v8.1">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -32,6 +36,7 @@ void client.create({ ...{"model":"midjourney-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"midjourney-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"midjourney-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"midjourney-edit-image">();
+expectTypeOf(client.estimateCost({"model":"midjourney-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "midjourney-edit-image" });
 void client.wait("task-id", { model: "midjourney-edit-image" });
 void client.watch("task-id", { model: "midjourney-edit-image" });
@@ -86,6 +91,7 @@ void client.create({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff 
 // @ts-expect-error enable_loop is not a parameter of midjourney-v8.1
 void client.create({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff at dawn, oil painting","enable_loop":false});
 expectTypeOf((await client.run({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"midjourney-v8.1">();
+expectTypeOf(client.estimateCost({"model":"midjourney-v8.1","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "midjourney-v8.1" });
 void client.wait("task-id", { model: "midjourney-v8.1" });
 void client.watch("task-id", { model: "midjourney-v8.1" });

@@ -1,12 +1,16 @@
 // Generated from specs/nano-banana.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type NanoBananaModel, type NanoBananaModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type NanoBananaModel, type NanoBananaModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<NanoBananaModel>().toEqualTypeOf<"nano-banana-edit" | "nano-banana" | "nano-banana-2" | "nano-banana-pro">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<NanoBananaModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"nano-banana-edit" | "nano-banana" | "nano-banana-2" | "nano-banana-pro">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -46,6 +50,7 @@ void client.create({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff
 // @ts-expect-error aspect_ratio of nano-banana-edit is one of 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"],"aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"nano-banana-edit">();
+expectTypeOf(client.estimateCost({"model":"nano-banana-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "nano-banana-edit" });
 void client.wait("task-id", { model: "nano-banana-edit" });
 void client.watch("task-id", { model: "nano-banana-edit" });
@@ -64,6 +69,7 @@ void client.create({ ...{"model":"nano-banana","prompt":"A lighthouse on a cliff
 // @ts-expect-error aspect_ratio of nano-banana is one of 1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana">();
+expectTypeOf(client.estimateCost({"model":"nano-banana","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "nano-banana" });
 void client.wait("task-id", { model: "nano-banana" });
 void client.watch("task-id", { model: "nano-banana" });
@@ -82,6 +88,7 @@ void client.create({ ...{"model":"nano-banana-2","prompt":"A lighthouse on a cli
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana-2">();
+expectTypeOf(client.estimateCost({"model":"nano-banana-2","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "nano-banana-2" });
 void client.wait("task-id", { model: "nano-banana-2" });
 void client.watch("task-id", { model: "nano-banana-2" });
@@ -118,6 +125,7 @@ void client.create({ ...{"model":"nano-banana-pro","prompt":"A lighthouse on a c
 // @ts-expect-error aspect_ratio of nano-banana-pro is one of 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9, auto, not 1:4
 void client.create({"model":"nano-banana-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:4"});
 expectTypeOf((await client.run({"model":"nano-banana-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"nano-banana-pro">();
+expectTypeOf(client.estimateCost({"model":"nano-banana-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "nano-banana-pro" });
 void client.wait("task-id", { model: "nano-banana-pro" });
 void client.watch("task-id", { model: "nano-banana-pro" });

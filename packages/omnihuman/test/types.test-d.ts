@@ -1,12 +1,16 @@
 // Generated from specs/omnihuman.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type OmnihumanModel, type OmnihumanModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type OmnihumanModel, type OmnihumanModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<OmnihumanModel>().toEqualTypeOf<"omnihuman-1.5" | "omnihuman-1.5-human-identification" | "omnihuman-1.5-subject-detection">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<OmnihumanModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"omnihuman-1.5" | "omnihuman-1.5-human-identification" | "omnihuman-1.5-subject-detection">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -22,6 +26,7 @@ void client.create({ ...{"model":"omnihuman-1.5","source_image_url":"https://exa
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"omnihuman-1.5">();
+expectTypeOf(client.estimateCost({"model":"omnihuman-1.5","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "omnihuman-1.5" });
 void client.wait("task-id", { model: "omnihuman-1.5" });
 void client.watch("task-id", { model: "omnihuman-1.5" });
@@ -46,6 +51,7 @@ void client.create({ ...{"model":"omnihuman-1.5-human-identification","source_im
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"omnihuman-1.5-human-identification">();
+expectTypeOf(client.estimateCost({"model":"omnihuman-1.5-human-identification","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "omnihuman-1.5-human-identification" });
 void client.wait("task-id", { model: "omnihuman-1.5-human-identification" });
 void client.watch("task-id", { model: "omnihuman-1.5-human-identification" });
@@ -70,6 +76,7 @@ void client.create({ ...{"model":"omnihuman-1.5-subject-detection","source_image
 // @ts-expect-error callback_url does not take a local file
 void client.create({ ...{"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"}, "callback_url": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"omnihuman-1.5-subject-detection">();
+expectTypeOf(client.estimateCost({"model":"omnihuman-1.5-subject-detection","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "omnihuman-1.5-subject-detection" });
 void client.wait("task-id", { model: "omnihuman-1.5-subject-detection" });
 void client.watch("task-id", { model: "omnihuman-1.5-subject-detection" });

@@ -1,6 +1,6 @@
 // Generated from specs/openai-transcription.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type OpenaiTranscriptionModel, type OpenaiTranscriptionModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type OpenaiTranscriptionModel, type OpenaiTranscriptionModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
@@ -24,6 +24,7 @@ void client.create({ ...{"model":"gpt-transcribe","file":"https://example.com/fi
 // @ts-expect-error response_format of gpt-transcribe is one of json, text, not srt
 void client.create({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting","response_format":"srt"});
 expectTypeOf((await client.run({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"gpt-transcribe">();
+expectTypeOf(client.estimateCost({"model":"gpt-transcribe","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "gpt-transcribe" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -46,6 +47,7 @@ void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"whisper-1">();
+expectTypeOf(client.estimateCost({"model":"whisper-1","file":"https://example.com/file.mp3","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "whisper-1" });
 // @ts-expect-error a synchronous result has no task to read by id

@@ -1,6 +1,6 @@
 // Generated from specs/openai-tts.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type OpenaiTtsModel, type OpenaiTtsModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type OpenaiTtsModel, type OpenaiTtsModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
@@ -15,6 +15,7 @@ void client.create({"model":"tts-1","text":"Hello from RunAPI. This is a short t
 // @ts-expect-error text is required
 void client.create({"model":"tts-1"});
 expectTypeOf((await client.run({"model":"tts-1","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1">();
+expectTypeOf(client.estimateCost({"model":"tts-1","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "tts-1" });
 // @ts-expect-error a synchronous result has no task to read by id
@@ -28,6 +29,7 @@ void client.create({"model":"tts-1-hd","text":"Hello from RunAPI. This is a shor
 // @ts-expect-error text is required
 void client.create({"model":"tts-1-hd"});
 expectTypeOf((await client.run({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."})).model).toEqualTypeOf<"tts-1-hd">();
+expectTypeOf(client.estimateCost({"model":"tts-1-hd","text":"Hello from RunAPI. This is a short test of the voice."})).toEqualTypeOf<ExactCost>();
 // @ts-expect-error a synchronous result has no task to read by id
 void client.get("task-id", { model: "tts-1-hd" });
 // @ts-expect-error a synchronous result has no task to read by id

@@ -1,12 +1,16 @@
 // Generated from specs/producer.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type ProducerModel, type ProducerModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type ProducerModel, type ProducerModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ProducerModel>().toEqualTypeOf<"fuzz-0.8" | "fuzz-1.0" | "fuzz-1.0-pro" | "fuzz-1.1" | "fuzz-1.1-pro" | "fuzz-2.0" | "fuzz-2.0-pro" | "fuzz-2.0-raw">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ProducerModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"fuzz-0.8" | "fuzz-1.0" | "fuzz-1.0-pro" | "fuzz-1.1" | "fuzz-1.1-pro" | "fuzz-2.0" | "fuzz-2.0-pro" | "fuzz-2.0-raw">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -19,6 +23,7 @@ void client.create({"model":"fuzz-0.8","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-0.8","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-0.8","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-0.8">();
+expectTypeOf(client.estimateCost({"model":"fuzz-0.8","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-0.8" });
 void client.wait("task-id", { model: "fuzz-0.8" });
 void client.watch("task-id", { model: "fuzz-0.8" });
@@ -32,6 +37,7 @@ void client.create({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.0","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.0">();
+expectTypeOf(client.estimateCost({"model":"fuzz-1.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-1.0" });
 void client.wait("task-id", { model: "fuzz-1.0" });
 void client.watch("task-id", { model: "fuzz-1.0" });
@@ -45,6 +51,7 @@ void client.create({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.0-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.0-pro">();
+expectTypeOf(client.estimateCost({"model":"fuzz-1.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-1.0-pro" });
 void client.wait("task-id", { model: "fuzz-1.0-pro" });
 void client.watch("task-id", { model: "fuzz-1.0-pro" });
@@ -58,6 +65,7 @@ void client.create({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.1","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.1">();
+expectTypeOf(client.estimateCost({"model":"fuzz-1.1","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-1.1" });
 void client.wait("task-id", { model: "fuzz-1.1" });
 void client.watch("task-id", { model: "fuzz-1.1" });
@@ -71,6 +79,7 @@ void client.create({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-1.1-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-1.1-pro">();
+expectTypeOf(client.estimateCost({"model":"fuzz-1.1-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-1.1-pro" });
 void client.wait("task-id", { model: "fuzz-1.1-pro" });
 void client.watch("task-id", { model: "fuzz-1.1-pro" });
@@ -84,6 +93,7 @@ void client.create({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","lyrics":"[Ve
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0">();
+expectTypeOf(client.estimateCost({"model":"fuzz-2.0","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-2.0" });
 void client.wait("task-id", { model: "fuzz-2.0" });
 void client.watch("task-id", { model: "fuzz-2.0" });
@@ -97,6 +107,7 @@ void client.create({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0-pro","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0-pro">();
+expectTypeOf(client.estimateCost({"model":"fuzz-2.0-pro","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-2.0-pro" });
 void client.wait("task-id", { model: "fuzz-2.0-pro" });
 void client.watch("task-id", { model: "fuzz-2.0-pro" });
@@ -110,6 +121,7 @@ void client.create({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","lyrics":
 // @ts-expect-error vocal_mode accepts only exact_lyrics, instrumental
 void client.create({"model":"fuzz-2.0-raw","vocal_mode":"not-a-listed-value","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"});
 expectTypeOf((await client.run({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).model).toEqualTypeOf<"fuzz-2.0-raw">();
+expectTypeOf(client.estimateCost({"model":"fuzz-2.0-raw","vocal_mode":"exact_lyrics","prompt":"An upbeat acoustic pop song about a summer road trip","lyrics":"[Verse]\nMorning light across the room\n[Chorus]\nWe sing along"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "fuzz-2.0-raw" });
 void client.wait("task-id", { model: "fuzz-2.0-raw" });
 void client.watch("task-id", { model: "fuzz-2.0-raw" });

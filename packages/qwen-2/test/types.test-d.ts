@@ -1,12 +1,16 @@
 // Generated from specs/qwen-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type Qwen2Model, type Qwen2Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Qwen2Model, type Qwen2Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Qwen2Model>().toEqualTypeOf<"qwen-2-edit-image" | "qwen-2-text-to-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Qwen2Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"qwen-2-edit-image" | "qwen-2-text-to-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -24,6 +28,7 @@ void client.create({ ...{"model":"qwen-2-edit-image","prompt":"A lighthouse on a
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-2-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-2-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-2-edit-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-2-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "qwen-2-edit-image" });
 void client.wait("task-id", { model: "qwen-2-edit-image" });
 void client.watch("task-id", { model: "qwen-2-edit-image" });
@@ -41,6 +46,7 @@ void client.create({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a c
 // @ts-expect-error aspect_ratio of qwen-2-text-to-image is one of 1:1, 3:4, 4:3, 9:16, 16:9, not 2:3
 void client.create({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"2:3"});
 expectTypeOf((await client.run({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-2-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-2-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "qwen-2-text-to-image" });
 void client.wait("task-id", { model: "qwen-2-text-to-image" });
 void client.watch("task-id", { model: "qwen-2-text-to-image" });

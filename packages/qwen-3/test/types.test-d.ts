@@ -1,12 +1,16 @@
 // Generated from specs/qwen-3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type Qwen3Model, type Qwen3Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Qwen3Model, type Qwen3Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Qwen3Model>().toEqualTypeOf<"qwen-3-edit-image" | "qwen-3-pro-edit-image" | "qwen-3-pro-text-to-image" | "qwen-3-text-to-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Qwen3Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"qwen-3-edit-image" | "qwen-3-pro-edit-image" | "qwen-3-pro-text-to-image" | "qwen-3-text-to-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -26,6 +30,7 @@ void client.create({ ...{"model":"qwen-3-edit-image","prompt":"A lighthouse on a
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-3-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-3-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"qwen-3-edit-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-3-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-3-edit-image" });
 void client.wait("task-id", { model: "qwen-3-edit-image" });
 void client.watch("task-id", { model: "qwen-3-edit-image" });
@@ -46,6 +51,7 @@ void client.create({ ...{"model":"qwen-3-pro-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"qwen-3-pro-edit-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-3-pro-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-3-pro-edit-image" });
 void client.wait("task-id", { model: "qwen-3-pro-edit-image" });
 void client.watch("task-id", { model: "qwen-3-pro-edit-image" });
@@ -63,6 +69,7 @@ void client.create({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-3-pro-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-3-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-3-pro-text-to-image" });
 void client.wait("task-id", { model: "qwen-3-pro-text-to-image" });
 void client.watch("task-id", { model: "qwen-3-pro-text-to-image" });
@@ -80,6 +87,7 @@ void client.create({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a c
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-3-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-3-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-3-text-to-image" });
 void client.wait("task-id", { model: "qwen-3-text-to-image" });
 void client.watch("task-id", { model: "qwen-3-text-to-image" });

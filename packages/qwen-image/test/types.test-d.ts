@@ -1,12 +1,16 @@
 // Generated from specs/qwen-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type QwenImageModel, type QwenImageModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type QwenImageModel, type QwenImageModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<QwenImageModel>().toEqualTypeOf<"qwen-image-edit-image" | "qwen-image-remix-image" | "qwen-image-text-to-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<QwenImageModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"qwen-image-edit-image" | "qwen-image-remix-image" | "qwen-image-text-to-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -26,6 +30,7 @@ void client.create({ ...{"model":"qwen-image-edit-image","prompt":"A lighthouse 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-image-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-image-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-image-edit-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-image-edit-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-image-edit-image" });
 void client.wait("task-id", { model: "qwen-image-edit-image" });
 void client.watch("task-id", { model: "qwen-image-edit-image" });
@@ -44,6 +49,7 @@ void client.create({ ...{"model":"qwen-image-remix-image","prompt":"A lighthouse
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).model).toEqualTypeOf<"qwen-image-remix-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-image-remix-image","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_url":"https://example.com/source.png"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-image-remix-image" });
 void client.wait("task-id", { model: "qwen-image-remix-image" });
 void client.watch("task-id", { model: "qwen-image-remix-image" });
@@ -61,6 +67,7 @@ void client.create({"model":"qwen-image-text-to-image","prompt":"A lighthouse on
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"qwen-image-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"qwen-image-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "qwen-image-text-to-image" });
 void client.wait("task-id", { model: "qwen-image-text-to-image" });
 void client.watch("task-id", { model: "qwen-image-text-to-image" });

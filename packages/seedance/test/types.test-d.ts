@@ -1,12 +1,16 @@
 // Generated from specs/seedance.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type SeedanceModel, type SeedanceModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type SeedanceModel, type SeedanceModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SeedanceModel>().toEqualTypeOf<"seedance-1.5-pro" | "seedance-2-mini" | "seedance-2.0" | "seedance-2.0-fast" | "seedance-2.5" | "seedance-v1-pro" | "seedance-v1-pro-fast">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SeedanceModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"seedance-1.5-pro" | "seedance-2-mini" | "seedance-2.0" | "seedance-2.0-fast" | "seedance-2.5" | "seedance-v1-pro" | "seedance-v1-pro-fast">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -42,6 +46,7 @@ void client.create({"model":"seedance-1.5-pro","prompt":"A paper boat drifting d
 // @ts-expect-error output_resolution of seedance-1.5-pro is one of 480p, 720p, 1080p, not 4k
 void client.create({"model":"seedance-1.5-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"seedance-1.5-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).model).toEqualTypeOf<"seedance-1.5-pro">();
+expectTypeOf(client.estimateCost({"model":"seedance-1.5-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedance-1.5-pro" });
 void client.wait("task-id", { model: "seedance-1.5-pro" });
 void client.watch("task-id", { model: "seedance-1.5-pro" });
@@ -70,6 +75,7 @@ void client.create({ ...{"model":"seedance-2-mini","prompt":"A paper boat drifti
 // @ts-expect-error output_resolution of seedance-2-mini is one of 480p, 720p, not 1080p
 void client.create({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2-mini">();
+expectTypeOf(client.estimateCost({"model":"seedance-2-mini","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "seedance-2-mini" });
 void client.wait("task-id", { model: "seedance-2-mini" });
 void client.watch("task-id", { model: "seedance-2-mini" });
@@ -94,6 +100,7 @@ void client.create({ ...{"model":"seedance-2.0","prompt":"A paper boat drifting 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.0">();
+expectTypeOf(client.estimateCost({"model":"seedance-2.0","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "seedance-2.0" });
 void client.wait("task-id", { model: "seedance-2.0" });
 void client.watch("task-id", { model: "seedance-2.0" });
@@ -120,6 +127,7 @@ void client.create({ ...{"model":"seedance-2.0-fast","prompt":"A paper boat drif
 // @ts-expect-error output_resolution of seedance-2.0-fast is one of 480p, 720p, not 1080p
 void client.create({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.0-fast">();
+expectTypeOf(client.estimateCost({"model":"seedance-2.0-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "seedance-2.0-fast" });
 void client.wait("task-id", { model: "seedance-2.0-fast" });
 void client.watch("task-id", { model: "seedance-2.0-fast" });
@@ -148,6 +156,7 @@ void client.create({ ...{"model":"seedance-2.5","prompt":"A paper boat drifting 
 // @ts-expect-error output_resolution of seedance-2.5 is one of 480p, 720p, 1080p, not 4k
 void client.create({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"4k"});
 expectTypeOf((await client.run({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"seedance-2.5">();
+expectTypeOf(client.estimateCost({"model":"seedance-2.5","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "seedance-2.5" });
 void client.wait("task-id", { model: "seedance-2.5" });
 void client.watch("task-id", { model: "seedance-2.5" });
@@ -190,6 +199,7 @@ void client.create({"model":"seedance-v1-pro","prompt":"A paper boat drifting do
 // @ts-expect-error duration_seconds of seedance-v1-pro is one of 5, 10, not -1
 void client.create({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":-1});
 expectTypeOf((await client.run({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).model).toEqualTypeOf<"seedance-v1-pro">();
+expectTypeOf(client.estimateCost({"model":"seedance-v1-pro","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedance-v1-pro" });
 void client.wait("task-id", { model: "seedance-v1-pro" });
 void client.watch("task-id", { model: "seedance-v1-pro" });
@@ -234,6 +244,7 @@ void client.create({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifti
 // @ts-expect-error duration_seconds of seedance-v1-pro-fast is one of 5, 10, not -1
 void client.create({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":-1,"first_frame_image_url":"https://example.com/first-frame.png"});
 expectTypeOf((await client.run({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"seedance-v1-pro-fast">();
+expectTypeOf(client.estimateCost({"model":"seedance-v1-pro-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot","duration_seconds":5,"first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedance-v1-pro-fast" });
 void client.wait("task-id", { model: "seedance-v1-pro-fast" });
 void client.watch("task-id", { model: "seedance-v1-pro-fast" });

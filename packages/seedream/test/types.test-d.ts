@@ -1,12 +1,16 @@
 // Generated from specs/seedream.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type SeedreamModel, type SeedreamModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type SeedreamModel, type SeedreamModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SeedreamModel>().toEqualTypeOf<"seedream-5-pro-layer-decomposition" | "seedream-4.5-edit" | "seedream-5-lite-edit" | "seedream-5-pro-edit" | "seedream-v4-edit" | "seedream-4.5-text-to-image" | "seedream-5-lite-text-to-image" | "seedream-5-pro-text-to-image" | "seedream-v4-text-to-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SeedreamModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"seedream-5-pro-layer-decomposition" | "seedream-4.5-edit" | "seedream-5-lite-edit" | "seedream-5-pro-edit" | "seedream-v4-edit" | "seedream-4.5-text-to-image" | "seedream-5-lite-text-to-image" | "seedream-5-pro-text-to-image" | "seedream-v4-text-to-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -36,6 +40,7 @@ void client.create({ ...{"model":"seedream-5-pro-layer-decomposition","image_url
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-5-pro-layer-decomposition","image_url":"https://example.com/image.png","prompt":"A lighthouse on a cliff at dawn, oil painting"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-5-pro-layer-decomposition","image_url":"https://example.com/image.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"seedream-5-pro-layer-decomposition">();
+expectTypeOf(client.estimateCost({"model":"seedream-5-pro-layer-decomposition","image_url":"https://example.com/image.png","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<UnknownCost>();
 void client.get("task-id", { model: "seedream-5-pro-layer-decomposition" });
 void client.wait("task-id", { model: "seedream-5-pro-layer-decomposition" });
 void client.watch("task-id", { model: "seedream-5-pro-layer-decomposition" });
@@ -64,6 +69,7 @@ void client.create({ ...{"model":"seedream-4.5-edit","prompt":"A lighthouse on a
 // @ts-expect-error output_quality of seedream-4.5-edit is one of basic, high, not ultra
 void client.create({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra","source_image_urls":["https://example.com/source.png"]});
 expectTypeOf((await client.run({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-4.5-edit">();
+expectTypeOf(client.estimateCost({"model":"seedream-4.5-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-4.5-edit" });
 void client.wait("task-id", { model: "seedream-4.5-edit" });
 void client.watch("task-id", { model: "seedream-4.5-edit" });
@@ -90,6 +96,7 @@ void client.create({ ...{"model":"seedream-5-lite-edit","prompt":"A lighthouse o
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-5-lite-edit">();
+expectTypeOf(client.estimateCost({"model":"seedream-5-lite-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-5-lite-edit" });
 void client.wait("task-id", { model: "seedream-5-lite-edit" });
 void client.watch("task-id", { model: "seedream-5-lite-edit" });
@@ -126,6 +133,7 @@ void client.create({ ...{"model":"seedream-5-pro-edit","prompt":"A lighthouse on
 // @ts-expect-error output_quality of seedream-5-pro-edit is one of basic, high, not ultra
 void client.create({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra","source_image_urls":["https://example.com/source.png"]});
 expectTypeOf((await client.run({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-5-pro-edit">();
+expectTypeOf(client.estimateCost({"model":"seedream-5-pro-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-5-pro-edit" });
 void client.wait("task-id", { model: "seedream-5-pro-edit" });
 void client.watch("task-id", { model: "seedream-5-pro-edit" });
@@ -150,6 +158,7 @@ void client.create({ ...{"model":"seedream-v4-edit","prompt":"A lighthouse on a 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).model).toEqualTypeOf<"seedream-v4-edit">();
+expectTypeOf(client.estimateCost({"model":"seedream-v4-edit","prompt":"A lighthouse on a cliff at dawn, oil painting","source_image_urls":["https://example.com/source.png"]})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-v4-edit" });
 void client.wait("task-id", { model: "seedream-v4-edit" });
 void client.watch("task-id", { model: "seedream-v4-edit" });
@@ -175,6 +184,7 @@ void client.create({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse 
 // @ts-expect-error output_quality of seedream-4.5-text-to-image is one of basic, high, not ultra
 void client.create({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra"});
 expectTypeOf((await client.run({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-4.5-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"seedream-4.5-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-4.5-text-to-image" });
 void client.wait("task-id", { model: "seedream-4.5-text-to-image" });
 void client.watch("task-id", { model: "seedream-4.5-text-to-image" });
@@ -198,6 +208,7 @@ void client.create({"model":"seedream-5-lite-text-to-image","prompt":"A lighthou
 // @ts-expect-error output_format accepts only png, jpeg
 void client.create({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic","output_format":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-5-lite-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"seedream-5-lite-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-5-lite-text-to-image" });
 void client.wait("task-id", { model: "seedream-5-lite-text-to-image" });
 void client.watch("task-id", { model: "seedream-5-lite-text-to-image" });
@@ -231,6 +242,7 @@ void client.create({"model":"seedream-5-pro-text-to-image","prompt":"A lighthous
 // @ts-expect-error output_quality of seedream-5-pro-text-to-image is one of basic, high, not ultra
 void client.create({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"ultra"});
 expectTypeOf((await client.run({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).model).toEqualTypeOf<"seedream-5-pro-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"seedream-5-pro-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1","output_quality":"basic"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-5-pro-text-to-image" });
 void client.wait("task-id", { model: "seedream-5-pro-text-to-image" });
 void client.watch("task-id", { model: "seedream-5-pro-text-to-image" });
@@ -252,6 +264,7 @@ void client.create({"model":"seedream-v4-text-to-image","prompt":"A lighthouse o
 // @ts-expect-error output_count accepts only 1, 2, 3, 4, 5, 6
 void client.create({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_count":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"seedream-v4-text-to-image">();
+expectTypeOf(client.estimateCost({"model":"seedream-v4-text-to-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "seedream-v4-text-to-image" });
 void client.wait("task-id", { model: "seedream-v4-text-to-image" });
 void client.watch("task-id", { model: "seedream-v4-text-to-image" });

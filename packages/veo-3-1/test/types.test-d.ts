@@ -1,12 +1,16 @@
 // Generated from specs/veo-3-1.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type Veo31Model, type Veo31Models, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Veo31Model, type Veo31Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Veo31Model>().toEqualTypeOf<"veo-3.1" | "veo-3.1-fast" | "veo-3.1-lite">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Veo31Models>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"veo-3.1" | "veo-3.1-fast" | "veo-3.1-lite">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -33,6 +37,7 @@ void client.create({ ...{"model":"veo-3.1","prompt":"A paper boat drifting down 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"veo-3.1","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"veo-3.1","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1">();
+expectTypeOf(client.estimateCost({"model":"veo-3.1","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "veo-3.1" });
 void client.wait("task-id", { model: "veo-3.1" });
 void client.watch("task-id", { model: "veo-3.1" });
@@ -55,6 +60,7 @@ void client.create({ ...{"model":"veo-3.1-fast","prompt":"A paper boat drifting 
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1-fast">();
+expectTypeOf(client.estimateCost({"model":"veo-3.1-fast","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "veo-3.1-fast" });
 void client.wait("task-id", { model: "veo-3.1-fast" });
 void client.watch("task-id", { model: "veo-3.1-fast" });
@@ -81,6 +87,7 @@ void client.create({ ...{"model":"veo-3.1-lite","prompt":"A paper boat drifting 
 // @ts-expect-error aspect_ratio of veo-3.1-lite is one of 16:9, 9:16, not auto
 void client.create({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"auto"});
 expectTypeOf((await client.run({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"veo-3.1-lite">();
+expectTypeOf(client.estimateCost({"model":"veo-3.1-lite","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "veo-3.1-lite" });
 void client.wait("task-id", { model: "veo-3.1-lite" });
 void client.watch("task-id", { model: "veo-3.1-lite" });

@@ -1,12 +1,16 @@
 // Generated from specs/volcengine-lip-sync.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type VolcengineLipSyncModel, type VolcengineLipSyncModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type VolcengineLipSyncModel, type VolcengineLipSyncModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<VolcengineLipSyncModel>().toEqualTypeOf<"volcengine-lip-sync">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<VolcengineLipSyncModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"volcengine-lip-sync">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -24,6 +28,7 @@ void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_vid
 // @ts-expect-error mode does not take a local file
 void client.create({ ...{"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"}, "mode": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"})).model).toEqualTypeOf<"volcengine-lip-sync">();
+expectTypeOf(client.estimateCost({"model":"volcengine-lip-sync","mode":"lite","source_video_url":"https://example.com/source.mp4","source_audio_url":"https://example.com/source.mp3"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "volcengine-lip-sync" });
 void client.wait("task-id", { model: "volcengine-lip-sync" });
 void client.watch("task-id", { model: "volcengine-lip-sync" });

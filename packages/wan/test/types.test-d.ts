@@ -1,12 +1,16 @@
 // Generated from specs/wan.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type WanModel, type WanModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type WanModel, type WanModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<WanModel>().toEqualTypeOf<"wan-2.2-animate-move" | "wan-2.2-animate-replace" | "wan-2.6-edit-video" | "wan-2.6-flash-edit-video" | "wan-2.7-edit-video" | "wan-2.2-a14b-image-to-video-turbo" | "wan-2.5-image-to-video" | "wan-2.6-flash-image-to-video" | "wan-2.6-image-to-video" | "wan-2.7-image-to-video" | "wan-2.2-a14b-speech-to-video-turbo" | "wan-2.7-image" | "wan-2.7-image-pro" | "wan-2.2-a14b-text-to-video-turbo" | "wan-2.5-text-to-video" | "wan-2.6-text-to-video" | "wan-2.7-r2v" | "wan-2.7-text-to-video">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<WanModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"wan-2.2-animate-move" | "wan-2.2-animate-replace" | "wan-2.6-edit-video" | "wan-2.6-flash-edit-video" | "wan-2.7-edit-video" | "wan-2.2-a14b-image-to-video-turbo" | "wan-2.5-image-to-video" | "wan-2.6-flash-image-to-video" | "wan-2.6-image-to-video" | "wan-2.7-image-to-video" | "wan-2.2-a14b-speech-to-video-turbo" | "wan-2.7-image" | "wan-2.7-image-pro" | "wan-2.2-a14b-text-to-video-turbo" | "wan-2.5-text-to-video" | "wan-2.6-text-to-video" | "wan-2.7-r2v" | "wan-2.7-text-to-video">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -92,6 +96,7 @@ void client.create({ ...{"model":"wan-2.2-animate-move","source_image_url":"http
 // @ts-expect-error output_resolution of wan-2.2-animate-move is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-animate-move","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-animate-move","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).model).toEqualTypeOf<"wan-2.2-animate-move">();
+expectTypeOf(client.estimateCost({"model":"wan-2.2-animate-move","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).toEqualTypeOf<RateCost>();
 void client.get("task-id", { model: "wan-2.2-animate-move" });
 void client.wait("task-id", { model: "wan-2.2-animate-move" });
 void client.watch("task-id", { model: "wan-2.2-animate-move" });
@@ -178,6 +183,7 @@ void client.create({ ...{"model":"wan-2.2-animate-replace","source_image_url":"h
 // @ts-expect-error output_resolution of wan-2.2-animate-replace is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).model).toEqualTypeOf<"wan-2.2-animate-replace">();
+expectTypeOf(client.estimateCost({"model":"wan-2.2-animate-replace","source_image_url":"https://example.com/source.png","reference_video_url":"https://example.com/reference.mp4"})).toEqualTypeOf<RateCost>();
 void client.get("task-id", { model: "wan-2.2-animate-replace" });
 void client.wait("task-id", { model: "wan-2.2-animate-replace" });
 void client.watch("task-id", { model: "wan-2.2-animate-replace" });
@@ -242,6 +248,7 @@ void client.create({ ...{"model":"wan-2.6-edit-video","source_video_urls":["http
 // @ts-expect-error output_resolution of wan-2.6-edit-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-edit-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.6-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.6-edit-video" });
 void client.wait("task-id", { model: "wan-2.6-edit-video" });
 void client.watch("task-id", { model: "wan-2.6-edit-video" });
@@ -302,6 +309,7 @@ void client.create({ ...{"model":"wan-2.6-flash-edit-video","source_video_urls":
 // @ts-expect-error prompt does not take a local file
 void client.create({ ...{"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"}, "prompt": new Blob(["local file"]) });
 expectTypeOf((await client.run({"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-flash-edit-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.6-flash-edit-video","source_video_urls":["https://example.com/source.mp4"],"prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.6-flash-edit-video" });
 void client.wait("task-id", { model: "wan-2.6-flash-edit-video" });
 void client.watch("task-id", { model: "wan-2.6-flash-edit-video" });
@@ -370,6 +378,7 @@ void client.create({"model":"wan-2.7-edit-video","source_video_url":"https://exa
 // @ts-expect-error aspect_ratio of wan-2.7-edit-video is one of 16:9, 9:16, 1:1, 4:3, 3:4, not 21:9
 void client.create({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"});
 expectTypeOf((await client.run({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-edit-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-edit-video","source_video_url":"https://example.com/source.mp4","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-edit-video" });
 void client.wait("task-id", { model: "wan-2.7-edit-video" });
 void client.watch("task-id", { model: "wan-2.7-edit-video" });
@@ -428,6 +437,7 @@ void client.create({ ...{"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A
 // @ts-expect-error output_resolution of wan-2.2-a14b-image-to-video-turbo is one of 480p, 720p, not 580p
 void client.create({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"580p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"wan-2.2-a14b-image-to-video-turbo">();
+expectTypeOf(client.estimateCost({"model":"wan-2.2-a14b-image-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
 void client.wait("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
 void client.watch("task-id", { model: "wan-2.2-a14b-image-to-video-turbo" });
@@ -488,6 +498,7 @@ void client.create({ ...{"model":"wan-2.5-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.5-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5,"output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5})).model).toEqualTypeOf<"wan-2.5-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.5-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","duration_seconds":5})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.5-image-to-video" });
 void client.wait("task-id", { model: "wan-2.5-image-to-video" });
 void client.watch("task-id", { model: "wan-2.5-image-to-video" });
@@ -552,6 +563,7 @@ void client.create({ ...{"model":"wan-2.6-flash-image-to-video","prompt":"A pape
 // @ts-expect-error output_resolution of wan-2.6-flash-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false,"output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false})).model).toEqualTypeOf<"wan-2.6-flash-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.6-flash-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","audio":false})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.6-flash-image-to-video" });
 void client.wait("task-id", { model: "wan-2.6-flash-image-to-video" });
 void client.watch("task-id", { model: "wan-2.6-flash-image-to-video" });
@@ -612,6 +624,7 @@ void client.create({ ...{"model":"wan-2.6-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.6-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).model).toEqualTypeOf<"wan-2.6-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.6-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","first_frame_image_url":"https://example.com/first-frame.png"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.6-image-to-video" });
 void client.wait("task-id", { model: "wan-2.6-image-to-video" });
 void client.watch("task-id", { model: "wan-2.6-image-to-video" });
@@ -670,6 +683,7 @@ void client.create({ ...{"model":"wan-2.7-image-to-video","prompt":"A paper boat
 // @ts-expect-error output_resolution of wan-2.7-image-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-image-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-image-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-image-to-video" });
 void client.wait("task-id", { model: "wan-2.7-image-to-video" });
 void client.watch("task-id", { model: "wan-2.7-image-to-video" });
@@ -742,6 +756,7 @@ void client.create({ ...{"model":"wan-2.2-a14b-speech-to-video-turbo","source_im
 // @ts-expect-error output_resolution of wan-2.2-a14b-speech-to-video-turbo is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.2-a14b-speech-to-video-turbo">();
+expectTypeOf(client.estimateCost({"model":"wan-2.2-a14b-speech-to-video-turbo","source_image_url":"https://example.com/source.png","source_audio_url":"https://example.com/source.mp3","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<RateCost>();
 void client.get("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
 void client.wait("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
 void client.watch("task-id", { model: "wan-2.2-a14b-speech-to-video-turbo" });
@@ -810,6 +825,7 @@ void client.create({ ...{"model":"wan-2.7-image","prompt":"A lighthouse on a cli
 // @ts-expect-error output_resolution of wan-2.7-image is one of 1k, 2k, 4k, not 480p
 void client.create({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"wan-2.7-image">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-image","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-image" });
 void client.wait("task-id", { model: "wan-2.7-image" });
 void client.watch("task-id", { model: "wan-2.7-image" });
@@ -878,6 +894,7 @@ void client.create({ ...{"model":"wan-2.7-image-pro","prompt":"A lighthouse on a
 // @ts-expect-error output_resolution of wan-2.7-image-pro is one of 1k, 2k, 4k, not 480p
 void client.create({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).model).toEqualTypeOf<"wan-2.7-image-pro">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-image-pro","prompt":"A lighthouse on a cliff at dawn, oil painting"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-image-pro" });
 void client.wait("task-id", { model: "wan-2.7-image-pro" });
 void client.watch("task-id", { model: "wan-2.7-image-pro" });
@@ -936,6 +953,7 @@ void client.create({ ...{"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A 
 // @ts-expect-error output_resolution of wan-2.2-a14b-text-to-video-turbo is one of 480p, 580p, 720p, not 1080p
 void client.create({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"1080p"});
 expectTypeOf((await client.run({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.2-a14b-text-to-video-turbo">();
+expectTypeOf(client.estimateCost({"model":"wan-2.2-a14b-text-to-video-turbo","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
 void client.wait("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
 void client.watch("task-id", { model: "wan-2.2-a14b-text-to-video-turbo" });
@@ -994,6 +1012,7 @@ void client.create({ ...{"model":"wan-2.5-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.5-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.5-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.5-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.5-text-to-video" });
 void client.wait("task-id", { model: "wan-2.5-text-to-video" });
 void client.watch("task-id", { model: "wan-2.5-text-to-video" });
@@ -1052,6 +1071,7 @@ void client.create({ ...{"model":"wan-2.6-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.6-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.6-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.6-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.6-text-to-video" });
 void client.wait("task-id", { model: "wan-2.6-text-to-video" });
 void client.watch("task-id", { model: "wan-2.6-text-to-video" });
@@ -1114,6 +1134,7 @@ void client.create({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a
 // @ts-expect-error aspect_ratio of wan-2.7-r2v is one of 16:9, 9:16, 1:1, 4:3, 3:4, not 21:9
 void client.create({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot","aspect_ratio":"21:9"});
 expectTypeOf((await client.run({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-r2v">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-r2v","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-r2v" });
 void client.wait("task-id", { model: "wan-2.7-r2v" });
 void client.watch("task-id", { model: "wan-2.7-r2v" });
@@ -1172,6 +1193,7 @@ void client.create({ ...{"model":"wan-2.7-text-to-video","prompt":"A paper boat 
 // @ts-expect-error output_resolution of wan-2.7-text-to-video is one of 720p, 1080p, not 480p
 void client.create({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot","output_resolution":"480p"});
 expectTypeOf((await client.run({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).model).toEqualTypeOf<"wan-2.7-text-to-video">();
+expectTypeOf(client.estimateCost({"model":"wan-2.7-text-to-video","prompt":"A paper boat drifting down a rainy street, slow dolly shot"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "wan-2.7-text-to-video" });
 void client.wait("task-id", { model: "wan-2.7-text-to-video" });
 void client.watch("task-id", { model: "wan-2.7-text-to-video" });

@@ -1,12 +1,16 @@
 // Generated from specs/z-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, parseCallback, type ZImageModel, type ZImageModels, type RunAPI } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type ZImageModel, type ZImageModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<ZImageModel>().toEqualTypeOf<"z-image">();
 // A delivered callback is the family's task.
 expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<ZImageModels>>();
+const delivered = parseCallback("{}");
+expectTypeOf(delivered.model).toEqualTypeOf<"z-image">();
+void client.get(delivered.id, { model: delivered.model });
+void client.wait(delivered.id, { model: delivered.model });
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 
@@ -19,6 +23,7 @@ void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn,
 // @ts-expect-error aspect_ratio accepts only 1:1, 4:3, 3:4, 16:9, 9:16
 void client.create({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"not-a-listed-value"});
 expectTypeOf((await client.run({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).model).toEqualTypeOf<"z-image">();
+expectTypeOf(client.estimateCost({"model":"z-image","prompt":"A lighthouse on a cliff at dawn, oil painting","aspect_ratio":"1:1"})).toEqualTypeOf<ExactCost>();
 void client.get("task-id", { model: "z-image" });
 void client.wait("task-id", { model: "z-image" });
 void client.watch("task-id", { model: "z-image" });

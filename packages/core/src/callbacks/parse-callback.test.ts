@@ -24,11 +24,29 @@ describe("parseCallback", () => {
     );
   });
 
+  it("gives each image, video and audio a download() of its own, out of the task's JSON", () => {
+    const body = {
+      id: "t",
+      status: "completed",
+      model: "m",
+      images: [{ url: "https://x/1.png" }],
+      videos: [{ url: "https://x/1.mp4" }],
+      audios: [{ audio_url: "https://x/1.mp3" }],
+      texts: [{ text: "hello" }],
+    };
+    const task = parseCallback(JSON.stringify(body));
+    for (const output of [task.images?.[0], task.videos?.[0], task.audios?.[0]]) {
+      expect(typeof output?.download).toBe("function");
+    }
+    expect("download" in (task.texts?.[0] ?? {})).toBe(false);
+    expect(JSON.parse(JSON.stringify(task))).toEqual(body);
+  });
+
   it.each([
     ["text that is not JSON", "{not json", [""], /^The callback body is not JSON \(/],
     ["an array", "[1]", [""], /^The callback body must be a JSON object/],
     ["null", null as never, [""], /^The callback body must be a JSON object/],
-    ["no id or status", { images: [] }, ["id", "status"], /^id is required$/],
+    ["no id or status", { images: [] }, ["id", "status"], /^2 problems: id is required; status is required$/],
     ["an id that is a number", { ...good, id: 7 }, ["id"], /^id must be a string$/],
     [
       "an unknown status",
@@ -60,6 +78,7 @@ describe("parseCallback", () => {
       ["videos[0]"],
       /^videos\[0\] must be an object$/,
     ],
+    ["a model that is not a string", { ...good, model: 7 }, ["model"], /^model must be a string$/],
     [
       "billing that is not an object",
       { ...good, billing: "paid" },

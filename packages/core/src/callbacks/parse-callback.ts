@@ -1,21 +1,32 @@
-import type { ModelMap } from "../catalog/model-map.js";
+import type { ModelId, ModelMap, TaskModelId } from "../catalog/model-map.js";
+import type { TaskOf } from "../client/action-client.js";
+import { resolveOptions } from "../client/client-options.js";
 import { ValidationError } from "../errors/error-ladder.js";
+import { addDownloads } from "../files/add-downloads.js";
+import type { Downloadable, DownloadOptions, FileOutput, WithDownloads } from "../files/download.js";
 import type { InputSchema } from "../validation/input-schema.js";
 import { validateInput } from "../validation/validate-input.js";
 
 /**
  * The task JSON RunAPI POSTs to a task's `callback_url` when it ends: the same task a `get` reads, typed per
- * family (every variant's task shape). Each family package exports `parseCallback` answering this type.
+ * family as any of its variants' tasks, each with its `model` (so `client.get(task.id, { model: task.model })`
+ * and `client.wait` read it again), and outputs that `download()`. Each family package exports `parseCallback`
+ * answering this type. Only tasks take a `callback_url`: a family with none (every action answers at once) keeps
+ * its result types.
  */
-export type CallbackOf<M extends ModelMap> = M[keyof M & string]["task"];
+export type CallbackOf<M extends ModelMap> = [TaskModelId<M>] extends [never]
+  ? WithDownloads<M[ModelId<M>]["task"]>
+  : { [K in TaskModelId<M>]: TaskOf<M, K> }[TaskModelId<M>];
 
 /** A delivered task, as `parseCallback` checks it; other fields are kept as sent. */
 export interface CallbackTask {
   id: string;
   status: "pending" | "processing" | "completed" | "failed";
-  images?: { url: string }[];
-  videos?: { url: string }[];
-  audios?: { audio_url: string }[];
+  /** The variant's model id, when the action takes one. */
+  model?: string;
+  images?: ({ url: string } & Downloadable)[];
+  videos?: ({ url: string } & Downloadable)[];
+  audios?: ({ audio_url: string } & Downloadable)[];
   texts?: { text: string }[];
   /** What the task reserved, charged (completed) or refunded (failed). */
   billing?: Record<string, unknown> | null;
@@ -32,9 +43,11 @@ const outputs = (field: string): InputSchema => ({
 
 /**
  * Parses and checks the body of a callback delivery (the raw text or bytes, or the already parsed JSON) and
- * returns the task. Throws `ValidationError` naming every field that is not what a task has. The API documents
- * no signature for callbacks, so none is checked: treat the body as a hint and `get` the task by its id when
- * the answer matters (e.g. before delivering paid work).
+ * returns the task, whose outputs `download()` as a client's do (with the default timeout, retries and
+ * `maxDownloadBytes`, each also an option of the call). Throws `ValidationError` naming every field that is not
+ * what a task has. The API documents no signature for callbacks, so none is checked: treat the body as a hint
+ * and `get` the task by its id (`client.get(task.id, { model: task.model })`) when the answer matters (e.g.
+ * before delivering paid work).
  * @example
  * export async function POST(request: Request) {
  *   const task = parseCallback(await request.text());
@@ -60,6 +73,7 @@ export function parseCallback<T = CallbackTask>(body: string | Uint8Array | obje
             required: ["id", "status"],
             properties: {
               id: { type: "string" },
+              model: { type: "string" },
               status: { enum: ["pending", "processing", "completed", "failed"] },
               images: outputs("url"),
               videos: outputs("url"),
@@ -73,5 +87,15 @@ export function parseCallback<T = CallbackTask>(body: string | Uint8Array | obje
         )
       : [{ path: "", message: "The callback body must be a JSON object: the task." }];
   if (issues.length > 0) throw new ValidationError(issues);
+  addDownloads(task as Record<string, unknown>, downloadAlone);
   return task as T;
+}
+
+/**
+ * Downloads an output without a client: output URLs take no API key, so the defaults (and the environment's)
+ * are all a download needs. Its code loads on the first download, from the module a client's downloads load.
+ */
+async function downloadAlone(output: FileOutput, options?: DownloadOptions): Promise<unknown> {
+  const { download } = await import("../files/files.js");
+  return (await download({ options: resolveOptions(undefined), log: undefined }, output, options)).data;
 }

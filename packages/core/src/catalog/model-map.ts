@@ -1,8 +1,14 @@
+import type { CostEstimate } from "../pricing/cost-estimate.js";
+
 /**
  * Per model id: the request parameters and the task types, from the spec's generated types; `sync` marks a
- * synchronous variant, whose create answers the result and leaves no task to read.
+ * synchronous variant, whose create answers the result and leaves no task to read; `cost` is the kind of
+ * estimate its price gives (`estimateCost` answers that form: an exact price's `cents` is a number).
  */
-export type ModelMap = Record<string, { params: object; created: TaskShape; task: TaskShape; sync?: true }>;
+export type ModelMap = Record<
+  string,
+  { params: object; created: TaskShape; task: TaskShape; sync?: true; cost?: CostEstimate["kind"] }
+>;
 
 /** One action: its parameters (any of its variants'), what create answers and what get reads back. */
 export interface ActionShape {
@@ -29,3 +35,10 @@ export type CreatedTaskOf<M extends ModelMap, K extends ModelId<M>> = M[K]["crea
 export type TaskModelId<M extends ModelMap> = {
   [K in ModelId<M>]: M[K] extends { sync: true } ? never : K;
 }[ModelId<M>];
+/**
+ * What `estimateCost` answers for a variant: the form of its price's kind (`ExactCost`, whose `cents` is a
+ * number, for a price per call), or any form when the map does not say.
+ */
+export type CostOf<M extends ModelMap, K extends ModelId<M>> = M[K] extends { cost: infer Kind }
+  ? Extract<CostEstimate, { kind: Kind }>
+  : CostEstimate;

@@ -34,6 +34,11 @@ export interface ClientOptions extends ValidateInputOptions {
    * belongs to one create.
    */
   headers?: Record<string, string>;
+  /**
+   * Lets a client with an API key be made in a browser, where anyone using the page can read the key and spend
+   * it. Default false: such a client throws `ValidationError`; call RunAPI from your server instead.
+   */
+  dangerouslyAllowBrowser?: boolean;
   /** How much to log: "off" (default, or `RUNAPI_LOG`), "error", "warn", "info", "debug". The key is always redacted. */
   logLevel?: LogLevel;
   /** Where log lines go. Default `console`. */

@@ -3,6 +3,7 @@ import { actionProperty } from "../catalog/action-property.js";
 import type { Catalog, Variant } from "../catalog/catalog.js";
 import type {
   ActionShape,
+  CostOf,
   CreatedTaskOf,
   ModelId,
   ModelMap,
@@ -10,7 +11,7 @@ import type {
   TaskModelId,
 } from "../catalog/model-map.js";
 import { type TaskLike, ValidationError } from "../errors/error-ladder.js";
-import type { DownloadOptions } from "../files/download.js";
+import { addDownloads } from "../files/add-downloads.js";
 import type { Files } from "../files/files.js";
 import { findLocalFiles } from "../files/local-files.js";
 import type { PersistentFiles } from "../files/persistent-files.js";
@@ -41,12 +42,10 @@ import { withTaskId } from "../tasks/with-task-id.js";
 import { type ValidateInputOptions, validateInput } from "../validation/validate-input.js";
 import type { CreateOptions, TaskActionClient, TaskMeta, TaskOf, TaskRef } from "./action-client.js";
 import { ApiPromise } from "./api-promise.js";
+import { refuseKeyInBrowser } from "./browser-guard.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
 import { lazily } from "./lazily.js";
 import { variantFor, variantToRead } from "./variant-for.js";
-
-/** Where a task lists its outputs, each of which gets a `download()`. */
-const OUTPUT_KEYS = ["images", "videos", "audios"];
 
 /**
  * The client of one model family, driven by its generated variant table. Family packages subclass it:
@@ -66,6 +65,7 @@ export class RunAPIClient<M extends ModelMap> {
 
   constructor(options: string | ClientOptions | undefined, catalog: Catalog) {
     const resolved = resolveOptions(options, catalog.baseURL);
+    refuseKeyInBrowser(resolved.apiKey, typeof options === "object" && options?.dangerouslyAllowBrowser);
     this.#transport = {
       options: resolved,
       // The writer loads with the client, and only for a client that logs. Should its module fail to load
@@ -284,9 +284,10 @@ export class RunAPIClient<M extends ModelMap> {
 
   /**
    * Waits until a task completes and returns it; throws `TaskFailedError` when it fails and
-   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. A synchronous variant's result
-   * is answered as it is; it has no id to wait on.
-   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t) => console.log(t.status) });
+   * `WaitTimeoutError` (with the task id, to resume) when `timeout` passes first. `onProgress` hears of every
+   * read (of status changes only, with `statusChangesOnly`). A synchronous variant's result is answered as it is;
+   * it has no id to wait on.
+   * @example const done = await client.wait(task, { timeout: 120_000, onProgress: (t, p) => console.log(t.status, p.polls) });
    */
   wait<K extends ModelId<M>>(task: TaskRef<K>, options?: WaitOptions): Promise<TaskOf<M, K>>;
   wait<K extends TaskModelId<M>>(id: string, options: WaitOptions & { model: K }): Promise<TaskOf<M, K>>;
@@ -304,7 +305,8 @@ export class RunAPIClient<M extends ModelMap> {
   }
 
   /**
-   * Yields the task each time its status changes, ending with the completed task.
+   * Yields the task after every read, ending with the completed task; with `statusChangesOnly`, each time its
+   * status changes.
    * @example for await (const update of client.watch(task)) console.log(update.status);
    */
   watch<K extends ModelId<M>>(
@@ -409,11 +411,12 @@ export class RunAPIClient<M extends ModelMap> {
 
   /**
    * What a call with these parameters costs, offline, from the spec's price rule: `kind` "exact" (cents per
-   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown".
+   * call), "rate" (cents per second of output), "tokens" (cents per million tokens) or "unknown". Typed by the
+   * variant's price: a variant priced per call answers an `ExactCost`, whose `cents` is a number.
    * @example client.estimateCost({ model: "flux-2-flex-text-to-image", prompt, output_resolution: "2k" }).cents // 24
    */
-  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: ValidateInputOptions): CostEstimate {
-    return this.#estimate(params, options);
+  estimateCost<K extends ModelId<M>>(params: ParamsOf<M, K>, options?: ValidateInputOptions): CostOf<M, K> {
+    return this.#estimate(params, options) as CostOf<M, K>;
   }
 
   /**
@@ -464,18 +467,7 @@ export class RunAPIClient<M extends ModelMap> {
     const task: Record<string, unknown> = { ...data };
     if (model !== undefined) task.model = model;
     if (shared) task.action = action;
-    for (const key of OUTPUT_KEYS) {
-      const outputs = task[key];
-      if (!Array.isArray(outputs)) continue;
-      for (const output of outputs) {
-        if (typeof output === "object" && output !== null) {
-          Object.defineProperty(output, "download", {
-            value: (options?: DownloadOptions) => this.files.download(output, options),
-            configurable: true,
-          });
-        }
-      }
-    }
+    addDownloads(task, (output, options) => this.files.download(output, options));
     return { data: task as T, response };
   }
 

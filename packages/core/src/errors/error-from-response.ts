@@ -1,5 +1,6 @@
 import { parseRetryAfter } from "../http/parse-retry-after.js";
 import { shownUrl } from "../http/shown-url.js";
+import { API_KEY_HELP } from "./api-key-help.js";
 import {
   AuthenticationError,
   ConflictError,
@@ -84,11 +85,20 @@ export function errorFromResponse(
       { ...details, url },
     );
   }
-  const message =
-    shown([error?.message, body?.error, body?.message, body?.detail].find(nonEmpty)) ??
-    `RunAPI answered ${status} without an explanation.`;
+  const said = shown([error?.message, body?.error, body?.message, body?.detail].find(nonEmpty));
+  const message = said ?? `RunAPI answered ${status} without an explanation.`;
   if (status === 400 || status === 422)
     return new ValidationError(issuesOf(error?.details, message, shown), details);
+  // The API's advice speaks of HTTP headers; an SDK user sets the key on the client.
+  if (status === 401 && url === undefined) {
+    const refused = secret
+      ? "RunAPI refused the API key (401): check it, and"
+      : "RunAPI needs an API key for this call (401):";
+    return new AuthenticationError(
+      `${refused} ${API_KEY_HELP}.${said === undefined ? "" : ` The API said: ${said}`}`,
+      details,
+    );
+  }
   const ErrorType = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : RunAPIError);
   // A RateLimitError says how long the API asked to wait.
   return new ErrorType(

@@ -45,3 +45,31 @@ describe("instanceof across copies", () => {
     });
   });
 });
+
+describe("ValidationError's message", () => {
+  const issues = (count: number) =>
+    Array.from({ length: count }, (_, n) => ({ path: `f${n + 1}`, message: `f${n + 1} is required` }));
+
+  it("is the one problem's message, or a plain sentence when none is given", () => {
+    expect(new ValidationError(issues(1)).message).toBe("f1 is required");
+    expect(new ValidationError([]).message).toBe("The request is invalid.");
+  });
+
+  it("lists every problem, first first, up to five", () => {
+    expect(new ValidationError(issues(3)).message).toBe(
+      "3 problems: f1 is required; f2 is required; f3 is required",
+    );
+    expect(new ValidationError(issues(5)).message).toBe(
+      "5 problems: f1 is required; f2 is required; f3 is required; f4 is required; f5 is required",
+    );
+  });
+
+  it("past five, lists the first five and counts the rest, every one kept in issues", () => {
+    const error = new ValidationError(issues(7), { status: 422 });
+    expect(error.message).toBe(
+      "7 problems: f1 is required; f2 is required; f3 is required; f4 is required; f5 is required; and 2 more (see error.issues)",
+    );
+    expect(error.issues).toEqual(issues(7));
+    expect(error.status).toBe(422);
+  });
+});

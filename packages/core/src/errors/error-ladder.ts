@@ -78,15 +78,31 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** The parameters were refused, by the SDK before sending (no `status`) or by the API (400/422). */
+/** How many problems a ValidationError's message lists; `issues` holds them all. */
+const LISTED_ISSUES = 5;
+
+/**
+ * The parameters were refused, by the SDK before sending (no `status`) or by the API (400/422). The message
+ * says every problem, first first: one is its own message; several are `3 problems: a; b; c`, and past five
+ * the first five and `and N more (see error.issues)`.
+ */
 export class ValidationError extends RunAPIError {
   static override readonly kind: string = "ValidationError";
-  /** Every problem found, in order; the first one's message is the error's message. */
+  /** Every problem found, in order: the first is the one the API answers first. */
   declare readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[], details: ErrorDetails = {}) {
-    super(issues[0]?.message ?? "The request is invalid.", details);
+    super(summaryOf(issues), details);
     this.issues = issues;
   }
+}
+
+/** A message that says every problem, first first, within `LISTED_ISSUES`. */
+function summaryOf(issues: readonly ValidationIssue[]): string {
+  if (issues.length <= 1) return issues[0]?.message ?? "The request is invalid.";
+  const listed = issues.slice(0, LISTED_ISSUES).map((issue) => issue.message);
+  const more = issues.length - listed.length;
+  if (more > 0) listed.push(`and ${more} more (see error.issues)`);
+  return `${issues.length} problems: ${listed.join("; ")}`;
 }
 
 /** 401, or no API key at all. */

@@ -1,3 +1,4 @@
+import { API_KEY_HELP } from "../errors/api-key-help.js";
 import { errorFromResponse } from "../errors/error-from-response.js";
 import { AuthenticationError, ValidationError } from "../errors/error-ladder.js";
 import { redactSecret } from "../errors/redact.js";
@@ -57,9 +58,7 @@ export async function sendRequest<T>(transport: Transport, request: ApiRequest):
   const { method, path, body } = request;
   const bytes = request.as === "bytes";
   if (!options.apiKey && !request.keyOptional) {
-    throw new AuthenticationError(
-      "No RunAPI API key: pass it as new RunAPI({ apiKey }) or set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment.",
-    );
+    throw new AuthenticationError(`No RunAPI API key: ${API_KEY_HELP}.`);
   }
   const url = urlOnOrigin(options.baseURL, path);
   const maxBytes = byteBound(request.maxResponseBytes ?? options.maxResponseBytes, "maxResponseBytes");

@@ -3,7 +3,10 @@ import { WaitTimeoutError } from "../errors/error-ladder.js";
 import { watchTask } from "./watch-task.js";
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** A read that answers the task unchanged, at once. */
 const unchanged =
@@ -67,5 +70,98 @@ describe("watchTask's schedule without a server hint", () => {
     expect(Math.max(...gaps.slice(0, 4))).toBeLessThan(40);
     // At maxDelay, within the millisecond the clock counts in.
     for (const gap of gaps.slice(-3)) expect(Math.abs(gap - 60)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("watchTask's progress", () => {
+  /** A read that answers the statuses in turn (the last one from then on), with `headers` on every answer. */
+  const reading = (statuses: string[], headers: Record<string, string> = {}) => {
+    let reads = 0;
+    return async () => {
+      const status = statuses[Math.min(reads++, statuses.length - 1)] as string;
+      return { data: { id: "task_1", status }, response: new Response(null, { headers }) };
+    };
+  };
+
+  /** Watches to the end, keeping each value yielded and each progress reported, and the error it ended with. */
+  async function watchAll(read: ReturnType<typeof reading>, options: Parameters<typeof watchTask>[2]) {
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter on the first sleep
+    const yielded: string[] = [];
+    const reported: [string, object][] = [];
+    const watching = (async () => {
+      for await (const update of watchTask({ id: "task_1", status: "processing" }, read, {
+        ...options,
+        onProgress: (task, progress) => reported.push([task.status, progress]),
+      }))
+        yielded.push(update.status);
+    })().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(10_000);
+    return { yielded, reported, error: await watching };
+  }
+
+  it("reports and yields every read: reads so far, the next read's delay, whether the status changed", async () => {
+    const { yielded, reported, error } = await watchAll(
+      reading(["pending", "processing", "processing", "completed"]),
+      { minDelay: 100, maxDelay: 100 },
+    );
+    expect(error).toBeUndefined();
+    expect(reported).toEqual([
+      ["pending", { elapsedMs: 100, polls: 1, nextPollInMs: 100, statusChanged: true }],
+      ["processing", { elapsedMs: 200, polls: 2, nextPollInMs: 100, statusChanged: true }],
+      ["processing", { elapsedMs: 300, polls: 3, nextPollInMs: 100, statusChanged: false }],
+      ["completed", { elapsedMs: 400, polls: 4, nextPollInMs: undefined, statusChanged: true }],
+    ]);
+    expect(yielded).toEqual(["pending", "processing", "processing", "completed"]);
+  });
+
+  it("with statusChangesOnly, reports and yields only the reads that change the status, the first included", async () => {
+    const { yielded, reported } = await watchAll(
+      reading(["processing", "processing", "processing", "completed"]),
+      { minDelay: 100, maxDelay: 100, statusChangesOnly: true },
+    );
+    expect(reported).toEqual([
+      ["processing", { elapsedMs: 100, polls: 1, nextPollInMs: 100, statusChanged: true }],
+      ["completed", { elapsedMs: 400, polls: 4, nextPollInMs: undefined, statusChanged: true }],
+    ]);
+    expect(yielded).toEqual(["processing", "completed"]);
+  });
+
+  it("gives the server's Retry-After as the next read's delay", async () => {
+    const { reported } = await watchAll(reading(["processing", "completed"], { "retry-after-ms": "30" }), {
+      minDelay: 100,
+      maxDelay: 1_000,
+    });
+    expect(reported).toEqual([
+      ["processing", { elapsedMs: 100, polls: 1, nextPollInMs: 30, statusChanged: true }],
+      ["completed", { elapsedMs: 130, polls: 2, nextPollInMs: undefined, statusChanged: true }],
+    ]);
+  });
+
+  it("never gives a next read past the deadline, nor one at it", async () => {
+    const { reported, error } = await watchAll(reading(["processing"]), {
+      minDelay: 100,
+      maxDelay: 100,
+      timeout: 250,
+    });
+    expect(reported).toEqual([
+      ["processing", { elapsedMs: 100, polls: 1, nextPollInMs: 100, statusChanged: true }],
+      ["processing", { elapsedMs: 200, polls: 2, nextPollInMs: 50, statusChanged: false }],
+      // Read as the deadline came: no read follows.
+      ["processing", { elapsedMs: 250, polls: 3, nextPollInMs: undefined, statusChanged: false }],
+    ]);
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+  });
+
+  it("reports a failed task with no next read, then throws", async () => {
+    const { yielded, reported, error } = await watchAll(reading(["processing", "failed"]), {
+      minDelay: 100,
+      maxDelay: 100,
+    });
+    expect(reported.at(-1)).toEqual([
+      "failed",
+      { elapsedMs: 200, polls: 2, nextPollInMs: undefined, statusChanged: true },
+    ]);
+    expect(yielded).toEqual(["processing", "failed"]);
+    expect(error).toMatchObject({ name: "TaskFailedError", taskId: "task_1" });
   });
 });

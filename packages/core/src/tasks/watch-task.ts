@@ -14,19 +14,37 @@ export interface WaitOptions {
   signal?: AbortSignal;
   /** Milliseconds to wait in all before a `WaitTimeoutError`, which keeps the task id. Default 30 minutes. */
   timeout?: number;
-  /** Called with the task each time its status changes (the first read included). */
+  /**
+   * Called with the task after every read, with how long the wait has run, how many reads it made, when the next
+   * one comes and whether this one changed the status. With `statusChangesOnly`, only when the status changes
+   * (the first read included).
+   * @example client.wait(task, { onProgress: (t, p) => console.log(t.status, `next read in ${p.nextPollInMs} ms`) })
+   */
   onProgress?: (task: TaskLike, progress: WaitProgress) => void;
+  /**
+   * Report (`onProgress`) and yield (`watch`) only the reads that change the task's status, the first included,
+   * rather than every read. Default false.
+   */
+  statusChangesOnly?: boolean;
   /** The shortest delay between two reads, and the first one. Default 2000 ms, the official SDKs' fixed poll. */
   minDelay?: number;
   /** The longest delay between two reads without a server hint. Default 5000 ms. */
   maxDelay?: number;
 }
 
+/** Where a wait stands at one read of the task. */
 export interface WaitProgress {
   /** Milliseconds since waiting started. */
   elapsedMs: number;
-  /** How many times the task was read. */
+  /** How many times the task was read, this read included. */
   polls: number;
+  /**
+   * Milliseconds until the next read (a server's `Retry-After` included, never past the deadline); undefined once
+   * the task has ended, or the deadline has come.
+   */
+  nextPollInMs: number | undefined;
+  /** Whether this read changed the task's status; true on the first read. */
+  statusChanged: boolean;
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60 * 1000;
@@ -39,8 +57,9 @@ export const DEFAULT_MAX_DELAY_MS = 5000;
 export type ReadTask<T> = (signal: AbortSignal) => Promise<WithResponse<T>>;
 
 /**
- * Yields the task each time its status changes, until it completes (the completed task is the last value
- * yielded, and also the return value). A failed task is yielded too, then `TaskFailedError` is thrown.
+ * Yields the task after every read (with `statusChangesOnly`, each time its status changes), until it completes
+ * (the completed task is the last value yielded, and also the return value); `onProgress` is called with each
+ * value before it is yielded. A failed task is yielded too, then `TaskFailedError` is thrown.
  * Without a hint, a task that has been waited on for t is read again after t / 5, within `minDelay`…`maxDelay`
  * (see `pollDelay`); a `Retry-After` on a read (the server saying when to look again) wins within
  * `minDelay / 10`…`maxDelay`, and no sleep passes the deadline. A failed task throws `TaskFailedError`; an
@@ -104,9 +123,18 @@ export async function* watchTask<T extends TaskLike>(
       retryAfter === undefined
         ? pollDelay(Date.now() - began, minDelay, maxDelay)
         : Math.min(Math.max(retryAfter, minDelay / 10), maxDelay);
-    if (task.status !== lastStatus) {
-      lastStatus = task.status;
-      options.onProgress?.(task, { elapsedMs: Date.now() - began, polls });
+    const statusChanged = task.status !== lastStatus;
+    lastStatus = task.status;
+    if (statusChanged || !options.statusChangesOnly) {
+      const now = Date.now();
+      // No read follows a task that has ended, nor the deadline.
+      const last = (task.status !== "pending" && task.status !== "processing") || now >= deadline;
+      options.onProgress?.(task, {
+        elapsedMs: now - began,
+        polls,
+        nextPollInMs: last ? undefined : Math.min(next, deadline - now),
+        statusChanged,
+      });
       yield task;
     }
   }

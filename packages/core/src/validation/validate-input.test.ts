@@ -97,6 +97,41 @@ describe("validateInput wording and order", () => {
     ]);
   });
 
+  it("names a local path or a Node stream in a file field, and keeps other text's problem", () => {
+    const schema: InputSchema = {
+      properties: {
+        urls: { type: "array", items: { type: "string", pattern: "^https?://" }, file: true },
+        image: { type: "string", file: true },
+        link: { type: "string", pattern: "^https?://" },
+      },
+    };
+    const stream = { pipe() {}, on() {}, path: "/tmp/a.png" };
+    const instead =
+      'from "@runapi.ai/<family>/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
+    expect(
+      validateInput(schema, { urls: ["https://a", "./photo.png", "cat.png", stream], image: "C:\\a.png" }),
+    ).toEqual([
+      {
+        path: "image",
+        message: `image is a local path, which RunAPI cannot fetch: pass the file instead, as await fileFromPath("C:\\\\a.png") ${instead}`,
+      },
+      {
+        path: "urls[1]",
+        message: `urls[1] is a local path, which RunAPI cannot fetch: pass the file instead, as await fileFromPath("./photo.png") ${instead}`,
+      },
+      { path: "urls[2]", message: "urls[2] must match the pattern ^https?://" },
+      {
+        path: "urls[3]",
+        message: `urls[3] is a Node stream, which cannot be sent: pass the file instead, as await fileFromPath("/tmp/a.png") ${instead}`,
+      },
+    ]);
+    // A field that takes no file keeps its own words; a check the API does not make is off when not strict.
+    expect(validateInput(schema, { link: "./photo.png" })).toEqual([
+      { path: "link", message: "link must match the pattern ^https?://" },
+    ]);
+    expect(validateInput(schema, { urls: ["./photo.png"] }, undefined, { strict: false })).toEqual([]);
+  });
+
   it("names a field the schema lacks even when Object.prototype has one of its name", () => {
     expect(wordingOf({ prompt: "abc", urls: ["https://a"], toString: 1, constructor: "x" })).toEqual([
       "constructor is not allowed when model is m",

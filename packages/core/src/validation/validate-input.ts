@@ -1,4 +1,5 @@
 import type { ValidationIssue } from "../errors/error-ladder.js";
+import { localFileMistake } from "../files/local-file-mistake.js";
 import { fieldProblem } from "./field-problem.js";
 import type { InputSchema } from "./input-schema.js";
 import { ruleProblems } from "./rule-problems.js";
@@ -6,7 +7,8 @@ import { ruleProblems } from "./rule-problems.js";
 export interface ValidateInputOptions {
   /**
    * Also refuse what the API itself does not check, after all of its own problems: a value of the wrong JSON
-   * type, a field the spec does not name, a URL that fails its pattern, and what arrays and objects hold.
+   * type, a field the spec does not name, a URL that fails its pattern, and what arrays and objects hold; in a
+   * file field, a local path or a Node stream, which only a File, Blob or bytes (or a URL) can stand for.
    * Default true. `false` refuses only what the API refuses and sends the rest as given, since the API may take
    * a field before the spec names it. A call's `strict` wins over its client's.
    */
@@ -48,16 +50,19 @@ export function validateInput(
     }
   };
 
-  /** The checks the API does not make of one value: its type, its pattern, then what it holds. */
-  const checkValue = (schema: InputSchema, value: unknown, path: string) => {
-    const problem = strictProblem(schema, value);
+  /**
+   * The checks the API does not make of one value: its type, its pattern, then what it holds. In a file field
+   * (`file`, which its items share), a local file given as its path or as a Node stream is named as such first.
+   */
+  const checkValue = (schema: InputSchema, value: unknown, path: string, file = schema.file === true) => {
+    const problem = (file ? localFileMistake(value) : undefined) ?? strictProblem(schema, value);
     if (problem) report(path, problem);
     else if (schema.items && Array.isArray(value)) {
       const items = schema.items;
       value.forEach((item, index) => {
         const itemProblem = fieldProblem(items, item, false);
         if (itemProblem) report(`${path}[${index}]`, itemProblem);
-        else checkValue(items, item, `${path}[${index}]`);
+        else checkValue(items, item, `${path}[${index}]`, file);
       });
     } else if (schema.type === "object") {
       const object = value as Record<string, unknown>;

@@ -176,7 +176,9 @@ describe("the API key echoed back", () => {
     };
 
     const unauthorized = shown(await fail(read("unauthorized")), AuthenticationError);
-    expect(unauthorized.message).toMatch(/^Key .*\*\*\* is not valid$/);
+    expect(unauthorized.message).toMatch(
+      /^RunAPI refused the API key \(401\): check it, and give it as new RunAPI\(key\) or new RunAPI\(\{ apiKey \}\), or set RUNAPI_API_KEY \(or RUNAPI_KEY\) in the environment\. The API said: Key .*\*\*\* is not valid$/,
+    );
     expect(unauthorized.code).toMatch(/^bad_.*\*\*\*$/);
     expect(unauthorized.headers?.get("x-echo")).toContain("***");
     const invalid = shown(await fail(read("invalid")), ValidationError) as ValidationError;

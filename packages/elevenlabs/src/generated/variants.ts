@@ -78,37 +78,43 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type ElevenlabsModels = {
   "audio-isolation": {
     params: WithFileInputs<components["schemas"]["ElevenlabsAudioIsolationIsolateAudio"], "source_audio_url">;
     created: Answer<"createIsolateAudio">;
     task: Answer<"getIsolateAudio">;
+    cost: "exact";
   };
   "speech-to-text": {
     params: WithFileInputs<components["schemas"]["ElevenlabsSpeechToText"], "source_audio_url">;
     created: Answer<"createSpeechToText">;
     task: Answer<"getSpeechToText">;
+    cost: "exact";
   };
   "text-to-dialogue-v3": {
     params: components["schemas"]["ElevenlabsTextToDialogueV3"];
     created: Answer<"createTextToDialogue">;
     task: Answer<"getTextToDialogue">;
+    cost: "exact";
   };
   "sound-effect-v2": {
     params: components["schemas"]["ElevenlabsSoundEffectV2TextToSound"];
     created: Answer<"createTextToSound">;
     task: Answer<"getTextToSound">;
+    cost: "exact";
   };
   "text-to-speech-multilingual-v2": {
     params: components["schemas"]["ElevenlabsTextToSpeechMultilingualV2"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"getTextToSpeech">;
+    cost: "exact";
   };
   "text-to-speech-turbo-v2.5": {
     params: components["schemas"]["ElevenlabsTextToSpeechTurboV25"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"getTextToSpeech">;
+    cost: "exact";
   };
 };
 

@@ -78,25 +78,28 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type FishAudioModels = {
   "s1": {
     params: components["schemas"]["FishAudioS1TextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
     sync: true;
+    cost: "exact";
   };
   "s2-pro": {
     params: components["schemas"]["FishAudioS2ProTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
     sync: true;
+    cost: "exact";
   };
   "s2.1-pro": {
     params: components["schemas"]["FishAudioS21ProTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
     sync: true;
+    cost: "unknown";
   };
 };
 

@@ -106,47 +106,55 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Flux2Models = {
   "flux-2-pro-text-to-image": {
     params: components["schemas"]["Flux2ProTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "flux-2-flex-text-to-image": {
     params: components["schemas"]["Flux2FlexTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "flux-2-max-text-to-image": {
     params: components["schemas"]["Flux2MaxTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "unknown";
   };
   "flux-2-pro-image-to-image": {
     params: WithFileInputs<components["schemas"]["Flux2ProImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
+    cost: "exact";
   };
   "flux-2-flex-image-to-image": {
     params: WithFileInputs<components["schemas"]["Flux2FlexImageToImage"], "source_image_urls">;
     created: Answer<"createImageToImage">;
     task: Answer<"getImageToImage">;
+    cost: "exact";
   };
   "flux-2-flex-remix-image": {
     params: WithFileInputs<components["schemas"]["Flux2FlexRemixImage"], "source_image_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "exact";
   };
   "flux-2-max-remix-image": {
     params: WithFileInputs<components["schemas"]["Flux2MaxRemixImage"], "source_image_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "unknown";
   };
   "flux-2-pro-remix-image": {
     params: WithFileInputs<components["schemas"]["Flux2ProRemixImage"], "source_image_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "exact";
   };
 };
 

@@ -40,17 +40,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type FluxKontextModels = {
   "flux-kontext-max": {
     params: WithFileInputs<components["schemas"]["FluxKontextMaxTextToImage"], "source_image_url">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "flux-kontext-pro": {
     params: WithFileInputs<components["schemas"]["FluxKontextProTextToImage"], "source_image_url">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

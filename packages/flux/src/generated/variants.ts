@@ -70,12 +70,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type FluxModels = {
   "flux-2-klein": {
     params: components["schemas"]["Flux2KleinTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

@@ -57,29 +57,33 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type GeminiOmniModels = {
   "gemini-omni-audio": {
     params: components["schemas"]["GeminiOmniAudioCreateAudio"];
     created: Answer<"createCreateAudio">;
     task: Answer<"createCreateAudio">;
     sync: true;
+    cost: "exact";
   };
   "gemini-omni-character": {
     params: WithFileInputs<components["schemas"]["GeminiOmniCharacterCreateCharacter"], "reference_image_url">;
     created: Answer<"createCreateCharacter">;
     task: Answer<"createCreateCharacter">;
     sync: true;
+    cost: "exact";
   };
   "gemini-omni-flash-preview": {
     params: components["schemas"]["GeminiOmniFlashPreviewTextToVideo"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "gemini-omni-text-to-video": {
     params: WithFileInputs<components["schemas"]["GeminiOmniTextToVideo"], "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "unknown";
   };
 };
 

@@ -38,17 +38,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type GeminiTtsModels = {
   "gemini-2.5-pro-tts": {
     params: components["schemas"]["GeminiTts25ProTtsTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"getTextToSpeech">;
+    cost: "tokens";
   };
   "gemini-3.1-flash-tts": {
     params: components["schemas"]["GeminiTts31FlashTtsTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"getTextToSpeech">;
+    cost: "tokens";
   };
 };
 

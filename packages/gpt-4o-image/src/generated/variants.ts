@@ -24,12 +24,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Gpt4oImageModels = {
   "gpt-4o-image": {
     params: WithFileInputs<components["schemas"]["Gpt4oImageTextToImage"], "source_image_urls" | "mask_url">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

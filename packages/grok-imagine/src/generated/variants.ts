@@ -160,27 +160,31 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type GrokImagineModels = {
   "grok-imagine-edit-image": {
     params: WithFileInputs<components["schemas"]["GrokImagineEditImage"], "source_image_url">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "grok-imagine-image-to-video": {
     params: WithFileInputs<components["schemas"]["GrokImagineImageToVideo"], "source_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "grok-imagine-text-to-image": {
     params: components["schemas"]["GrokImagineTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "grok-imagine-text-to-video": {
     params: components["schemas"]["GrokImagineTextToVideo"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

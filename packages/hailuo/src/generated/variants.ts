@@ -80,37 +80,43 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type HailuoModels = {
   "hailuo-02-image-to-video-pro": {
     params: WithFileInputs<components["schemas"]["Hailuo02ImageToVideoPro"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "hailuo-02-image-to-video-standard": {
     params: WithFileInputs<components["schemas"]["Hailuo02ImageToVideoStandard"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "hailuo-2.3-image-to-video-pro": {
     params: WithFileInputs<components["schemas"]["Hailuo23ImageToVideoPro"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "hailuo-2.3-image-to-video-standard": {
     params: WithFileInputs<components["schemas"]["Hailuo23ImageToVideoStandard"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "hailuo-02-text-to-video-pro": {
     params: components["schemas"]["Hailuo02TextToVideoPro"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "hailuo-02-text-to-video-standard": {
     params: components["schemas"]["Hailuo02TextToVideoStandard"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

@@ -91,42 +91,49 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type HappyhorseModels = {
   "happyhorse-edit-video": {
     params: WithFileInputs<components["schemas"]["HappyhorseEditVideo"], "source_video_url" | "reference_image_urls">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "rate";
   };
   "happyhorse-1.0-i2v": {
     params: WithFileInputs<components["schemas"]["Happyhorse10I2vImageToVideo"], "first_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "happyhorse-image-to-video": {
     params: WithFileInputs<components["schemas"]["HappyhorseImageToVideo"], "first_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "happyhorse-1.0-r2v": {
     params: WithFileInputs<components["schemas"]["Happyhorse10R2vTextToVideo"], "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "happyhorse-1.0-t2v": {
     params: WithFileInputs<components["schemas"]["Happyhorse10T2vTextToVideo"], "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "happyhorse-character": {
     params: WithFileInputs<components["schemas"]["HappyhorseCharacterTextToVideo"], "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "happyhorse-text-to-video": {
     params: WithFileInputs<components["schemas"]["HappyhorseTextToVideo"], "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

@@ -95,42 +95,49 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type IdeogramV3Models = {
   "ideogram-v3-character-edit": {
     params: WithFileInputs<components["schemas"]["IdeogramV3CharacterEditEditImage"], "source_image_url" | "mask_url" | "reference_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "ideogram-v3-edit": {
     params: WithFileInputs<components["schemas"]["IdeogramV3EditEditImage"], "source_image_url" | "mask_url" | "reference_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "ideogram-v3-reframe": {
     params: WithFileInputs<components["schemas"]["IdeogramV3ReframeReframeImage"], "source_image_url">;
     created: Answer<"createReframeImage">;
     task: Answer<"getReframeImage">;
+    cost: "exact";
   };
   "ideogram-v3-character-remix": {
     params: WithFileInputs<components["schemas"]["IdeogramV3CharacterRemixRemixImage"], "source_image_url" | "reference_image_urls" | "style_reference_image_urls" | "reference_mask_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "exact";
   };
   "ideogram-v3-remix": {
     params: WithFileInputs<components["schemas"]["IdeogramV3RemixRemixImage"], "source_image_url" | "reference_image_urls" | "style_reference_image_urls" | "reference_mask_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "exact";
   };
   "ideogram-v3-character": {
     params: WithFileInputs<components["schemas"]["IdeogramV3CharacterTextToImage"], "reference_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "ideogram-v3-text-to-image": {
     params: WithFileInputs<components["schemas"]["IdeogramV3TextToImage"], "reference_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

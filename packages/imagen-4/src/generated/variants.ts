@@ -57,27 +57,31 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Imagen4Models = {
   "imagen-4-pro-remix-image": {
     params: WithFileInputs<components["schemas"]["Imagen4ProRemixImage"], "source_image_urls">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "exact";
   };
   "imagen-4": {
     params: components["schemas"]["Imagen4TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "imagen-4-fast": {
     params: components["schemas"]["Imagen4FastTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "imagen-4-ultra": {
     params: components["schemas"]["Imagen4UltraTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

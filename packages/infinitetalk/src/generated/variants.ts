@@ -24,12 +24,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type InfinitetalkModels = {
   "infinitetalk-from-audio": {
     params: WithFileInputs<components["schemas"]["InfinitetalkFromAudioAudioToVideo"], "source_image_url" | "source_audio_url">;
     created: Answer<"createAudioToVideo">;
     task: Answer<"getAudioToVideo">;
+    cost: "rate";
   };
 };
 

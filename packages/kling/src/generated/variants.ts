@@ -303,62 +303,73 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type KlingModels = {
   "kling-ai-avatar-pro": {
     params: WithFileInputs<components["schemas"]["KlingAiAvatarPro"], "source_image_url" | "source_audio_url">;
     created: Answer<"createAiAvatar">;
     task: Answer<"getAiAvatar">;
+    cost: "exact";
   };
   "kling-ai-avatar-standard": {
     params: WithFileInputs<components["schemas"]["KlingAiAvatarStandard"], "source_image_url" | "source_audio_url">;
     created: Answer<"createAiAvatar">;
     task: Answer<"getAiAvatar">;
+    cost: "exact";
   };
   "kling-ai-avatar-v1-pro": {
     params: WithFileInputs<components["schemas"]["KlingAiAvatarV1Pro"], "source_image_url" | "source_audio_url">;
     created: Answer<"createAiAvatar">;
     task: Answer<"getAiAvatar">;
+    cost: "exact";
   };
   "kling-v1-avatar-standard": {
     params: WithFileInputs<components["schemas"]["KlingV1AvatarStandardAiAvatar"], "source_image_url" | "source_audio_url">;
     created: Answer<"createAiAvatar">;
     task: Answer<"getAiAvatar">;
+    cost: "exact";
   };
   "kling-v3-omni-edit": {
     params: WithFileInputs<components["schemas"]["KlingV3OmniEditEditVideo"], "source_video_url" | "reference_image_urls">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "unknown";
   };
   "kling-v2.1-master-image-to-video": {
     params: WithFileInputs<components["schemas"]["KlingV21MasterImageToVideo"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "kling-v2.1-pro": {
     params: WithFileInputs<components["schemas"]["KlingV21ProImageToVideo"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "kling-v2.1-standard": {
     params: WithFileInputs<components["schemas"]["KlingV21StandardImageToVideo"], "first_frame_image_url" | "last_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "kling-v3-turbo-image-to-video": {
     params: WithFileInputs<components["schemas"]["KlingV3TurboImageToVideo"], "first_frame_image_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "kling-v2.1-master-text-to-video": {
     params: components["schemas"]["KlingV21MasterTextToVideo"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "kling-v3-turbo-text-to-video": {
     params: components["schemas"]["KlingV3TurboTextToVideo"];
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

@@ -24,12 +24,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type LumaModels = {
   "luma-modify-video": {
     params: WithFileInputs<components["schemas"]["LumaModifyVideo"], "source_video_url">;
     created: Answer<"createModifyVideo">;
     task: Answer<"getModifyVideo">;
+    cost: "exact";
   };
 };
 

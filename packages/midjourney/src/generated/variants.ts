@@ -85,17 +85,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type MidjourneyModels = {
   "midjourney-edit-image": {
     params: WithFileInputs<components["schemas"]["MidjourneyEditImage"], "source_image_url" | "mask_url">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "midjourney-v8.1": {
     params: components["schemas"]["MidjourneyV81TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

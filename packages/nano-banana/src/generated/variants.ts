@@ -82,27 +82,31 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type NanoBananaModels = {
   "nano-banana-edit": {
     params: WithFileInputs<components["schemas"]["NanoBananaEditEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "nano-banana": {
     params: WithFileInputs<components["schemas"]["NanoBananaTextToImage"], "reference_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "nano-banana-2": {
     params: WithFileInputs<components["schemas"]["NanoBanana2TextToImage"], "reference_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "nano-banana-pro": {
     params: WithFileInputs<components["schemas"]["NanoBananaProTextToImage"], "reference_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

@@ -45,22 +45,25 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type OmnihumanModels = {
   "omnihuman-1.5": {
     params: WithFileInputs<components["schemas"]["Omnihuman15AudioToVideo"], "source_image_url" | "source_audio_url" | "mask_urls">;
     created: Answer<"createAudioToVideo">;
     task: Answer<"getAudioToVideo">;
+    cost: "exact";
   };
   "omnihuman-1.5-human-identification": {
     params: WithFileInputs<components["schemas"]["Omnihuman15HumanIdentification"], "source_image_url">;
     created: Answer<"createHumanIdentification">;
     task: Answer<"getHumanIdentification">;
+    cost: "exact";
   };
   "omnihuman-1.5-subject-detection": {
     params: WithFileInputs<components["schemas"]["Omnihuman15SubjectDetection"], "source_image_url">;
     created: Answer<"createSubjectDetection">;
     task: Answer<"getSubjectDetection">;
+    cost: "exact";
   };
 };
 

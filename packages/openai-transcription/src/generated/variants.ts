@@ -38,19 +38,21 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type OpenaiTranscriptionModels = {
   "gpt-transcribe": {
     params: WithFileInputs<components["schemas"]["OpenaiTranscriptionGptTranscribeSpeechToText"], "file">;
     created: Answer<"createSpeechToText">;
     task: Answer<"createSpeechToText">;
     sync: true;
+    cost: "unknown";
   };
   "whisper-1": {
     params: WithFileInputs<components["schemas"]["OpenaiTranscriptionWhisper1SpeechToText"], "file">;
     created: Answer<"createSpeechToText">;
     task: Answer<"createSpeechToText">;
     sync: true;
+    cost: "unknown";
   };
 };
 

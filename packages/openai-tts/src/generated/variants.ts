@@ -34,19 +34,21 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type OpenaiTtsModels = {
   "tts-1": {
     params: components["schemas"]["OpenaiTtsTts1TextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
     sync: true;
+    cost: "exact";
   };
   "tts-1-hd": {
     params: components["schemas"]["OpenaiTtsTts1HdTextToSpeech"];
     created: Answer<"createTextToSpeech">;
     task: Answer<"createTextToSpeech">;
     sync: true;
+    cost: "exact";
   };
 };
 

@@ -99,47 +99,55 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type ProducerModels = {
   "fuzz-0.8": {
     params: components["schemas"]["ProducerFuzz08TextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-1.0": {
     params: components["schemas"]["ProducerFuzz10TextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-1.0-pro": {
     params: components["schemas"]["ProducerFuzz10ProTextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-1.1": {
     params: components["schemas"]["ProducerFuzz11TextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-1.1-pro": {
     params: components["schemas"]["ProducerFuzz11ProTextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-2.0": {
     params: components["schemas"]["ProducerFuzz20TextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-2.0-pro": {
     params: components["schemas"]["ProducerFuzz20ProTextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
   "fuzz-2.0-raw": {
     params: components["schemas"]["ProducerFuzz20RawTextToMusic"];
     created: Answer<"createTextToMusic">;
     task: Answer<"getTextToMusic">;
+    cost: "exact";
   };
 };
 

@@ -37,17 +37,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Qwen2Models = {
   "qwen-2-edit-image": {
     params: WithFileInputs<components["schemas"]["Qwen2EditImage"], "source_image_url">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "qwen-2-text-to-image": {
     params: components["schemas"]["Qwen2TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

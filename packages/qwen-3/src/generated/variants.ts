@@ -63,27 +63,31 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Qwen3Models = {
   "qwen-3-edit-image": {
     params: WithFileInputs<components["schemas"]["Qwen3EditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "unknown";
   };
   "qwen-3-pro-edit-image": {
     params: WithFileInputs<components["schemas"]["Qwen3ProEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "unknown";
   };
   "qwen-3-pro-text-to-image": {
     params: components["schemas"]["Qwen3ProTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "unknown";
   };
   "qwen-3-text-to-image": {
     params: components["schemas"]["Qwen3TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "unknown";
   };
 };
 

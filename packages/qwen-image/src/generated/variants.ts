@@ -49,22 +49,25 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type QwenImageModels = {
   "qwen-image-edit-image": {
     params: WithFileInputs<components["schemas"]["QwenImageEditImage"], "source_image_url">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "unknown";
   };
   "qwen-image-remix-image": {
     params: WithFileInputs<components["schemas"]["QwenImageRemixImage"], "source_image_url">;
     created: Answer<"createRemixImage">;
     task: Answer<"getRemixImage">;
+    cost: "unknown";
   };
   "qwen-image-text-to-image": {
     params: components["schemas"]["QwenImageTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "unknown";
   };
 };
 

@@ -35,17 +35,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type RecraftModels = {
   "recraft-remove-background": {
     params: WithFileInputs<components["schemas"]["RecraftRemoveBackground"], "source_image_url">;
     created: Answer<"createRemoveBackground">;
     task: Answer<"getRemoveBackground">;
+    cost: "exact";
   };
   "recraft-crisp-upscale": {
     params: WithFileInputs<components["schemas"]["RecraftCrispUpscaleUpscaleImage"], "source_image_url">;
     created: Answer<"createUpscaleImage">;
     task: Answer<"getUpscaleImage">;
+    cost: "exact";
   };
 };
 

@@ -25,12 +25,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type RunwayAlephModels = {
   "runway-aleph": {
     params: WithFileInputs<components["schemas"]["RunwayAlephEditVideo"], "source_video_url" | "reference_image_url">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "exact";
   };
 };
 

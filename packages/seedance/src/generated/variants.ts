@@ -97,42 +97,49 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type SeedanceModels = {
   "seedance-1.5-pro": {
     params: WithFileInputs<components["schemas"]["Seedance15ProTextToVideo"], "source_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "seedance-2-mini": {
     params: WithFileInputs<components["schemas"]["Seedance2MiniTextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls" | "reference_video_urls" | "reference_audio_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "unknown";
   };
   "seedance-2.0": {
     params: WithFileInputs<components["schemas"]["Seedance20TextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls" | "reference_video_urls" | "reference_audio_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "unknown";
   };
   "seedance-2.0-fast": {
     params: WithFileInputs<components["schemas"]["Seedance20FastTextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls" | "reference_video_urls" | "reference_audio_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "unknown";
   };
   "seedance-2.5": {
     params: WithFileInputs<components["schemas"]["Seedance25TextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls" | "reference_video_urls" | "reference_audio_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "unknown";
   };
   "seedance-v1-pro": {
     params: WithFileInputs<components["schemas"]["SeedanceV1ProTextToVideo"], "first_frame_image_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "seedance-v1-pro-fast": {
     params: WithFileInputs<components["schemas"]["SeedanceV1ProFastTextToVideo"], "first_frame_image_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

@@ -117,52 +117,61 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type SeedreamModels = {
   "seedream-5-pro-layer-decomposition": {
     params: WithFileInputs<components["schemas"]["Seedream5ProLayerDecompositionDecomposeLayers"], "image_url">;
     created: Answer<"createDecomposeLayers">;
     task: Answer<"getDecomposeLayers">;
+    cost: "unknown";
   };
   "seedream-4.5-edit": {
     params: WithFileInputs<components["schemas"]["Seedream45EditEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "seedream-5-lite-edit": {
     params: WithFileInputs<components["schemas"]["Seedream5LiteEditEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "seedream-5-pro-edit": {
     params: WithFileInputs<components["schemas"]["Seedream5ProEditEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "seedream-v4-edit": {
     params: WithFileInputs<components["schemas"]["SeedreamV4EditEditImage"], "source_image_urls">;
     created: Answer<"createEditImage">;
     task: Answer<"getEditImage">;
+    cost: "exact";
   };
   "seedream-4.5-text-to-image": {
     params: components["schemas"]["Seedream45TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "seedream-5-lite-text-to-image": {
     params: components["schemas"]["Seedream5LiteTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "seedream-5-pro-text-to-image": {
     params: components["schemas"]["Seedream5ProTextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "seedream-v4-text-to-image": {
     params: components["schemas"]["SeedreamV4TextToImage"];
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
 };
 

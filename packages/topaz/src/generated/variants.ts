@@ -35,17 +35,19 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type TopazModels = {
   "topaz-upscale-image": {
     params: WithFileInputs<components["schemas"]["TopazUpscaleImage"], "source_image_url">;
     created: Answer<"createUpscaleImage">;
     task: Answer<"getUpscaleImage">;
+    cost: "exact";
   };
   "topaz-upscale-video": {
     params: WithFileInputs<components["schemas"]["TopazUpscaleVideo"], "source_video_url">;
     created: Answer<"createUpscaleVideo">;
     task: Answer<"getUpscaleVideo">;
+    cost: "exact";
   };
 };
 

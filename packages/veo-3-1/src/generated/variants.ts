@@ -70,22 +70,25 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type Veo31Models = {
   "veo-3.1": {
     params: WithFileInputs<components["schemas"]["Veo31TextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "veo-3.1-fast": {
     params: WithFileInputs<components["schemas"]["Veo31FastTextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "veo-3.1-lite": {
     params: WithFileInputs<components["schemas"]["Veo31LiteTextToVideo"], "first_frame_image_url" | "last_frame_image_url" | "reference_image_urls">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 

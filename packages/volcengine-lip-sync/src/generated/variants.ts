@@ -25,12 +25,13 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type VolcengineLipSyncModels = {
   "volcengine-lip-sync": {
     params: WithFileInputs<components["schemas"]["VolcengineLipSyncLipSyncVideo"], "source_video_url" | "source_audio_url">;
     created: Answer<"createLipSyncVideo">;
     task: Answer<"getLipSyncVideo">;
+    cost: "exact";
   };
 };
 

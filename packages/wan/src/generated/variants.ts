@@ -206,97 +206,115 @@ export const catalog: Catalog = {
   ],
 };
 
-/** Per model id: its request parameters and the task it answers with. */
+/** Per model id: its request parameters, the task it answers with and the kind of its price's estimate. */
 export type WanModels = {
   "wan-2.2-animate-move": {
     params: WithFileInputs<components["schemas"]["Wan22AnimateMove"], "source_image_url" | "reference_video_url">;
     created: Answer<"createAnimate">;
     task: Answer<"getAnimate">;
+    cost: "rate";
   };
   "wan-2.2-animate-replace": {
     params: WithFileInputs<components["schemas"]["Wan22AnimateReplace"], "source_image_url" | "reference_video_url">;
     created: Answer<"createAnimate">;
     task: Answer<"getAnimate">;
+    cost: "rate";
   };
   "wan-2.6-edit-video": {
     params: WithFileInputs<components["schemas"]["Wan26EditVideo"], "source_video_url" | "source_video_urls" | "reference_image_url">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "exact";
   };
   "wan-2.6-flash-edit-video": {
     params: WithFileInputs<components["schemas"]["Wan26FlashEditVideo"], "source_video_url" | "source_video_urls" | "reference_image_url">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "exact";
   };
   "wan-2.7-edit-video": {
     params: WithFileInputs<components["schemas"]["Wan27EditVideo"], "source_video_url" | "source_video_urls" | "reference_image_url">;
     created: Answer<"createEditVideo">;
     task: Answer<"getEditVideo">;
+    cost: "exact";
   };
   "wan-2.2-a14b-image-to-video-turbo": {
     params: WithFileInputs<components["schemas"]["Wan22A14bImageToVideoTurbo"], "first_frame_image_url" | "last_frame_image_url" | "source_video_url" | "driving_audio_url" | "background_audio_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "wan-2.5-image-to-video": {
     params: WithFileInputs<components["schemas"]["Wan25ImageToVideo"], "first_frame_image_url" | "last_frame_image_url" | "source_video_url" | "driving_audio_url" | "background_audio_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "wan-2.6-flash-image-to-video": {
     params: WithFileInputs<components["schemas"]["Wan26FlashImageToVideo"], "first_frame_image_url" | "last_frame_image_url" | "source_video_url" | "driving_audio_url" | "background_audio_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "wan-2.6-image-to-video": {
     params: WithFileInputs<components["schemas"]["Wan26ImageToVideo"], "first_frame_image_url" | "last_frame_image_url" | "source_video_url" | "driving_audio_url" | "background_audio_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "wan-2.7-image-to-video": {
     params: WithFileInputs<components["schemas"]["Wan27ImageToVideo"], "first_frame_image_url" | "last_frame_image_url" | "source_video_url" | "driving_audio_url" | "background_audio_url">;
     created: Answer<"createImageToVideo">;
     task: Answer<"getImageToVideo">;
+    cost: "exact";
   };
   "wan-2.2-a14b-speech-to-video-turbo": {
     params: WithFileInputs<components["schemas"]["Wan22A14bSpeechToVideoTurbo"], "source_image_url" | "source_audio_url">;
     created: Answer<"createSpeechToVideo">;
     task: Answer<"getSpeechToVideo">;
+    cost: "rate";
   };
   "wan-2.7-image": {
     params: WithFileInputs<components["schemas"]["Wan27ImageTextToImage"], "source_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "wan-2.7-image-pro": {
     params: WithFileInputs<components["schemas"]["Wan27ImageProTextToImage"], "source_image_urls">;
     created: Answer<"createTextToImage">;
     task: Answer<"getTextToImage">;
+    cost: "exact";
   };
   "wan-2.2-a14b-text-to-video-turbo": {
     params: WithFileInputs<components["schemas"]["Wan22A14bTextToVideoTurbo"], "reference_image_urls" | "reference_video_urls" | "first_frame_image_url" | "reference_audio_url" | "background_audio_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "wan-2.5-text-to-video": {
     params: WithFileInputs<components["schemas"]["Wan25TextToVideo"], "reference_image_urls" | "reference_video_urls" | "first_frame_image_url" | "reference_audio_url" | "background_audio_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "wan-2.6-text-to-video": {
     params: WithFileInputs<components["schemas"]["Wan26TextToVideo"], "reference_image_urls" | "reference_video_urls" | "first_frame_image_url" | "reference_audio_url" | "background_audio_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "wan-2.7-r2v": {
     params: WithFileInputs<components["schemas"]["Wan27R2vTextToVideo"], "reference_image_urls" | "reference_video_urls" | "first_frame_image_url" | "reference_audio_url" | "background_audio_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
   "wan-2.7-text-to-video": {
     params: WithFileInputs<components["schemas"]["Wan27TextToVideo"], "reference_image_urls" | "reference_video_urls" | "first_frame_image_url" | "reference_audio_url" | "background_audio_url">;
     created: Answer<"createTextToVideo">;
     task: Answer<"getTextToVideo">;
+    cost: "exact";
   };
 };
 
