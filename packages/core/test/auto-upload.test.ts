@@ -105,7 +105,7 @@ describe("auto-upload in create and run", () => {
       .catch((e: unknown) => e)
       .finally(() => stream.destroy());
     const instead =
-      'from "@runapi.ai/<family>/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
+      'from "@runapi.ai/test-images/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
     const issues = [
       `source_image_urls[0] is a local path, which RunAPI cannot fetch: pass the file instead, as await fileFromPath("./photo.png") ${instead}`,
       `source_image_urls[1] is a Node stream, which cannot be sent: pass the file instead, as await fileFromPath(${JSON.stringify(path)}) ${instead}`,

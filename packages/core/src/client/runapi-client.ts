@@ -452,7 +452,13 @@ export class RunAPIClient<M extends ModelMap> {
 
   /** `params`' problems as the variant's schema states them, with the call's `strict`, else the client's. */
   #issues(variant: Variant, params: unknown, strict = this.#strict) {
-    return validateInput(variant.input, params, variant.model, { strict });
+    return validateInput(
+      variant.input,
+      params,
+      variant.model,
+      { strict },
+      `@runapi.ai/${this.#catalog.family}/node`,
+    );
   }
 
   /**

@@ -4,10 +4,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { localFileMistake } from "./local-file-mistake.js";
 
-const INSTEAD =
-  'from "@runapi.ai/<family>/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
+const INSTEAD = 'from "@runapi.ai/core/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
 
 describe("localFileMistake", () => {
+  it("names the caller's own package as where fileFromPath is", () => {
+    expect(localFileMistake("./photo.png", "@runapi.ai/flux-2/node")).toBe(
+      'is a local path, which RunAPI cannot fetch: pass the file instead, as await fileFromPath("./photo.png") from "@runapi.ai/flux-2/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL',
+    );
+  });
+
   it.each([
     ["./photo.png", '"./photo.png"'],
     ["../x.jpg", '"../x.jpg"'],

@@ -107,7 +107,7 @@ describe("validateInput wording and order", () => {
     };
     const stream = { pipe() {}, on() {}, path: "/tmp/a.png" };
     const instead =
-      'from "@runapi.ai/<family>/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
+      'from "@runapi.ai/core/node" in Node, or as a Blob, File or bytes; or pass an http(s) URL';
     expect(
       validateInput(schema, { urls: ["https://a", "./photo.png", "cat.png", stream], image: "C:\\a.png" }),
     ).toEqual([

@@ -20,12 +20,14 @@ export interface ValidateInputOptions {
  * ordered as the API words and orders them, so the first is the API's answer: `model`, then the cross-field
  * rules in order, then the fields by name, each as `fieldProblem` says. Then, when `strict`, the checks the API
  * does not make (see `ValidateInputOptions`), field by field in the same order, of fields with no problem yet.
+ * `nodeEntry` names where the caller's package keeps `fileFromPath`, for the advice on a local path.
  */
 export function validateInput(
   schema: InputSchema,
   value: unknown,
   model?: string,
   { strict = true }: ValidateInputOptions = {},
+  nodeEntry?: string,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const reported = (path: string) => issues.some((issue) => issue.path === path);
@@ -55,7 +57,7 @@ export function validateInput(
    * (`file`, which its items share), a local file given as its path or as a Node stream is named as such first.
    */
   const checkValue = (schema: InputSchema, value: unknown, path: string, file = schema.file === true) => {
-    const problem = (file ? localFileMistake(value) : undefined) ?? strictProblem(schema, value);
+    const problem = (file ? localFileMistake(value, nodeEntry) : undefined) ?? strictProblem(schema, value);
     if (problem) report(path, problem);
     else if (schema.items && Array.isArray(value)) {
       const items = schema.items;
