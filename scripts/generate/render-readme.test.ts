@@ -207,3 +207,52 @@ describe("the README's opening", () => {
     );
   });
 });
+
+describe("every family's README, as npm shows it", () => {
+  const families = readdirSync(join(repo, "specs"))
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => name.replace(/\.yaml$/, ""));
+
+  it.each(families)(
+    "%s covers install, the key and base URL, options, calls, errors, retries, prices and the emulator",
+    (name) => {
+      const readme = readFileSync(join(repo, "packages", name, "README.md"), "utf8");
+      const headings = readme.split("\n").filter((line) => line.startsWith("## "));
+      for (const heading of [
+        "## Install",
+        "## Quick start",
+        "## The client",
+        "## Errors",
+        "## Retries and idempotency",
+        "## Account and prices",
+        "## Testing with the emulator",
+        "## Variants",
+      ]) {
+        expect(headings, heading).toContain(heading);
+      }
+      for (const words of [
+        "RUNAPI_BASE_URL",
+        "RUNAPI_API_KEY",
+        "`timeout`",
+        "`maxRetries`",
+        "`logLevel`",
+        "dangerouslyAllowBrowser",
+        "Idempotency-Key",
+        "AuthenticationError",
+        "TaskFailedError",
+        "startEmulator",
+        "npx @runapi.ai/emulator",
+      ]) {
+        expect(readme, words).toContain(words);
+      }
+      // A family with tasks shows waiting with progress, and resuming after a wait that stopped.
+      const tasks = headings.includes("## Tasks: create, get, wait, run");
+      expect(tasks || headings.includes("## Calls")).toBe(true);
+      if (tasks) {
+        for (const words of ["onProgress", "statusChangesOnly", "WaitTimeoutError", "error.taskId"]) {
+          expect(readme, words).toContain(words);
+        }
+      }
+    },
+  );
+});

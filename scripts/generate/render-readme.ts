@@ -222,7 +222,7 @@ and, once a task exists, \`taskId\`. Import the classes from this package and ch
 | \`FileExpiredError\` (\`url\`) | a temporary file or output URL has expired (410) |
 | \`UnexpectedResponseError\`, \`ResponseTooLargeError\`, \`RedirectError\` | an answer the client will not read or follow |
 
-### Retries and idempotency
+## Retries and idempotency
 
 A 408, 429, 5xx, network failure or timed-out attempt is retried (\`maxRetries\`, 2 by default) after 0.5 s, doubling
 up to 5 s, or after the API's \`Retry-After\`; other errors are not. Every create sends one \`Idempotency-Key\` on all
@@ -235,7 +235,6 @@ function callbacksSection(family: FamilyModel): string {
     action.variants.some((variant) => variant.input.properties?.callback_url),
   );
   if (!takesCallback) return "";
-  const output = outputAccess(family.modality).url;
   return `## Callbacks
 
 Pass \`callback_url\` with a create and RunAPI POSTs the task there when it ends. \`parseCallback(body)\` checks the
@@ -246,7 +245,7 @@ import { parseCallback } from "${family.packageName}";
 
 export async function POST(request: Request) {
   const task = parseCallback(await request.text());
-  if (task.status === "completed") console.log(task.${output});
+  if (task.status === "completed") console.log(\`task \${task.id} completed\`);
   return new Response(null, { status: 204 });
 }
 \`\`\`

@@ -1,7 +1,7 @@
 import { type CostEstimate, type InputSchema, priceFor } from "../../packages/core/src/index.ts";
 import type { FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { codeHeader } from "../shared/header.ts";
-import { actionProperty, answersAtOnce, callerOf } from "./render-variants.ts";
+import { actionProperty, answersAtOnce, callbackType, callerOf } from "./render-variants.ts";
 
 /**
  * `test/types.test-d.ts`, checked by \`tsc\`: the model ids are exactly the spec's, each variant's example
@@ -75,21 +75,30 @@ export function renderTypeTest(family: FamilyModel): string {
   const union = uniques.map((variant) => JSON.stringify(variant.model)).join(" | ") || "never";
   // A delivered callback is a task of a model that has one: read again by its id and model.
   const tasks = uniques.filter((variant) => variant.task === "async");
-  const callbackReads = tasks.length
-    ? `const delivered = parseCallback("{}");
+  const byModelOnly = callbackType(family) === `CallbackOf<${family.typeName}Models>`;
+  const takesTasks = family.actions.some((action) => action.variants.some((v) => v.task !== "sync"));
+  const callbackReads = !byModelOnly
+    ? takesTasks
+      ? `// A delivered callback of an action reached by property is a task too (never \`never\`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
+`
+      : ""
+    : tasks.length
+      ? `const delivered = parseCallback("{}");
 expectTypeOf(delivered.model).toEqualTypeOf<${tasks.map((variant) => JSON.stringify(variant.model)).join(" | ")}>();
 void client.get(delivered.id, { model: delivered.model });
 void client.wait(delivered.id, { model: delivered.model });
 `
-    : "";
+      : "";
   return `${codeHeader(family)}import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type ${family.typeName}Model, type ${family.typeName}Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, ${byModelOnly ? "" : `type ${family.typeName}Actions, `}type ${family.typeName}Model, type ${family.typeName}Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<${family.typeName}Model>().toEqualTypeOf<${union}>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<${family.typeName}Models>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<${callbackType(family)}>();
 ${callbackReads}// @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -181,6 +181,20 @@ export function callerOf(family: FamilyModel, action: ActionModel, variant: Vari
     : `client.${actionProperty(action.name)}.`;
 }
 
+/**
+ * The type of what `parseCallback` answers: a task of any action, those of the model map's models with their
+ * `model`, and those of actions reached by property only (no model, or a model id several share) by action.
+ */
+export function callbackType(family: FamilyModel): string {
+  const T = family.typeName;
+  const byProperty = family.actions
+    .filter((each) => each.variants.some((variant) => callerOf(family, each, variant) !== "client."))
+    .map((each) => JSON.stringify(each.name));
+  return byProperty.length
+    ? `CallbackOf<${T}Models, Pick<${T}Actions, ${byProperty.join(" | ")}>>`
+    : `CallbackOf<${T}Models>`;
+}
+
 /** `src/index.ts`: the family's client class, a few lines handing the table to core. */
 export function renderIndex(family: FamilyModel): string {
   const action = family.actions[0];
@@ -227,7 +241,7 @@ export class RunAPI extends RunAPIClient<${T}Models> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<${T}Models> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => ${callbackType(family)} = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

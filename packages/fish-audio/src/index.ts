@@ -40,7 +40,7 @@ export class RunAPI extends RunAPIClient<FishAudioModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<FishAudioModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<FishAudioModels, Pick<FishAudioActions, "create_voice" | "get_voice" | "list_voices">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

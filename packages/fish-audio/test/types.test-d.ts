@@ -1,12 +1,15 @@
 // Generated from specs/fish-audio.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type FishAudioModel, type FishAudioModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type FishAudioActions, type FishAudioModel, type FishAudioModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<FishAudioModel>().toEqualTypeOf<"s1" | "s2-pro" | "s2.1-pro">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FishAudioModels>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<FishAudioModels, Pick<FishAudioActions, "create_voice" | "get_voice" | "list_voices">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

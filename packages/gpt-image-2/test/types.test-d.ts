@@ -1,12 +1,15 @@
 // Generated from specs/gpt-image-2.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GptImage2Model, type GptImage2Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GptImage2Actions, type GptImage2Model, type GptImage2Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GptImage2Model>().toEqualTypeOf<never>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImage2Models>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImage2Models, Pick<GptImage2Actions, "edit_image" | "text_to_image">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

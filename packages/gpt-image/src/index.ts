@@ -36,7 +36,7 @@ export class RunAPI extends RunAPIClient<GptImageModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<GptImageModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<GptImageModels, Pick<GptImageActions, "edit_image" | "text_to_image">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,12 +1,15 @@
 // Generated from specs/gpt-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GptImageModel, type GptImageModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GptImageActions, type GptImageModel, type GptImageModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GptImageModel>().toEqualTypeOf<never>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImageModels>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GptImageModels, Pick<GptImageActions, "edit_image" | "text_to_image">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -46,7 +46,7 @@ export class RunAPI extends RunAPIClient<GrokImagineModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<GrokImagineModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<GrokImagineModels, Pick<GrokImagineActions, "edit_image" | "extend_video" | "image_to_video" | "segment_map" | "text_to_image" | "text_to_video" | "upscale_image">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

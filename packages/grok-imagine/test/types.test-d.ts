@@ -1,16 +1,15 @@
 // Generated from specs/grok-imagine.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GrokImagineModel, type GrokImagineModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type GrokImagineActions, type GrokImagineModel, type GrokImagineModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<GrokImagineModel>().toEqualTypeOf<"grok-imagine-edit-image" | "grok-imagine-image-to-video" | "grok-imagine-text-to-image" | "grok-imagine-text-to-video">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GrokImagineModels>>();
-const delivered = parseCallback("{}");
-expectTypeOf(delivered.model).toEqualTypeOf<"grok-imagine-edit-image" | "grok-imagine-image-to-video" | "grok-imagine-text-to-image" | "grok-imagine-text-to-video">();
-void client.get(delivered.id, { model: delivered.model });
-void client.wait(delivered.id, { model: delivered.model });
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<GrokImagineModels, Pick<GrokImagineActions, "edit_image" | "extend_video" | "image_to_video" | "segment_map" | "text_to_image" | "text_to_video" | "upscale_image">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

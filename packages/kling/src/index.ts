@@ -44,7 +44,7 @@ export class RunAPI extends RunAPIClient<KlingModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<KlingModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<KlingModels, Pick<KlingActions, "edit_video" | "extend_video" | "image_to_video" | "motion_control" | "text_to_video">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

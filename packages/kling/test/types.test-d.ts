@@ -1,16 +1,15 @@
 // Generated from specs/kling.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type KlingModel, type KlingModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type KlingActions, type KlingModel, type KlingModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<KlingModel>().toEqualTypeOf<"kling-ai-avatar-pro" | "kling-ai-avatar-standard" | "kling-ai-avatar-v1-pro" | "kling-v1-avatar-standard" | "kling-v3-omni-edit" | "kling-v2.1-master-image-to-video" | "kling-v2.1-pro" | "kling-v2.1-standard" | "kling-v3-turbo-image-to-video" | "kling-v2.1-master-text-to-video" | "kling-v3-turbo-text-to-video">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<KlingModels>>();
-const delivered = parseCallback("{}");
-expectTypeOf(delivered.model).toEqualTypeOf<"kling-ai-avatar-pro" | "kling-ai-avatar-standard" | "kling-ai-avatar-v1-pro" | "kling-v1-avatar-standard" | "kling-v3-omni-edit" | "kling-v2.1-master-image-to-video" | "kling-v2.1-pro" | "kling-v2.1-standard" | "kling-v3-turbo-image-to-video" | "kling-v2.1-master-text-to-video" | "kling-v3-turbo-text-to-video">();
-void client.get(delivered.id, { model: delivered.model });
-void client.wait(delivered.id, { model: delivered.model });
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<KlingModels, Pick<KlingActions, "edit_video" | "extend_video" | "image_to_video" | "motion_control" | "text_to_video">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

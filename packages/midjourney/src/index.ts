@@ -46,7 +46,7 @@ export class RunAPI extends RunAPIClient<MidjourneyModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<MidjourneyModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<MidjourneyModels, Pick<MidjourneyActions, "extend_video" | "get_seed" | "image_to_prompt" | "image_to_video" | "shorten_prompt">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,16 +1,15 @@
 // Generated from specs/midjourney.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type MidjourneyModel, type MidjourneyModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type MidjourneyActions, type MidjourneyModel, type MidjourneyModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<MidjourneyModel>().toEqualTypeOf<"midjourney-edit-image" | "midjourney-v8.1">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MidjourneyModels>>();
-const delivered = parseCallback("{}");
-expectTypeOf(delivered.model).toEqualTypeOf<"midjourney-edit-image" | "midjourney-v8.1">();
-void client.get(delivered.id, { model: delivered.model });
-void client.wait(delivered.id, { model: delivered.model });
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MidjourneyModels, Pick<MidjourneyActions, "extend_video" | "get_seed" | "image_to_prompt" | "image_to_video" | "shorten_prompt">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

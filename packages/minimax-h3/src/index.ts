@@ -36,7 +36,7 @@ export class RunAPI extends RunAPIClient<MinimaxH3Models> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<MinimaxH3Models> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<MinimaxH3Models, Pick<MinimaxH3Actions, "image_to_video" | "text_to_video">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,12 +1,15 @@
 // Generated from specs/minimax-h3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type MinimaxH3Model, type MinimaxH3Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type MinimaxH3Actions, type MinimaxH3Model, type MinimaxH3Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<MinimaxH3Model>().toEqualTypeOf<never>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MinimaxH3Models>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<MinimaxH3Models, Pick<MinimaxH3Actions, "image_to_video" | "text_to_video">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -36,7 +36,7 @@ export class RunAPI extends RunAPIClient<NanoBananaModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<NanoBananaModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<NanoBananaModels, Pick<NanoBananaActions, "edit_image" | "text_to_image">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

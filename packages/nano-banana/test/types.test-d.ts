@@ -1,16 +1,15 @@
 // Generated from specs/nano-banana.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type NanoBananaModel, type NanoBananaModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type NanoBananaActions, type NanoBananaModel, type NanoBananaModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<NanoBananaModel>().toEqualTypeOf<"nano-banana-edit" | "nano-banana" | "nano-banana-2" | "nano-banana-pro">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<NanoBananaModels>>();
-const delivered = parseCallback("{}");
-expectTypeOf(delivered.model).toEqualTypeOf<"nano-banana-edit" | "nano-banana" | "nano-banana-2" | "nano-banana-pro">();
-void client.get(delivered.id, { model: delivered.model });
-void client.wait(delivered.id, { model: delivered.model });
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<NanoBananaModels, Pick<NanoBananaActions, "edit_image" | "text_to_image">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -42,7 +42,7 @@ export class RunAPI extends RunAPIClient<PixverseModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<PixverseModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<PixverseModels, Pick<PixverseActions, "edit_video" | "extend_video" | "image_to_video" | "text_to_video" | "transition_video">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

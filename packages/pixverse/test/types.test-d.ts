@@ -1,12 +1,15 @@
 // Generated from specs/pixverse.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type PixverseModel, type PixverseModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type PixverseActions, type PixverseModel, type PixverseModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<PixverseModel>().toEqualTypeOf<never>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<PixverseModels>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<PixverseModels, Pick<PixverseActions, "edit_video" | "extend_video" | "image_to_video" | "text_to_video" | "transition_video">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -36,7 +36,7 @@ export class RunAPI extends RunAPIClient<RunwayModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<RunwayModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<RunwayModels, Pick<RunwayActions, "extend_video" | "text_to_video">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -84,7 +84,7 @@ export class RunAPI extends RunAPIClient<SunoModels> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<SunoModels> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<SunoModels, Pick<SunoActions, "add_instrumental" | "add_samples" | "add_vocals" | "blend_lyrics" | "boost_style" | "check_voice" | "convert_audio" | "cover_audio" | "create_mashup" | "extend_music" | "generate_artwork" | "generate_lyrics" | "generate_midi" | "generate_persona" | "generate_voice" | "get_timestamped_lyrics" | "inspire_music" | "regenerate_validation_phrase" | "remaster_audio" | "replace_section" | "separate_audio_stems" | "stitch_audio" | "text_to_music" | "text_to_sound" | "visualize_music" | "voice_to_validation_phrase">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,12 +1,15 @@
 // Generated from specs/suno.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type SunoModel, type SunoModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type SunoActions, type SunoModel, type SunoModels, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<SunoModel>().toEqualTypeOf<never>();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SunoModels>>();
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<SunoModels, Pick<SunoActions, "add_instrumental" | "add_samples" | "add_vocals" | "blend_lyrics" | "boost_style" | "check_voice" | "convert_audio" | "cover_audio" | "create_mashup" | "extend_music" | "generate_artwork" | "generate_lyrics" | "generate_midi" | "generate_persona" | "generate_voice" | "get_timestamped_lyrics" | "inspire_music" | "regenerate_validation_phrase" | "remaster_audio" | "replace_section" | "separate_audio_stems" | "stitch_audio" | "text_to_music" | "text_to_sound" | "visualize_music" | "voice_to_validation_phrase">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

@@ -38,7 +38,7 @@ export class RunAPI extends RunAPIClient<Veo31Models> {
  * A function of its own, not a method, so an app that never receives callbacks does not load it.
  * @example const task = parseCallback(await request.text());
  */
-export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<Veo31Models> = parseTask;
+export const parseCallback: (body: string | Uint8Array | object) => CallbackOf<Veo31Models, Pick<Veo31Actions, "extend_video" | "upscale_video">> = parseTask;
 
 export default RunAPI;
 export { catalog } from "./generated/variants.js";

@@ -1,16 +1,15 @@
 // Generated from specs/veo-3-1.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
 import { expectTypeOf } from "vitest";
-import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Veo31Model, type Veo31Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
+import { type CallbackOf, type ExactCost, parseCallback, type RateCost, type Veo31Actions, type Veo31Model, type Veo31Models, type RunAPI, type TokenCost, type UnknownCost } from "../src/index.js";
 
 declare const client: RunAPI;
 
 expectTypeOf<Veo31Model>().toEqualTypeOf<"veo-3.1" | "veo-3.1-fast" | "veo-3.1-lite">();
 // A delivered callback is the family's task.
-expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Veo31Models>>();
-const delivered = parseCallback("{}");
-expectTypeOf(delivered.model).toEqualTypeOf<"veo-3.1" | "veo-3.1-fast" | "veo-3.1-lite">();
-void client.get(delivered.id, { model: delivered.model });
-void client.wait(delivered.id, { model: delivered.model });
+expectTypeOf(parseCallback("{}")).toEqualTypeOf<CallbackOf<Veo31Models, Pick<Veo31Actions, "extend_video" | "upscale_video">>>();
+// A delivered callback of an action reached by property is a task too (never `never`).
+const deliveredStatus: string = parseCallback("{}").status;
+void deliveredStatus;
 // @ts-expect-error an unknown model id
 void client.create({ model: "not-a-model" });
 

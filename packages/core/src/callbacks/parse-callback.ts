@@ -1,5 +1,5 @@
-import type { ModelId, ModelMap, TaskModelId } from "../catalog/model-map.js";
-import type { TaskOf } from "../client/action-client.js";
+import type { ActionShape, ModelId, ModelMap, TaskModelId } from "../catalog/model-map.js";
+import type { TaskMeta, TaskOf } from "../client/action-client.js";
 import { resolveOptions } from "../client/client-options.js";
 import { ValidationError } from "../errors/error-ladder.js";
 import { addDownloads } from "../files/add-downloads.js";
@@ -7,16 +7,27 @@ import type { Downloadable, DownloadOptions, FileOutput, WithDownloads } from ".
 import type { InputSchema } from "../validation/input-schema.js";
 import { validateInput } from "../validation/validate-input.js";
 
+/** The tasks of a model map's task models, each with its `model`. */
+type ModelTasks<M extends ModelMap> = { [K in TaskModelId<M>]: TaskOf<M, K> }[TaskModelId<M>];
+/** The tasks of actions a client reaches by property only (no model, or a model id several actions share). */
+type PropertyTasks<A extends Record<string, ActionShape>> = {
+  [N in keyof A]: A[N] extends { sync: true } ? never : WithDownloads<A[N]["task"]> & TaskMeta;
+}[keyof A];
+
 /**
  * The task JSON RunAPI POSTs to a task's `callback_url` when it ends: the same task a `get` reads, typed per
- * family as any of its variants' tasks, each with its `model` (so `client.get(task.id, { model: task.model })`
- * and `client.wait` read it again), and outputs that `download()`. Each family package exports `parseCallback`
- * answering this type. Only tasks take a `callback_url`: a family with none (every action answers at once) keeps
- * its result types.
+ * family as any of its variants' tasks, and outputs that `download()`. A task of a model id that names one
+ * variant carries its `model` (so `client.get(task.id, { model: task.model })` and `client.wait` read it
+ * again); `A` adds the tasks of the actions reached by property only (`client.editImage.get(task.id)`). Each
+ * family package exports `parseCallback` answering this type. Only tasks take a `callback_url`: a family with
+ * none (every action answers at once) keeps its result types.
  */
-export type CallbackOf<M extends ModelMap> = [TaskModelId<M>] extends [never]
+export type CallbackOf<
+  M extends ModelMap,
+  A extends Record<string, ActionShape> = Record<never, ActionShape>,
+> = [ModelTasks<M> | PropertyTasks<A>] extends [never]
   ? WithDownloads<M[ModelId<M>]["task"]>
-  : { [K in TaskModelId<M>]: TaskOf<M, K> }[TaskModelId<M>];
+  : ModelTasks<M> | PropertyTasks<A>;
 
 /** A delivered task, as `parseCallback` checks it; other fields are kept as sent. */
 export interface CallbackTask {
