@@ -445,9 +445,9 @@ async function main() {
   await pnpm("run", "generate");
   const specsOutput = await pnpm("run", "changeset:specs");
   const written = readdirSync(join(repo, ".changeset")).filter((name) => name.startsWith("spec-"));
-  const changesets = written.map((name) => readFileSync(join(repo, ".changeset", name), "utf8")).sort();
+  const changesets = written.map((name) => readFileSync(join(repo, ".changeset", name), "utf8"));
   assert.deepEqual(
-    changesets,
+    [...changesets].sort(),
     [
       `---\n"${EMULATOR}": patch\n---\n\n${EMULATOR_NOTE}\n`,
       `---\n"${FAMILY}": patch\n---\n\n${PRICE_LINE}\n`,
