@@ -1,7 +1,7 @@
 /**
  * Runs CONTRIBUTING.md's "Add a variant" recipe, with the YAML blocks exactly as that file shows them, on a
  * copy of the repository, and checks what the recipe promises: the new variant is typed, validated, served by
- * the emulator, priced, and announced by a changeset.
+ * the emulator, priced, and announced by a changeset of its package and one of the emulator.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -137,7 +137,7 @@ describe("CONTRIBUTING.md: add a variant", () => {
     }
   });
 
-  it("gets a minor changeset naming the new variant", () => {
+  it("gets a minor changeset naming the new variant, and the emulator one naming Flux 2 and the variant", () => {
     const run = spawnSync(
       join(repo, "node_modules/.bin/tsx"),
       [join(dir, "scripts/spec-changesets/changeset-specs.ts"), "--base", "main"],
@@ -145,12 +145,15 @@ describe("CONTRIBUTING.md: add a variant", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const written = readdirSync(join(dir, ".changeset")).filter(
-      (name) => name.endsWith(".md") && name !== "README.md",
-    );
-    expect(written).toHaveLength(1);
-    const changeset = readFileSync(join(dir, ".changeset", written[0]!), "utf8");
-    expect(changeset).toMatch(/"@runapi\.ai\/flux-2": minor/);
-    expect(changeset).toContain(MODEL);
+    const written = readdirSync(join(dir, ".changeset"))
+      .filter((name) => name.endsWith(".md") && name !== "README.md")
+      .map((name) => readFileSync(join(dir, ".changeset", name), "utf8"))
+      .sort();
+    const reason = `new variant ${MODEL} (POST /api/v1/flux_2/text_to_image)`;
+    // The emulator serves the spec from the copy its package carries, so it is released too.
+    expect(written).toEqual([
+      `---\n"@runapi.ai/emulator": minor\n---\n\nServes the changed specs:\n\n- Flux 2: ${reason}\n`,
+      `---\n"@runapi.ai/flux-2": minor\n---\n\n${reason}\n`,
+    ]);
   });
 });

@@ -6,8 +6,9 @@
  * it installs @runapi.ai/emulator too, in an empty folder, starts it with its bin (`npx @runapi.ai/emulator`) and
  * runs a small Flux 2 app against it with the two variables it printed. Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
- * README carry the new price while the old version still installs. npm is pointed at verdaccio only (no
- * fallback, and a dead proxy for anything else), and every process started is stopped, on failure too.
+ * README carry the new price while the old version still installs, and that the emulator was released with
+ * it, carrying the changed spec. npm is pointed at verdaccio only (no fallback, and a dead proxy for anything
+ * else), and every process started is stopped, on failure too.
  * Set RUNAPI_KEEP_RELEASE_TEST=1 to keep the temporary directory.
  */
 import assert from "node:assert/strict";
@@ -45,6 +46,8 @@ const FAMILY = "@runapi.ai/flux-2";
 const CORE = "@runapi.ai/core";
 const EMULATOR = "@runapi.ai/emulator";
 const PRICE_LINE = "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢";
+/** The emulator's changelog entry for that price: it serves the spec. */
+const EMULATOR_NOTE = `Serves the changed specs:\n\n- Flux 2: ${PRICE_LINE}`;
 /** Anything npm tries to reach other than the registry on loopback goes here, and fails at once. */
 const DEAD_PROXY = "http://127.0.0.1:9";
 
@@ -442,17 +445,22 @@ async function main() {
   await pnpm("run", "generate");
   const specsOutput = await pnpm("run", "changeset:specs");
   const written = readdirSync(join(repo, ".changeset")).filter((name) => name.startsWith("spec-"));
-  assert.equal(written.length, 1, `one changeset written:\n${specsOutput}`);
-  const changeset = readFileSync(join(repo, ".changeset", written[0] as string), "utf8");
-  assert.match(changeset, /^---\n"@runapi\.ai\/flux-2": patch\n---\n/, "a patch of @runapi.ai/flux-2");
-  assert.ok(changeset.includes(PRICE_LINE), `the changeset names the price change:\n${changeset}`);
+  const changesets = written.map((name) => readFileSync(join(repo, ".changeset", name), "utf8"));
+  assert.deepEqual(
+    [...changesets].sort(),
+    [
+      `---\n"${EMULATOR}": patch\n---\n\n${EMULATOR_NOTE}\n`,
+      `---\n"${FAMILY}": patch\n---\n\n${PRICE_LINE}\n`,
+    ],
+    `a patch of ${FAMILY} naming the price, and one of ${EMULATOR}, which serves the spec:\n${specsOutput}`,
+  );
   await pnpm("run", "changeset:specs");
   assert.deepEqual(
     readdirSync(join(repo, ".changeset")).filter((name) => name.startsWith("spec-")),
     written,
     "a second run writes nothing",
   );
-  console.log(`\n.changeset/${written[0]}:\n${changeset}`);
+  for (const [index, name] of written.entries()) console.log(`\n.changeset/${name}:\n${changesets[index]}`);
   await git("add", "--all");
   await git("commit", "--quiet", "--message", "Flux 2 Flex image to image: 2k costs 22¢");
 
@@ -462,8 +470,39 @@ async function main() {
   assert.notEqual(second, first, "the price change released a new version");
   assert.deepEqual(await registry.versions(FAMILY), [first, second], `${FAMILY} versions on the registry`);
   assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} is not released again`);
-  assert.deepEqual(await registry.versions(EMULATOR), [emulatorVersion], `${EMULATOR} is not released again`);
-  step(`published ${FAMILY}@${second}`);
+  const emulatorSecond = versionOf(EMULATOR);
+  assert.notEqual(emulatorSecond, emulatorVersion, `the spec change released ${EMULATOR} too`);
+  assert.deepEqual(
+    await registry.versions(EMULATOR),
+    [emulatorVersion, emulatorSecond],
+    `${EMULATOR} versions on the registry`,
+  );
+  step(`published ${FAMILY}@${second} and ${EMULATOR}@${emulatorSecond}`);
+
+  step(`installing ${EMULATOR}@${emulatorSecond}: it carries the changed spec, and its CHANGELOG says so`);
+  const emulatorUser = join(work, "user-emulator-second");
+  mkdirSync(emulatorUser);
+  writeFileSync(
+    join(emulatorUser, "package.json"),
+    `${JSON.stringify({ name: "user-emulator-second", private: true })}\n`,
+  );
+  await processes.run("npm", ["install", `${EMULATOR}@${emulatorSecond}`], {
+    cwd: emulatorUser,
+    env: userEnv,
+    timeoutMs: 90_000,
+  });
+  const installedEmulator = join(emulatorUser, "node_modules", EMULATOR);
+  assert.equal(
+    readFileSync(join(installedEmulator, "dist", "specs", "flux-2.yaml"), "utf8"),
+    edited,
+    "the emulator's copy of specs/flux-2.yaml is the changed spec",
+  );
+  const emulatorChangelog = readFileSync(join(installedEmulator, "CHANGELOG.md"), "utf8");
+  assert.ok(
+    // changesets indents the lines after an entry's first under its bullet.
+    emulatorChangelog.includes(`Serves the changed specs:\n\n  - Flux 2: ${PRICE_LINE}\n`),
+    `the emulator's CHANGELOG entry:\n${emulatorChangelog}`,
+  );
 
   step(`installing ${FAMILY}@${second}; the README, CHANGELOG and estimateCost carry the new price`);
   await restartEmulator();
@@ -496,7 +535,8 @@ async function main() {
   );
 
   step(
-    `passed: ${CORE}@${coreVersion}, ${EMULATOR}@${emulatorVersion}, ${FAMILY}@${first} then ${FAMILY}@${second}`,
+    `passed: ${CORE}@${coreVersion}, ${EMULATOR}@${emulatorVersion} then ${EMULATOR}@${emulatorSecond}, ` +
+      `${FAMILY}@${first} then ${FAMILY}@${second}`,
   );
 }
 

@@ -8,8 +8,9 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
  * What the scripts read: the shared specs and Flux 2's (one family stands for all: a copy with every family
- * would generate 40 packages per test), the scripts themselves, core's sources, the spec reader (packages/spec)
- * and the generated package.
+ * would generate 40 packages per test), the scripts themselves, core's sources, the spec reader (packages/spec),
+ * the generated package, and the emulator's manifest (a spec change releases the emulator, which carries the
+ * specs).
  */
 const PARTS = [
   "specs/_shared",
@@ -19,6 +20,7 @@ const PARTS = [
   "packages/core/src",
   "packages/spec",
   "packages/flux-2",
+  "packages/emulator/package.json",
   ".changeset/config.json",
   ".changeset/README.md",
   "package.json",

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git } from "../shared/copy-of-repository.ts";
@@ -52,27 +53,115 @@ function changesets(dir: string): Record<string, { content: string; modified: nu
   );
 }
 
+/** The changesets this tool writes (spec-*.md), by name, with their content. */
 const specChangesets = (dir: string) =>
-  Object.keys(changesets(dir)).filter((name) => name.startsWith("spec-"));
+  Object.fromEntries(
+    Object.entries(changesets(dir))
+      .filter(([name]) => name.startsWith("spec-"))
+      .map(([name, { content }]) => [name, content]),
+  );
+
+/** A changeset releasing one package, its entry's lines after the front matter. */
+const changeset = (packageName: string, bump: string, ...entry: string[]) =>
+  ["---", `"${packageName}": ${bump}`, "---", "", ...entry, ""].join("\n");
+
+/** Changesets as the tool names them, `spec-<family or emulator>-<hash of the content>.md`, by name. */
+const namedFromContent = (...files: [slug: string, content: string][]) =>
+  Object.fromEntries(
+    files.map(([slug, content]) => [
+      `spec-${slug}-${createHash("sha256").update(content).digest("hex").slice(0, 8)}.md`,
+      content,
+    ]),
+  );
+
+const FLUX_2 = "@runapi.ai/flux-2";
+const EMULATOR = "@runapi.ai/emulator";
+const PRICE = "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢";
+const SEED = "new optional field seed in flux-2-pro-text-to-image";
+const SERVES = "Serves the changed specs:";
+
+/** flux-2-max-text-to-image again as flux-2-ultra-text-to-image: its schema, oneOf entry, mapping and example. */
+const ultraVariant = (text: string) => {
+  const ultra = (part: string) =>
+    part
+      .replaceAll("Flux2MaxTextToImage", "Flux2UltraTextToImage")
+      .replaceAll("flux-2-max-text-to-image", "flux-2-ultra-text-to-image");
+  const twice = (pattern: RegExp) => (edited: string) => {
+    const match = pattern.exec(edited);
+    expect(match, `the edit ${pattern} applies`).not.toBeNull();
+    return edited.replace(pattern, (part) => part + ultra(part));
+  };
+  return [
+    twice(/ *- \{ \$ref: "#\/components\/schemas\/Flux2MaxTextToImage" \}\n/),
+    twice(/ *flux-2-max-text-to-image: "#\/components\/schemas\/Flux2MaxTextToImage"\n/),
+    twice(/ *flux-2-max-text-to-image:\n *value:\n(?: {18}.*\n)+/),
+    // The variant's schema is the spec's last.
+    twice(/ {4}Flux2MaxTextToImage:\n[\s\S]*$/),
+  ].reduce((edited, edit) => edit(edited), text);
+};
+
+/** Flux 2's spec as another family's: Flux 3, @runapi.ai/flux-3. */
+const asFlux3 = (text: string) =>
+  text
+    .replaceAll("flux-2", "flux-3")
+    .replaceAll("flux_2", "flux_3")
+    .replaceAll("Flux 2", "Flux 3")
+    .replaceAll("Flux2", "Flux3");
+
+/** A copy whose main has a second family, Flux 3, on a feature branch. */
+function repositoryWithFlux3(): string {
+  const dir = copy();
+  writeFileSync(
+    join(dir, "specs/flux-3.yaml"),
+    asFlux3(readFileSync(join(dir, "specs/flux-2.yaml"), "utf8")),
+  );
+  git(dir, "add", "--all");
+  git(dir, "commit", "--quiet", "--message", "Flux 3");
+  git(dir, "checkout", "--quiet", "-b", "feature");
+  return dir;
+}
+
+/** What the command prints first: the base it compared with. */
+const comparedWith = (dir: string) =>
+  `changeset:specs: specs/ compared with the merge base of HEAD and main (${git(dir, "rev-parse", "main").slice(0, 7)}).`;
 
 describe("pnpm changeset:specs", () => {
-  it("writes one patch changeset naming the price for a price edit, and a second run writes nothing", () => {
+  it("writes a patch naming the price for a price edit, and the emulator's naming Flux 2; a second run writes nothing", () => {
     const dir = repository();
     edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
     const first = changesetSpecs(dir);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain("compared with the merge base of HEAD and main");
-    const [name] = specChangesets(dir);
-    expect(name).toMatch(/^spec-flux-2-[0-9a-f]{8}\.md$/);
-    expect(first.stdout).toContain(`wrote .changeset/${name}`);
-    expect(readFileSync(join(dir, ".changeset", name as string), "utf8")).toBe(
-      '---\n"@runapi.ai/flux-2": patch\n---\n\nprice of flux-2-flex-image-to-image (2k): 24¢ → 22¢\n',
+    const written = namedFromContent(
+      ["flux-2", changeset(FLUX_2, "patch", PRICE)],
+      ["emulator", changeset(EMULATOR, "patch", SERVES, "", `- Flux 2: ${PRICE}`)],
+    );
+    expect(specChangesets(dir)).toEqual(written);
+    const [flux2, emulator] = Object.keys(written);
+    expect(first.stdout).toBe(
+      [
+        comparedWith(dir),
+        `  ${FLUX_2}: patch — wrote .changeset/${flux2}`,
+        `    - ${PRICE}`,
+        `  ${EMULATOR}: patch — wrote .changeset/${emulator}`,
+        `    - Flux 2: ${PRICE}`,
+        "",
+      ].join("\n"),
     );
 
     const before = changesets(dir);
     const second = changesetSpecs(dir);
     expect(second.status, second.stderr).toBe(0);
-    expect(second.stdout).toContain("nothing new to write");
+    expect(second.stdout).toBe(
+      [
+        comparedWith(dir),
+        `  ${FLUX_2}: patch — .changeset/${flux2} (unchanged, left as it is)`,
+        `    - ${PRICE}`,
+        `  ${EMULATOR}: patch — .changeset/${emulator} (unchanged, left as it is)`,
+        `    - Flux 2: ${PRICE}`,
+        "  nothing new to write.",
+        "",
+      ].join("\n"),
+    );
     expect(changesets(dir)).toEqual(before);
   });
 
@@ -89,13 +178,16 @@ describe("pnpm changeset:specs", () => {
     edit(dir, "specs/flux-2.yaml", (text) => text.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$126"));
     const result = changesetSpecs(dir);
     expect(result.status, result.stderr).toBe(0);
-    const [name] = specChangesets(dir);
-    expect(readFileSync(join(dir, ".changeset", name as string), "utf8")).toBe(
-      '---\n"@runapi.ai/flux-2": patch\n---\n\nprice of flux-2-flex-image-to-image (2k): 24¢ → 26¢ per second\n',
+    const price = "price of flux-2-flex-image-to-image (2k): 24¢ → 26¢ per second";
+    expect(specChangesets(dir)).toEqual(
+      namedFromContent(
+        ["flux-2", changeset(FLUX_2, "patch", price)],
+        ["emulator", changeset(EMULATOR, "patch", SERVES, "", `- Flux 2: ${price}`)],
+      ),
     );
   });
 
-  it("replaces its own changeset when the spec changes again, and keeps the ones already on main", () => {
+  it("replaces its own changesets when the spec changes again, and keeps the ones already on main", () => {
     const dir = repository();
     git(dir, "checkout", "--quiet", "main");
     const pending = '---\n"@runapi.ai/flux-2": patch\n---\n\nan earlier change, not yet released\n';
@@ -106,29 +198,20 @@ describe("pnpm changeset:specs", () => {
 
     edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
     expect(changesetSpecs(dir).status).toBe(0);
-    const [priceOnly] = specChangesets(dir).filter((name) => name !== "spec-flux-2-0000aaaa.md");
+    const priceOnly = Object.keys(specChangesets(dir)).filter((name) => name !== "spec-flux-2-0000aaaa.md");
+    expect(priceOnly).toHaveLength(2);
     edit(dir, "specs/flux-2.yaml", seedField);
     const result = changesetSpecs(dir);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`removed .changeset/${priceOnly}`);
+    for (const name of priceOnly) expect(result.stdout).toContain(`removed .changeset/${name}`);
 
-    const names = specChangesets(dir);
-    expect(names).toHaveLength(2);
-    expect(readFileSync(join(dir, ".changeset", "spec-flux-2-0000aaaa.md"), "utf8")).toBe(pending);
-    const current = names.find((name) => name !== "spec-flux-2-0000aaaa.md") as string;
-    expect(readFileSync(join(dir, ".changeset", current), "utf8")).toBe(
-      [
-        "---",
-        '"@runapi.ai/flux-2": minor',
-        "---",
-        "",
-        "Changes in the Flux 2 API:",
-        "",
-        "- new optional field seed in flux-2-pro-text-to-image",
-        "- price of flux-2-flex-image-to-image (2k): 24¢ → 22¢",
-        "",
-      ].join("\n"),
-    );
+    expect(specChangesets(dir)).toEqual({
+      "spec-flux-2-0000aaaa.md": pending,
+      ...namedFromContent(
+        ["flux-2", changeset(FLUX_2, "minor", "Changes in the Flux 2 API:", "", `- ${SEED}`, `- ${PRICE}`)],
+        ["emulator", changeset(EMULATOR, "minor", SERVES, "", `- Flux 2: ${SEED}; ${PRICE}`)],
+      ),
+    });
   });
 
   it("reads specs/_shared at the base too: a shared description is a patch named by its file", () => {
@@ -138,13 +221,52 @@ describe("pnpm changeset:specs", () => {
     );
     const result = changesetSpecs(dir, "--base", "main");
     expect(result.status, result.stderr).toBe(0);
-    // Every family in the copy refers to that schema and gets its patch.
-    const names = specChangesets(dir);
-    const families = readdirSync(join(dir, "specs")).filter((file) => file.endsWith(".yaml"));
-    expect(names.length).toBe(families.length);
-    const name = names.find((file) => file.startsWith("spec-flux-2-"));
-    expect(readFileSync(join(dir, ".changeset", name as string), "utf8")).toContain(
-      '"@runapi.ai/flux-2": patch\n---\n\ndocumentation changed: specs/_shared/common.yaml#/components/schemas/TaskCreated/properties/id/description\n',
+    // Every family in the copy (Flux 2 alone) refers to that schema and gets its patch, and so does the emulator.
+    expect(readdirSync(join(dir, "specs")).filter((file) => file.endsWith(".yaml"))).toEqual(["flux-2.yaml"]);
+    const reason =
+      "documentation changed: specs/_shared/common.yaml#/components/schemas/TaskCreated/properties/id/description";
+    expect(specChangesets(dir)).toEqual(
+      namedFromContent(
+        ["flux-2", changeset(FLUX_2, "patch", reason)],
+        ["emulator", changeset(EMULATOR, "patch", SERVES, "", `- Flux 2: ${reason}`)],
+      ),
+    );
+  });
+
+  it("releases the emulator with the highest bump of the families': a price patch and a new variant make it minor", () => {
+    const dir = repositoryWithFlux3();
+    const flux2 = readFileSync(join(dir, "specs/flux-2.yaml"), "utf8");
+    edit(dir, "specs/flux-3.yaml", () => asFlux3(ultraVariant(flux2)));
+    edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
+    const result = changesetSpecs(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const variant = "new variant flux-3-ultra-text-to-image (POST /api/v1/flux_3/text_to_image)";
+    expect(specChangesets(dir)).toEqual(
+      namedFromContent(
+        ["flux-2", changeset(FLUX_2, "patch", PRICE)],
+        ["flux-3", changeset("@runapi.ai/flux-3", "minor", variant)],
+        // Biggest bump first, as a family's reasons are.
+        ["emulator", changeset(EMULATOR, "minor", SERVES, "", `- Flux 3: ${variant}`, `- Flux 2: ${PRICE}`)],
+      ),
+    );
+  });
+
+  it("releases the emulator as a major when a spec is removed: it no longer serves that family", () => {
+    const dir = repositoryWithFlux3();
+    rmSync(join(dir, "specs/flux-3.yaml"));
+    const result = changesetSpecs(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const removed = "Flux 3: no longer served (specs/flux-3.yaml was removed)";
+    const written = namedFromContent(["emulator", changeset(EMULATOR, "major", SERVES, "", `- ${removed}`)]);
+    expect(specChangesets(dir)).toEqual(written);
+    expect(result.stdout).toBe(
+      [
+        comparedWith(dir),
+        "  specs/flux-3.yaml was removed: its package is no longer generated; deprecate it on npm (npm deprecate).",
+        `  ${EMULATOR}: major — wrote .changeset/${Object.keys(written)[0]}`,
+        `    - ${removed}`,
+        "",
+      ].join("\n"),
     );
   });
 
@@ -153,48 +275,117 @@ describe("pnpm changeset:specs", () => {
     const result = changesetSpecs(dir);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("no package's public surface changed");
-    expect(specChangesets(dir)).toEqual([]);
+    expect(specChangesets(dir)).toEqual({});
   });
 });
 
 describe("pnpm changeset:specs --check", () => {
-  it("fails naming the package whose spec changed without a changeset, writes nothing, and passes once written", () => {
+  const FIX =
+    "  fix: run `pnpm changeset:specs` (it writes the changesets these spec changes need) and commit .changeset/";
+
+  it("fails naming the family and the emulator when a spec changed without changesets, writes nothing, and passes once written", () => {
     const dir = repository();
     edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
     const before = changesets(dir);
     const missing = changesetSpecs(dir, "--base", "main", "--check");
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain(
-      "@runapi.ai/flux-2: specs/flux-2.yaml changed since main (a patch change: price of flux-2-flex-image-to-image (2k): 24¢ → 22¢), but no changeset added since then releases it",
+    expect(missing.stderr).toBe(
+      [
+        `  ${FLUX_2}: specs/flux-2.yaml changed since main (a patch change: ${PRICE}), but no changeset added since then releases it`,
+        `  ${EMULATOR}: specs/ changed since main (a patch change: Flux 2: ${PRICE}), but no changeset added since then releases it`,
+        FIX,
+        "",
+      ].join("\n"),
     );
-    expect(missing.stderr).toContain("fix: run `pnpm changeset:specs`");
     expect(changesets(dir)).toEqual(before);
 
     expect(changesetSpecs(dir, "--base", "main").status).toBe(0);
     const covered = changesetSpecs(dir, "--base", "main", "--check");
     expect(covered.status, covered.stderr).toBe(0);
+    expect(covered.stdout).toContain("every spec change has a changeset (2 package(s) to release).");
+  });
+
+  it("fails naming the emulator when only the families' changesets exist", () => {
+    const dir = repository();
+    edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
+    expect(changesetSpecs(dir).status).toBe(0);
+    const [emulator] = Object.keys(specChangesets(dir)).filter((name) => name.startsWith("spec-emulator-"));
+    rmSync(join(dir, ".changeset", emulator as string));
+    const result = changesetSpecs(dir, "--check");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        `  ${EMULATOR}: specs/ changed since the merge base of HEAD and main (a patch change: Flux 2: ${PRICE}), but no changeset added since then releases it`,
+        FIX,
+        "",
+      ].join("\n"),
+    );
   });
 
   it("fails when the changeset written by hand is too small a bump for the change", () => {
     const dir = repository();
     edit(dir, "specs/flux-2.yaml", seedField);
     writeFileSync(join(dir, ".changeset", "seed.md"), '---\n"@runapi.ai/flux-2": patch\n---\n\nA seed.\n');
+    writeFileSync(
+      join(dir, ".changeset", "serves-seed.md"),
+      '---\n"@runapi.ai/emulator": patch\n---\n\nServes a seed.\n',
+    );
     const result = changesetSpecs(dir, "--base", "main", "--check");
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      "@runapi.ai/flux-2: .changeset/seed.md release it as patch, but the changes to specs/flux-2.yaml need minor (new optional field seed in flux-2-pro-text-to-image)",
+    expect(result.stderr).toBe(
+      [
+        `  ${FLUX_2}: .changeset/seed.md release it as patch, but the changes to specs/flux-2.yaml need minor (${SEED})`,
+        `  ${EMULATOR}: .changeset/serves-seed.md release it as patch, but the changes to specs/ need minor (Flux 2: ${SEED})`,
+        FIX,
+        "",
+      ].join("\n"),
     );
   });
 
-  it("accepts a changeset written by hand with a big enough bump, and then writes none of its own", () => {
+  it("accepts a family's changeset written by hand with a big enough bump, and writes only the emulator's", () => {
     const dir = repository();
     edit(dir, "specs/flux-2.yaml", seedField);
     writeFileSync(join(dir, ".changeset", "seed.md"), '---\n"@runapi.ai/flux-2": minor\n---\n\nA seed.\n');
-    expect(changesetSpecs(dir, "--check").status).toBe(0);
+    const missing = changesetSpecs(dir, "--check");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      [
+        `  ${EMULATOR}: specs/ changed since the merge base of HEAD and main (a minor change: Flux 2: ${SEED}), but no changeset added since then releases it`,
+        FIX,
+        "",
+      ].join("\n"),
+    );
     const result = changesetSpecs(dir);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(".changeset/seed.md (by hand, left as it is)");
-    expect(specChangesets(dir)).toEqual([]);
+    expect(result.stdout).toContain(`${FLUX_2}: minor — .changeset/seed.md (by hand, left as it is)`);
+    expect(specChangesets(dir)).toEqual(
+      namedFromContent(["emulator", changeset(EMULATOR, "minor", SERVES, "", `- Flux 2: ${SEED}`)]),
+    );
+    expect(changesetSpecs(dir, "--check").status).toBe(0);
+  });
+
+  it("accepts the emulator's changeset written by hand with a big enough bump, and writes only the family's", () => {
+    const dir = repository();
+    edit(dir, "specs/flux-2.yaml", seedField);
+    const byHand = '---\n"@runapi.ai/emulator": minor\n---\n\nServes Flux 2\'s seed.\n';
+    writeFileSync(join(dir, ".changeset", "serves-seed.md"), byHand);
+    const result = changesetSpecs(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const written = namedFromContent(["flux-2", changeset(FLUX_2, "minor", SEED)]);
+    expect(result.stdout).toBe(
+      [
+        comparedWith(dir),
+        `  ${FLUX_2}: minor — wrote .changeset/${Object.keys(written)[0]}`,
+        `    - ${SEED}`,
+        `  ${EMULATOR}: minor — .changeset/serves-seed.md (by hand, left as it is)`,
+        `    - Flux 2: ${SEED}`,
+        "",
+      ].join("\n"),
+    );
+    expect(specChangesets(dir)).toEqual(written);
+    expect(readFileSync(join(dir, ".changeset", "serves-seed.md"), "utf8")).toBe(byHand);
+    const check = changesetSpecs(dir, "--check");
+    expect(check.status, check.stderr).toBe(0);
   });
 });
 

@@ -5,22 +5,20 @@ import { parse } from "yaml";
 import type { SpecRelease } from "./plan-spec-releases.ts";
 import { BUMPS, type Bump, isAtLeast } from "./spec-change.ts";
 
-/** Changesets this tool writes: `spec-<family>-<hash of the content>.md`. */
+/** Changesets this tool writes: `spec-<family or emulator>-<hash of the content>.md`. */
 const SPEC_CHANGESET = /^spec-(.+)-[0-9a-f]{8}\.md$/;
 
 /** The changeset for one package: its bump, and every reason as the changelog entry. */
 export function renderChangeset(release: SpecRelease): string {
   const lines = release.reasons;
-  const summary =
-    lines.length === 1
-      ? lines[0]
-      : [`Changes in the ${release.title} API:`, "", ...lines.map((line) => `- ${line}`)].join("\n");
+  const heading = release.heading ?? (lines.length > 1 ? `Changes in the ${release.title} API:` : undefined);
+  const summary = heading ? [heading, "", ...lines.map((line) => `- ${line}`)].join("\n") : lines[0];
   return `---\n${JSON.stringify(release.packageName)}: ${release.bump}\n---\n\n${summary}\n`;
 }
 
 /** Named from the content, so the same changes always give the same file and a second run writes nothing. */
 export function changesetName(release: SpecRelease, content: string): string {
-  return `spec-${release.family}-${createHash("sha256").update(content).digest("hex").slice(0, 8)}.md`;
+  return `spec-${release.slug}-${createHash("sha256").update(content).digest("hex").slice(0, 8)}.md`;
 }
 
 export interface WriteResult {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -439,6 +439,27 @@ describe("changeset:specs rules: a fixture pair of specs and the bump it must pr
         text.replace("  title: Flux 2\n  version: 1.0.0\n", "  version: 1.0.0\n  title: Flux 2\n"),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("changeset:specs releases the emulator, which carries the specs it serves", () => {
+  it("when the workspace publishes it, and not when it is private or absent", () => {
+    const pair = specPair(flexImageToImage2k(22));
+    const planned = () =>
+      planSpecReleases(pair.after, pair.before, "the base").releases.map(({ packageName, bump }) => [
+        packageName,
+        bump,
+      ]);
+    expect(planned()).toEqual([["@runapi.ai/flux-2", "patch"]]);
+    const manifest = join(pair.after, "packages", "emulator", "package.json");
+    mkdirSync(join(manifest, ".."), { recursive: true });
+    writeFileSync(manifest, JSON.stringify({ name: "@runapi.ai/emulator", private: true }));
+    expect(planned()).toEqual([["@runapi.ai/flux-2", "patch"]]);
+    writeFileSync(manifest, JSON.stringify({ name: "@runapi.ai/emulator" }));
+    expect(planned()).toEqual([
+      ["@runapi.ai/flux-2", "patch"],
+      ["@runapi.ai/emulator", "patch"],
+    ]);
   });
 });
 
