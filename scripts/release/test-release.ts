@@ -30,6 +30,7 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Emulator, startEmulator } from "../../packages/emulator/src/index.ts";
+import { startupBanner } from "../../packages/emulator/test/startup-banner.ts";
 import { ChildProcesses } from "../shared/child-processes.ts";
 import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
@@ -274,21 +275,7 @@ async function useEmulator(version: string, familyVersion: string, env: NodeJS.P
   const [, url = "", key = ""] =
     /^RunAPI emulator listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)\n/.exec(printed) ?? [];
   assert.ok(url, `the emulator printed its URL and key:\n${printed}`);
-  assert.equal(
-    printed,
-    [
-      `RunAPI emulator listening on ${url} — API key: ${key}`,
-      "Balance: 1000000 cents per account, play money: nothing is charged for real",
-      "",
-      "Point a RunAPI client at it, in the shell that runs your app:",
-      `  export RUNAPI_BASE_URL=${url}`,
-      `  export RUNAPI_API_KEY=${key}`,
-      "",
-      "Outputs are placeholders the emulator draws, not a model's work. Ctrl-C stops it.",
-      "",
-    ].join("\n"),
-    "what `npx @runapi.ai/emulator` printed",
-  );
+  assert.equal(printed, startupBanner(url, key), "what `npx @runapi.ai/emulator` printed");
   const exported = Object.fromEntries(
     [...printed.matchAll(/^ {2}export (RUNAPI_\w+)=(\S+)$/gm)].map(([, name, value]) => [name, value]),
   );

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { startupBanner } from "./startup-banner.ts";
 import { spawnSource } from "./support/spawn-source.ts";
 
 // The CLI runs from its TypeScript source through tsx (a root dev dependency), so no build is needed.
@@ -71,19 +72,7 @@ describe("the CLI", () => {
       );
       await until(output, /Ctrl-C stops it\.\n/, child);
       expect(key).toBe("rk_test_emulator");
-      expect(output()).toBe(
-        [
-          `RunAPI emulator listening on ${url} — API key: ${key}`,
-          "Balance: 1000000 cents per account, play money: nothing is charged for real",
-          "",
-          "Point a RunAPI client at it, in the shell that runs your app:",
-          `  export RUNAPI_BASE_URL=${url}`,
-          `  export RUNAPI_API_KEY=${key}`,
-          "",
-          "Outputs are placeholders the emulator draws, not a model's work. Ctrl-C stops it.",
-          "",
-        ].join("\n"),
-      );
+      expect(output()).toBe(startupBanner(String(url), "rk_test_emulator"));
       // The exported values are the ones it serves.
       const [, baseURL, apiKey] = /export RUNAPI_BASE_URL=(\S+)\n {2}export RUNAPI_API_KEY=(\S+)\n/.exec(
         output(),
