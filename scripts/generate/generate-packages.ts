@@ -13,6 +13,7 @@ import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
 import { renderReadme } from "./render-readme.ts";
+import { isToolGenerated, renderToolFiles, TOOL_PACKAGES } from "./render-tool-families.ts";
 import { renderTypeTest } from "./render-type-test.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
 
@@ -45,7 +46,7 @@ export async function generatePackages(
   // told once, as that file's.
   const read = readSpecFolder(specsDir, root, (spec) => attributed(root, spec.path, () => readFamily(spec)));
   const problems: SpecProblem[] = [...read.problems];
-  const families = read.families.map(({ spec, family }) => ({ family, path: spec.path }));
+  const families = read.families.map(({ spec, family }) => ({ family, path: spec.path, spec }));
   if (specFiles.length === 0) {
     problems.push({ file: "specs", pointer: "", message: "no spec found", fix: "add specs/<family>.yaml" });
   }
@@ -60,12 +61,22 @@ export async function generatePackages(
       outputs.set(join("packages", family.family, file), content);
     }
   }
+  for (const tool of TOOL_PACKAGES) {
+    const manifest = readOrUndefined(join(root, "packages", tool, "package.json"));
+    if (manifest === undefined) continue;
+    for (const [file, content] of renderToolFiles(families, manifest)) {
+      outputs.set(join("packages", tool, file), content);
+    }
+  }
   problems.push(...strayGeneratedFiles(root, families, outputs));
   if (problems.length > 0) throw new SpecError(problems);
   const changed = [...outputs]
     .filter(([file, content]) => readOrUndefined(join(root, file)) !== content)
     .map(([file]) => file);
-  const removed = families.flatMap(({ family }) => staleGeneratedFiles(root, family, outputs));
+  const removed = [
+    ...families.flatMap(({ family }) => staleGeneratedFiles(root, family, outputs)),
+    ...TOOL_PACKAGES.flatMap((tool) => staleToolFiles(root, tool, outputs)),
+  ];
   if (!options.check) {
     for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
     for (const file of removed) rmSync(join(root, file));
@@ -139,6 +150,16 @@ function staleGeneratedFiles(root: string, family: FamilyModel, outputs: Map<str
   };
   walk(join("packages", family.family));
   return stale;
+}
+
+/** Files a tool's src/generated/ holds from a family whose spec is gone. */
+function staleToolFiles(root: string, tool: string, outputs: Map<string, string>): string[] {
+  const dir = join("packages", tool, "src", "generated");
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+    .map((name) => join(dir, name))
+    .filter((file) => file.endsWith(".ts") && !outputs.has(file))
+    .filter((file) => isToolGenerated(readOrUndefined(join(root, file)) ?? ""));
 }
 
 async function renderFamily(

@@ -1,0 +1,45 @@
+import type { WaitOptions } from "@runapi.ai/core";
+import { downloadOutputs } from "../downloads.js";
+import { progressWriter } from "../progress.js";
+
+/** Waits with progress on stderr; `--timeout` in seconds. */
+export async function waitForTask(
+  wait: (options: WaitOptions) => Promise<Record<string, unknown>>,
+  values: { timeout?: number },
+  cost: string | undefined,
+): Promise<Record<string, unknown>> {
+  const progress = progressWriter(process.stderr, cost);
+  try {
+    return await wait({
+      onProgress: progress.onProgress as WaitOptions["onProgress"],
+      ...(values.timeout !== undefined ? { timeout: values.timeout * 1000 } : {}),
+    });
+  } finally {
+    progress.end();
+  }
+}
+
+/**
+ * Prints a task: as JSON with `--json` (with `files` when `--out` wrote some), otherwise its id, status and each
+ * output's URL, or the paths written with `--out`.
+ */
+export async function printTask(
+  task: Record<string, unknown>,
+  values: { out?: string; json?: boolean },
+): Promise<void> {
+  const files = values.out !== undefined ? await downloadOutputs(task, values.out) : undefined;
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(files ? { ...task, files } : task, null, 2)}\n`);
+    return;
+  }
+  const lines = [`${task.id} ${task.status}`];
+  if (files) lines.push(...files);
+  else {
+    for (const key of ["images", "videos", "audios"]) {
+      for (const output of (task[key] as { url?: string; audio_url?: string }[] | undefined) ?? []) {
+        lines.push(String(output.url ?? output.audio_url));
+      }
+    }
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
