@@ -8,6 +8,7 @@ import { snapshot } from "../shared/copy-of-repository.ts";
 import { hasTables } from "../shared/price-text.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
+import { MANIFEST_NOTICE } from "./render-tool-families.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 /** A throwaway copy of what generation reads and writes, removed after the test. */
@@ -260,8 +261,14 @@ describe("pnpm generate", () => {
     const { files } = await generatePackages(repo, { check: true });
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
-      const family = file.split("/")[1];
-      expect(head, file).toMatch(new RegExp(`Generated from specs/${family}\\.yaml .*Do not edit`));
+      if (file === "packages/cli/package.json") expect(head, file).toContain(MANIFEST_NOTICE);
+      else if (file === "packages/cli/src/generated/families.ts") {
+        expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
+      } else {
+        // A family's package, or a tool's help for one family.
+        const family = /generated\/help\/([\w-]+)\.ts$/.exec(file)?.[1] ?? file.split("/")[1];
+        expect(head, file).toMatch(new RegExp(`Generated from specs/${family}\\.yaml .*Do not edit`));
+      }
     }
   });
 });

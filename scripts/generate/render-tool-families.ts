@@ -73,6 +73,10 @@ export function renderFamilyHelp(family: FamilyModel, spec: LoadedSpec): string 
   );
 }
 
+/** The notice of a tool's package.json, of which generation writes the dependencies only. */
+export const MANIFEST_NOTICE =
+  "Its @runapi.ai/* dependencies are written from specs/ by `pnpm generate`: do not edit them; the rest is hand-written.";
+
 /**
  * A tool's package.json with its `dependencies` on every family package (and core) kept in step with specs/:
  * the others (its own libraries) and every other key stay as they are.
@@ -86,7 +90,8 @@ export function renderToolManifest(existing: string, families: readonly FamilyMo
   manifest.dependencies = Object.fromEntries(
     [...own, ...runapi].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return json(manifest);
+  const { "//": _, ...rest } = manifest as Record<string, unknown>;
+  return json({ "//": MANIFEST_NOTICE, ...rest });
 }
 
 /** Every file a tool package gets from the specs, by path inside the package. */
