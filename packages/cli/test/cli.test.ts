@@ -1,0 +1,290 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Emulator, startEmulator } from "@runapi.ai/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalog, RunAPI } from "../../flux-2/src/index.ts";
+import { type CliResult, runCli } from "./support/run-cli.ts";
+
+const KEY = "rk_test_cli_secret_4f2a9c";
+const MODEL = "flux-2-pro-text-to-image";
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+let emulator: Emulator;
+let env: Record<string, string>;
+let dir: string;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 500 });
+  env = { RUNAPI_BASE_URL: emulator.url, RUNAPI_API_KEY: KEY };
+  dir = mkdtempSync(join(tmpdir(), "runapi-cli-"));
+});
+
+afterAll(async () => {
+  await emulator?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every output of a run: the key must appear in none. */
+function expectNoKey(result: CliResult, key = KEY) {
+  expect(result.stdout).not.toContain(key);
+  expect(result.stderr).not.toContain(key);
+}
+
+/** The requests the emulator received while `work` ran. */
+async function requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }> {
+  const before = emulator.requestsReceived();
+  const result = await work();
+  return { result, requests: emulator.requestsReceived() - before };
+}
+
+describe("runapi <family> <action>", () => {
+  it("creates, waits with one progress line per read on stderr when piped, and downloads a real PNG", async () => {
+    const out = join(dir, "out");
+    const result = await runCli(
+      ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a red fox in snow", "--wait", "--out", out],
+      env,
+    );
+    expect(result.stderr).toBe(result.stderr.replace(/\r/g, ""));
+    expect(result.code, result.stderr).toBe(0);
+    const [summary, path] = result.stdout.trim().split("\n");
+    expect(summary).toMatch(/^[\w-]+ completed$/);
+    expect(path).toBe(join(out, `${summary!.split(" ")[0]}-1.png`));
+    expect([...readFileSync(path!).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(result.stderr.trim().split("\n").at(-1)).toMatch(/^completed · \d+\.\ds · \d+ reads? · est\. 5¢$/);
+    expectNoKey(result);
+  });
+
+  it("writes one plain progress line per read on stderr when it is not a terminal", async () => {
+    // Tasks outlast the first read here, so the wait reads more than once.
+    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 2_500 });
+    try {
+      const result = await runCli(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait"],
+        {
+          ...env,
+          RUNAPI_BASE_URL: slow.url,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      // Neither a carriage return nor an escape sequence: those redraw a terminal's line.
+      expect(result.stderr).not.toContain("\r");
+      expect(result.stderr).not.toContain("\u001b");
+      const lines = result.stderr.trim().split("\n");
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      lines.forEach((line, index) => {
+        const reads = `${index + 1} read${index === 0 ? "" : "s"}`;
+        expect(line).toMatch(new RegExp(`^(processing|completed) · \\d+\\.\\ds · ${reads} · est\\. 5¢$`));
+      });
+      expect(lines[0]).toMatch(/^processing /);
+      expect(lines.at(-1)).toMatch(/^completed /);
+    } finally {
+      await slow.close();
+    }
+  }, 30_000);
+
+  it("prints the completed task as JSON with --json", async () => {
+    const result = await runCli(
+      [
+        "flux-2",
+        "text-to-image",
+        "--model",
+        MODEL,
+        "--prompt",
+        "a lighthouse",
+        "--output-resolution",
+        "2k",
+      ].concat(["--wait", "--json"]),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const task = JSON.parse(result.stdout);
+    expect(task).toMatchObject({ status: "completed", model: MODEL, images: [{ url: expect.any(String) }] });
+    expect(task.billing.settlement.charged_amount_cents).toBe(7);
+    expectNoKey(result);
+  });
+
+  it("without --wait prints the task id and the command that waits for it, which works", async () => {
+    const created = await runCli(
+      ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a quiet harbour"],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const id = created.stdout.trim();
+    expect(id).toMatch(/^[\w-]+$/);
+    const command = `runapi wait ${id} --family flux-2 --model ${MODEL}`;
+    expect(created.stderr).toContain(command);
+    const waited = await runCli(command.split(" ").slice(1).concat("--json"), env);
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(JSON.parse(waited.stdout)).toMatchObject({ id, status: "completed" });
+  });
+
+  it("refuses a bad enum and a missing required flag with every problem and the usage, sending nothing", async () => {
+    const { result, requests } = await requestsDuring(() =>
+      runCli(
+        ["flux-2", "text-to-image", "--model", MODEL, "--aspect-ratio", "5:5", "--output-resolution", "9k"],
+        env,
+      ),
+    );
+    expect(result.code).toBe(2);
+    expect(requests).toBe(0);
+    expect(result.stderr).toContain("aspect_ratio must be one of: 1:1, 4:3, 3:4, 16:9, 9:16, 3:2, 2:3");
+    expect(result.stderr).toContain("output_resolution must be one of: 1k, 2k");
+    expect(result.stderr).toContain("prompt is required");
+    expect(result.stderr).toContain("Usage: runapi flux-2 text-to-image [options]");
+    expect(result.stdout).toBe("");
+  });
+
+  it("parses numbers by the schema and refuses text that is not one, naming the field", async () => {
+    const { result, requests } = await requestsDuring(() =>
+      runCli(
+        ["flux-2", "text-to-image", "--model", "flux-2-max-text-to-image", "--prompt", "a fox"].concat([
+          "--aspect-ratio",
+          "1:1",
+          "--output-count",
+          "two",
+        ]),
+        env,
+      ),
+    );
+    expect(result.code).toBe(2);
+    expect(requests).toBe(0);
+    expect(result.stderr).toMatch(/output_count must be/);
+  });
+
+  it("takes the whole body from --params on stdin, flags overriding it", async () => {
+    const body = JSON.stringify({ model: MODEL, prompt: "from stdin", output_resolution: "2k" });
+    const result = await runCli(
+      ["flux-2", "text-to-image", "--params", "-", "--output-resolution", "1k", "--wait", "--json"],
+      env,
+      { stdin: body },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).billing.settlement.charged_amount_cents).toBe(5);
+  });
+
+  it("refuses --params that is not a JSON object before sending anything", async () => {
+    const { result, requests } = await requestsDuring(() =>
+      runCli(["flux-2", "text-to-image", "--params", "-"], env, { stdin: "[1, 2]" }),
+    );
+    expect(result.code).toBe(2);
+    expect(requests).toBe(0);
+    expect(result.stderr).toContain("--params - must hold one JSON object, the request body");
+  });
+
+  it("uploads a local path given to a file field through core, one repeated flag per item", async () => {
+    const png = join(dir, "source.png");
+    const first = join(dir, "out");
+    writeFileSync(png, readFileSync(join(first, readdirPng(first))));
+    const filesBefore = emulator.files().length;
+    const result = await runCli(
+      ["flux-2", "image-to-image", "--model", "flux-2-pro-image-to-image", "--prompt", "make it blue"].concat(
+        ["--source-image-urls", png, "--source-image-urls", "https://example.com/b.png", "--wait", "--json"],
+      ),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(emulator.files().length).toBe(filesBefore + 1);
+    expect(JSON.parse(result.stdout).status).toBe("completed");
+  });
+});
+
+function readdirPng(folder: string): string {
+  const name = readdirSync(folder).find((file) => file.endsWith(".png"));
+  if (!name) throw new Error(`no PNG in ${folder}`);
+  return name;
+}
+
+describe("exit codes by error class", () => {
+  it("3 for a wrong key, which is printed nowhere", async () => {
+    const wrong = "rk_wrong_key_7d1e0b";
+    const result = await runCli(["balance", "--api-key", wrong], { RUNAPI_BASE_URL: emulator.url });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/AuthenticationError/);
+    expectNoKey(result, wrong);
+  });
+
+  it("5 for a failed task", async () => {
+    emulator.failNextTask("The model refused.");
+    const result = await runCli(
+      ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait"],
+      env,
+    );
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain("The model refused.");
+  });
+
+  it("6 when waiting times out, naming the task to wait for again", async () => {
+    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 60_000 });
+    try {
+      const result = await runCli(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait", "--timeout", "0.5"],
+        { ...env, RUNAPI_BASE_URL: slow.url },
+      );
+      expect(result.code).toBe(6);
+      expect(result.stderr).toMatch(/WaitTimeoutError/);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("are listed in runapi --help", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const code of [1, 2, 3, 4, 5, 6])
+      expect(result.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\w`, "m"));
+  });
+});
+
+describe("runapi models, estimate and balance", () => {
+  it("models flux-2 lists every variant with its action, price and status", async () => {
+    const result = await runCli(["models", "flux-2"]);
+    expect(result.code, result.stderr).toBe(0);
+    for (const variant of catalog.variants) {
+      expect(result.stdout).toMatch(
+        new RegExp(`^flux-2 +${variant.model} +${variant.action} +.+ +${variant.status}$`, "m"),
+      );
+    }
+    expect(result.stdout).toMatch(
+      /flux-2-pro-text-to-image +text_to_image +5¢ \(output_resolution 1k\) · 7¢/,
+    );
+    const rows = JSON.parse((await runCli(["models", "flux-2", "--json"])).stdout);
+    expect(rows.map((row: { model: string }) => row.model)).toEqual(catalog.variants.map((v) => v.model));
+  });
+
+  it("estimate agrees with estimateCost, offline", async () => {
+    const client = new RunAPI({ apiKey: KEY, baseURL: emulator.url });
+    for (const resolution of ["1k", "2k"]) {
+      const { result, requests } = await requestsDuring(() =>
+        runCli([
+          "estimate",
+          "flux-2",
+          "text-to-image",
+          "--model",
+          "flux-2-flex-text-to-image",
+          "--prompt",
+          "a fox",
+          "--output-resolution",
+          resolution,
+          "--json",
+        ]),
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(requests).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual(
+        client.estimateCost({
+          model: "flux-2-flex-text-to-image",
+          prompt: "a fox",
+          output_resolution: resolution as "2k",
+        }),
+      );
+    }
+  });
+
+  it("balance answers the account's balance", async () => {
+    const result = await runCli(["balance", "--json"], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).balance_cents).toBe(emulator.account(KEY).balance_cents);
+    expectNoKey(result);
+  });
+});
