@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Emulator, startEmulator } from "@runapi.ai/emulator";
+import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalog, RunAPI } from "../../flux-2/src/index.ts";
 import { type CliResult, runCli } from "./support/run-cli.ts";
@@ -10,18 +10,25 @@ const KEY = "rk_test_cli_secret_4f2a9c";
 const MODEL = "flux-2-pro-text-to-image";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/** Where the tasks of the tests that run at once go. */
 let emulator: Emulator;
 let env: Record<string, string>;
+/** Where nothing else goes, so that the tests that count its requests count their own alone. */
+let quiet: Emulator;
+let quietEnv: Record<string, string>;
 let dir: string;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 500 });
   env = { RUNAPI_BASE_URL: emulator.url, RUNAPI_API_KEY: KEY };
+  quiet = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 500 });
+  quietEnv = { RUNAPI_BASE_URL: quiet.url, RUNAPI_API_KEY: KEY };
   dir = mkdtempSync(join(tmpdir(), "runapi-cli-"));
 });
 
 afterAll(async () => {
   await emulator?.close();
+  await quiet?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,14 +38,15 @@ function expectNoKey(result: CliResult, key = KEY) {
   expect(result.stderr).not.toContain(key);
 }
 
-/** The requests the emulator received while `work` ran. */
+/** The requests the quiet emulator received while `work` ran. */
 async function requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }> {
-  const before = emulator.requestsReceived();
+  const before = quiet.requestsReceived();
   const result = await work();
-  return { result, requests: emulator.requestsReceived() - before };
+  return { result, requests: quiet.requestsReceived() - before };
 }
 
-describe("runapi <family> <action>", () => {
+// Each test waits on tasks, not on the processor: they run at once.
+describe.concurrent("runapi <family> <action>", () => {
   it("creates, waits with one progress line per read on stderr when piped, and downloads a real PNG", async () => {
     const out = join(dir, "out");
     const result = await runCli(
@@ -57,7 +65,7 @@ describe("runapi <family> <action>", () => {
 
   it("writes one plain progress line per read on stderr when it is not a terminal", async () => {
     // Tasks outlast the first read here, so the wait reads more than once.
-    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 2_500 });
+    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 4_000 });
     try {
       const result = await runCli(
         ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait"],
@@ -119,6 +127,34 @@ describe("runapi <family> <action>", () => {
     expect(JSON.parse(waited.stdout)).toMatchObject({ id, status: "completed" });
   });
 
+  it("takes the whole body from --params on stdin, flags overriding it", async () => {
+    const body = JSON.stringify({ model: MODEL, prompt: "from stdin", output_resolution: "2k" });
+    const result = await runCli(
+      ["flux-2", "text-to-image", "--params", "-", "--output-resolution", "1k", "--wait", "--json"],
+      env,
+      { stdin: body },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).billing.settlement.charged_amount_cents).toBe(5);
+  });
+
+  it("uploads a local path given to a file field through core, one repeated flag per item", async () => {
+    const png = join(dir, "source.png");
+    writeFileSync(png, renderPromptPng("a source image"));
+    const filesBefore = emulator.files().length;
+    const result = await runCli(
+      ["flux-2", "image-to-image", "--model", "flux-2-pro-image-to-image", "--prompt", "make it blue"].concat(
+        ["--source-image-urls", png, "--source-image-urls", "https://example.com/b.png", "--wait", "--json"],
+      ),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(emulator.files().length).toBe(filesBefore + 1);
+    expect(JSON.parse(result.stdout).status).toBe("completed");
+  });
+});
+
+describe("refusals", () => {
   it("refuses a bad enum and a missing required flag with every problem and the usage, sending nothing", async () => {
     const { result, requests } = await requestsDuring(() =>
       runCli(
@@ -152,50 +188,17 @@ describe("runapi <family> <action>", () => {
     expect(result.stderr).toMatch(/output_count must be/);
   });
 
-  it("takes the whole body from --params on stdin, flags overriding it", async () => {
-    const body = JSON.stringify({ model: MODEL, prompt: "from stdin", output_resolution: "2k" });
-    const result = await runCli(
-      ["flux-2", "text-to-image", "--params", "-", "--output-resolution", "1k", "--wait", "--json"],
-      env,
-      { stdin: body },
-    );
-    expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).billing.settlement.charged_amount_cents).toBe(5);
-  });
-
   it("refuses --params that is not a JSON object before sending anything", async () => {
     const { result, requests } = await requestsDuring(() =>
-      runCli(["flux-2", "text-to-image", "--params", "-"], env, { stdin: "[1, 2]" }),
+      runCli(["flux-2", "text-to-image", "--params", "-"], quietEnv, { stdin: "[1, 2]" }),
     );
     expect(result.code).toBe(2);
     expect(requests).toBe(0);
     expect(result.stderr).toContain("--params - must hold one JSON object, the request body");
   });
-
-  it("uploads a local path given to a file field through core, one repeated flag per item", async () => {
-    const png = join(dir, "source.png");
-    const first = join(dir, "out");
-    writeFileSync(png, readFileSync(join(first, readdirPng(first))));
-    const filesBefore = emulator.files().length;
-    const result = await runCli(
-      ["flux-2", "image-to-image", "--model", "flux-2-pro-image-to-image", "--prompt", "make it blue"].concat(
-        ["--source-image-urls", png, "--source-image-urls", "https://example.com/b.png", "--wait", "--json"],
-      ),
-      env,
-    );
-    expect(result.code, result.stderr).toBe(0);
-    expect(emulator.files().length).toBe(filesBefore + 1);
-    expect(JSON.parse(result.stdout).status).toBe("completed");
-  });
 });
 
-function readdirPng(folder: string): string {
-  const name = readdirSync(folder).find((file) => file.endsWith(".png"));
-  if (!name) throw new Error(`no PNG in ${folder}`);
-  return name;
-}
-
-describe("exit codes by error class", () => {
+describe.concurrent("exit codes by error class", () => {
   it("3 for a wrong key, which is printed nowhere", async () => {
     const wrong = "rk_wrong_key_7d1e0b";
     const result = await runCli(["balance", "--api-key", wrong], { RUNAPI_BASE_URL: emulator.url });
@@ -205,13 +208,21 @@ describe("exit codes by error class", () => {
   });
 
   it("5 for a failed task", async () => {
-    emulator.failNextTask("The model refused.");
-    const result = await runCli(
-      ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait"],
-      env,
-    );
-    expect(result.code).toBe(5);
-    expect(result.stderr).toContain("The model refused.");
+    const failing = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 500 });
+    try {
+      failing.failNextTask("The model refused.");
+      const result = await runCli(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait"],
+        {
+          ...env,
+          RUNAPI_BASE_URL: failing.url,
+        },
+      );
+      expect(result.code).toBe(5);
+      expect(result.stderr).toContain("The model refused.");
+    } finally {
+      await failing.close();
+    }
   });
 
   it("6 when waiting times out, naming the task to wait for again", async () => {
@@ -236,7 +247,7 @@ describe("exit codes by error class", () => {
   });
 });
 
-describe("runapi models, estimate and balance", () => {
+describe.concurrent("runapi models, estimate and balance", () => {
   it("models flux-2 lists every variant with its action, price and status", async () => {
     const result = await runCli(["models", "flux-2"]);
     expect(result.code, result.stderr).toBe(0);
@@ -253,21 +264,24 @@ describe("runapi models, estimate and balance", () => {
   });
 
   it("estimate agrees with estimateCost, offline", async () => {
-    const client = new RunAPI({ apiKey: KEY, baseURL: emulator.url });
+    const client = new RunAPI({ apiKey: KEY, baseURL: quiet.url });
     for (const resolution of ["1k", "2k"]) {
       const { result, requests } = await requestsDuring(() =>
-        runCli([
-          "estimate",
-          "flux-2",
-          "text-to-image",
-          "--model",
-          "flux-2-flex-text-to-image",
-          "--prompt",
-          "a fox",
-          "--output-resolution",
-          resolution,
-          "--json",
-        ]),
+        runCli(
+          [
+            "estimate",
+            "flux-2",
+            "text-to-image",
+            "--model",
+            "flux-2-flex-text-to-image",
+            "--prompt",
+            "a fox",
+            "--output-resolution",
+            resolution,
+            "--json",
+          ],
+          quietEnv,
+        ),
       );
       expect(result.code, result.stderr).toBe(0);
       expect(requests).toBe(0);
