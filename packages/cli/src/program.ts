@@ -1,4 +1,4 @@
-import { ValidationError } from "@runapi.ai/core";
+import { AuthenticationError, ValidationError } from "@runapi.ai/core";
 import { Command, CommanderError } from "commander";
 import { addActionCommands } from "./commands/action-command.js";
 import { addBalanceCommand } from "./commands/balance-command.js";
@@ -79,6 +79,9 @@ function report(error: unknown, command: Command): void {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`runapi: ${error instanceof Error ? `${error.name}: ` : ""}${message}\n`);
+  if (error instanceof AuthenticationError) {
+    process.stderr.write("Set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment, or pass --api-key.\n");
+  }
 }
 
 function commandPath(command: Command): string {

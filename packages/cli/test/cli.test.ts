@@ -204,7 +204,26 @@ describe.concurrent("exit codes by error class", () => {
     const result = await runCli(["balance", "--api-key", wrong], { RUNAPI_BASE_URL: emulator.url });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/AuthenticationError/);
+    expect(result.stderr).toContain(
+      "Set RUNAPI_API_KEY (or RUNAPI_KEY) in the environment, or pass --api-key.",
+    );
     expectNoKey(result, wrong);
+  });
+
+  it("4 when the account's credits do not cover the task", async () => {
+    const broke = await startEmulator({ port: 0, accounts: [{ apiKey: KEY, balanceCents: 1 }] });
+    try {
+      const result = await runCli(["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox"], {
+        ...env,
+        RUNAPI_BASE_URL: broke.url,
+      });
+      expect(result.code).toBe(4);
+      expect(result.stderr).toMatch(/InsufficientCreditsError/);
+      expect(broke.tasksCreated()).toBe(0);
+      expectNoKey(result);
+    } finally {
+      await broke.close();
+    }
   });
 
   it("5 for a failed task", async () => {

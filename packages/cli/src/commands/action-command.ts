@@ -52,7 +52,7 @@ export function addActionCommands(
       .command(commandName(action))
       .alias(action)
       .description(
-        `${mode === "estimate" ? "price offline" : "create"} a ${action} task: ${models.join(", ")}`,
+        `${mode === "estimate" ? "price offline" : "run"} ${action}${models.length > 0 ? `: ${models.join(", ")}` : ""}`,
       );
     if (models.length > 0) {
       // Not commander's choices: a wrong model is refused by core with every other problem of the request.
@@ -95,6 +95,11 @@ export function addActionCommands(
       const body = await withLocalFiles(params, variantOf(all, params));
       const cost = estimateText(() => calls.estimateCost(params));
       const task = await calls.create(body);
+      // A synchronous action answers its result at once: there is no task to wait for.
+      if (variantOf(all, params)?.task === "sync") {
+        await printTask(task, values);
+        return;
+      }
       if (!values.wait && values.out === undefined) {
         const model = task.model ?? params.model;
         const wait = [

@@ -21,7 +21,7 @@ export async function waitForTask(
 
 /**
  * Prints a task: as JSON with `--json` (with `files` when `--out` wrote some), otherwise its id, status and each
- * output's URL, or the paths written with `--out`.
+ * output's URL (or text), or the paths written with `--out`.
  */
 export async function printTask(
   task: Record<string, unknown>,
@@ -35,9 +35,10 @@ export async function printTask(
   const lines = [`${task.id} ${task.status}`];
   if (files) lines.push(...files);
   else {
-    for (const key of ["images", "videos", "audios"]) {
-      for (const output of (task[key] as { url?: string; audio_url?: string }[] | undefined) ?? []) {
-        lines.push(String(output.url ?? output.audio_url));
+    for (const key of ["images", "videos", "audios", "texts"]) {
+      for (const output of (task[key] as { url?: string; audio_url?: string; text?: string }[] | undefined) ??
+        []) {
+        lines.push(String(output.url ?? output.audio_url ?? output.text));
       }
     }
   }
