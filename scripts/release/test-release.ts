@@ -102,16 +102,21 @@ function copyRepository(others: ReadonlySet<string>) {
   }
 }
 
-/** The workspace's packages by folder name, and whether each was generated from a spec. */
-function workspacePackages(): Map<string, { name: string; generated: boolean }> {
-  const packages = new Map<string, { name: string; generated: boolean }>();
+/** The workspace's packages by folder name: whether each was generated from a spec, and what it depends on. */
+function workspacePackages(): Map<string, { name: string; generated: boolean; dependencies: string[] }> {
+  const packages = new Map<string, { name: string; generated: boolean; dependencies: string[] }>();
   for (const dir of readdirSync(join(root, "packages"))) {
     const path = join(root, "packages", dir, "package.json");
     if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; "//"?: string };
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
+      name: string;
+      "//"?: string;
+      dependencies?: Record<string, string>;
+    };
     packages.set(dir, {
       name: manifest.name,
       generated: isGenerated(manifest),
+      dependencies: Object.keys(manifest.dependencies ?? {}),
     });
   }
   return packages;
@@ -324,8 +329,18 @@ async function restartEmulator() {
 
 async function main() {
   const packages = workspacePackages();
+  const leftOut = new Set(
+    [...packages]
+      .filter(([, { name, generated }]) => generated && name !== FAMILY)
+      .map(([, { name }]) => name),
+  );
+  // The families left out, and the packages that depend on one of them (the command line depends on every family).
   const others = new Set(
-    [...packages].filter(([, { name, generated }]) => generated && name !== FAMILY).map(([dir]) => dir),
+    [...packages]
+      .filter(
+        ([, { name, dependencies }]) => leftOut.has(name) || dependencies.some((dep) => leftOut.has(dep)),
+      )
+      .map(([dir]) => dir),
   );
   step(`copying the working tree to ${repo}, with ${FAMILY} for every family (${others.size} left out)`);
   copyRepository(others);
