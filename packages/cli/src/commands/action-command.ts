@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { addApiOptions, clientOptions } from "../api-options.js";
 import type { FamilyHelp, FamilyModule } from "../family-entry.js";
 import { addFieldFlags, bodyFromFlags, fieldFlags } from "../field-flags.js";
-import { printTask, waitForTask } from "./task-output.js";
+import { addWaitOptions, printTask, waitForTask } from "./task-output.js";
 
 /** Flags of the command itself; a field with one of these names is reached through `--params` only. */
 const OWN_FLAGS = new Set([
@@ -68,14 +68,7 @@ export function addActionCommands(
     );
     addFieldFlags(command, flags);
     if (mode === "create") {
-      command
-        .option("--wait", "wait until the task ends, with progress on stderr")
-        .option("--out <dir>", "download the outputs into this folder (implies --wait)")
-        .option(
-          "--timeout <seconds>",
-          "give up waiting after this long (exit code 6; the task goes on)",
-          Number,
-        );
+      addWaitOptions(command.option("--wait", "wait until the task ends, with progress on stderr"), true);
     }
     command.option("--json", "print the result as JSON on stdout");
     addApiOptions(command);

@@ -2,7 +2,7 @@ import { actionProperty } from "@runapi.ai/core";
 import type { Command } from "commander";
 import { addApiOptions, clientOptions } from "../api-options.js";
 import { loadFamily } from "../load-family.js";
-import { printTask, waitForTask } from "./task-output.js";
+import { addWaitOptions, printTask, waitForTask } from "./task-output.js";
 
 /** `runapi get <task-id>` and `runapi wait <task-id>`: a task of a family, by its model or its action. */
 export function addTaskCommands(program: Command): void {
@@ -15,15 +15,7 @@ export function addTaskCommands(program: Command): void {
       .option("--model <id>", "the task's model")
       .option("--action <action>", "the task's action, for one without a model")
       .option("--json", "print the task as JSON on stdout");
-    if (name === "wait") {
-      command
-        .option("--out <dir>", "download the outputs into this folder")
-        .option(
-          "--timeout <seconds>",
-          "give up waiting after this long (exit code 6; the task goes on)",
-          Number,
-        );
-    }
+    if (name === "wait") addWaitOptions(command, false);
     addApiOptions(command).action(async (id: string, values: Record<string, any>) => {
       const { family } = await loadFamily(values.family);
       const client = new family.RunAPI(clientOptions(values)) as unknown as Record<string, any>;

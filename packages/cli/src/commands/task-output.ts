@@ -1,6 +1,24 @@
 import type { WaitOptions } from "@runapi.ai/core";
+import { type Command, InvalidArgumentError } from "commander";
 import { downloadOutputs } from "../downloads.js";
 import { progressWriter } from "../progress.js";
+
+/** `--out` and `--timeout`, the flags of every command that waits. */
+export function addWaitOptions(command: Command, impliesWait: boolean): Command {
+  return command
+    .option("--out <dir>", `download the outputs into this folder${impliesWait ? " (implies --wait)" : ""}`)
+    .option(
+      "--timeout <seconds>",
+      "give up waiting after this long (exit code 6; the task goes on)",
+      (value: string) => {
+        const seconds = Number(value);
+        if (value.trim() === "" || !(seconds > 0)) {
+          throw new InvalidArgumentError("give a number of seconds above 0, e.g. 120");
+        }
+        return seconds;
+      },
+    );
+}
 
 /** Waits with progress on stderr; `--timeout` in seconds. */
 export async function waitForTask(
