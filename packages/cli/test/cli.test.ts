@@ -138,6 +138,15 @@ describe.concurrent("runapi <family> <action>", () => {
     expect(JSON.parse(result.stdout).billing.settlement.charged_amount_cents).toBe(5);
   });
 
+  it("takes the whole body from a --params file", async () => {
+    const file = join(dir, "body.json");
+    writeFileSync(file, JSON.stringify({ model: MODEL, prompt: "from a file", output_resolution: "2k" }));
+    const result = await runCli(["flux-2", "text-to-image", "--params", file, "--wait", "--json"], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ model: MODEL, status: "completed" });
+    expect(JSON.parse(result.stdout).billing.settlement.charged_amount_cents).toBe(7);
+  });
+
   it("uploads a local path given to a file field through core, one repeated flag per item", async () => {
     const png = join(dir, "source.png");
     writeFileSync(png, renderPromptPng("a source image"));
@@ -186,6 +195,18 @@ describe("refusals", () => {
     expect(result.code).toBe(2);
     expect(requests).toBe(0);
     expect(result.stderr).toMatch(/output_count must be/);
+  });
+
+  it("refuses a --timeout that is not a number of seconds", async () => {
+    const { result, requests } = await requestsDuring(() =>
+      runCli(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait", "--timeout", "soon"],
+        quietEnv,
+      ),
+    );
+    expect(result.code).toBe(2);
+    expect(requests).toBe(0);
+    expect(result.stderr).toContain("option '--timeout <seconds>' argument 'soon' is invalid");
   });
 
   it("refuses --params that is not a JSON object before sending anything", async () => {
