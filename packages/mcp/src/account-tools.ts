@@ -10,10 +10,10 @@ export function accountTools(families: readonly LoadedFamily[]): ServedTool[] {
       name: "get_balance",
       description: "The API key's account balance, in US cents (paid and bonus).",
       inputSchema: { type: "object", properties: {}, additionalProperties: false },
-      call: async () => {
+      call: async (_args, signal) => {
         const client = families[0]?.client;
         if (!client) throw new Error("no family is served");
-        return jsonResult(await client.account.balance());
+        return jsonResult(await client.account.balance({ signal }));
       },
     },
     {

@@ -30,9 +30,9 @@ export function actionTools(families: readonly LoadedFamily[]): ServedTool[] {
             : "Creates a task and answers at once with its id; call wait_task with the family, model and task_id for the outputs.") +
           " list_models gives each model's price; estimate_cost prices a call before it is made.",
         inputSchema: actionSchema(variants, family.help),
-        call: async (args) => {
+        call: async (args, signal) => {
           const calls = callsFor(family, action);
-          const task = (await calls.create(args as never)) as Record<string, unknown>;
+          const task = (await calls.create(args as never, { signal })) as Record<string, unknown>;
           if (task.status === "pending" || task.status === "processing") {
             const next = {
               family: family.slug,

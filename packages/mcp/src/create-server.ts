@@ -30,12 +30,12 @@ export function createServer(families: readonly LoadedFamily[]): Server {
       inputSchema: inputSchema as { type: "object" },
     })),
   }));
-  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  server.setRequestHandler(CallToolRequestSchema, async (request, { signal }) => {
     const tool = tools.get(request.params.name);
     if (!tool)
       return toolError(new Error(`no tool named ${request.params.name}; list the tools to see them`));
     try {
-      return await tool.call(request.params.arguments ?? {});
+      return await tool.call(request.params.arguments ?? {}, signal);
     } catch (error) {
       return toolError(error);
     }

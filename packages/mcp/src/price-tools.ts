@@ -45,7 +45,8 @@ export function priceTools(families: readonly LoadedFamily[]): ServedTool[] {
       description:
         "Asks the API what a create call would hold from the balance now (a live price quote); nothing is created.",
       inputSchema,
-      call: async (args) => jsonResult(await callsOf(args).quote(args.arguments as never)),
+      call: async (args, signal) =>
+        jsonResult(await callsOf(args).quote(args.arguments as never, { signal })),
     },
   ];
 }

@@ -6,7 +6,8 @@ export interface ServedTool {
   name: string;
   description: string;
   inputSchema: JsonSchema;
-  call(args: Record<string, unknown>): Promise<CallToolResult>;
+  /** `signal` fires when the client cancels the call: core stops the request or the wait. */
+  call(args: Record<string, unknown>, signal: AbortSignal): Promise<CallToolResult>;
 }
 
 /** A result holding one JSON value as text. */

@@ -45,11 +45,10 @@ export function taskTools(families: readonly LoadedFamily[]): ServedTool[] {
         required: ["family", "task_id"],
         additionalProperties: false,
       },
-      call: async (args) => {
+      call: async (args, signal) => {
         const { calls, options, id } = named(args);
-        return {
-          content: await taskContent((await calls.get(id, options as never)) as Record<string, unknown>),
-        };
+        const task = await calls.get(id, { ...options, signal } as never);
+        return { content: await taskContent(task as Record<string, unknown>) };
       },
     },
     {
@@ -72,14 +71,14 @@ export function taskTools(families: readonly LoadedFamily[]): ServedTool[] {
         required: ["family", "task_id"],
         additionalProperties: false,
       },
-      call: async (args) => {
+      call: async (args, signal) => {
         const { calls, options, id } = named(args);
         const seconds = Math.min(
           MAX_WAIT_SECONDS,
           Math.max(1, Number(args.timeout_seconds ?? DEFAULT_WAIT_SECONDS) || DEFAULT_WAIT_SECONDS),
         );
         try {
-          const task = await calls.wait(id, { ...options, timeout: seconds * 1000 } as never);
+          const task = await calls.wait(id, { ...options, timeout: seconds * 1000, signal } as never);
           return { content: await taskContent(task as Record<string, unknown>) };
         } catch (error) {
           if (!(error instanceof WaitTimeoutError)) throw error;

@@ -138,6 +138,29 @@ describe("runapi-mcp over stdio, against the emulator", () => {
     expect(png.equals(served)).toBe(true);
   });
 
+  it("stops waiting when the client cancels the call", async () => {
+    const created = await call(client, "flux_2_text_to_image", {
+      model: "flux-2-pro-text-to-image",
+      prompt: "a fox",
+    });
+    const { id } = JSON.parse((created.content[0] as { text: string }).text) as { id: string };
+    const reads = () =>
+      emulator.requests.filter((request) => request.method === "GET" && request.path.includes(id));
+    const cancel = new AbortController();
+    const waiting = client.callTool(
+      { name: "wait_task", arguments: { family: "flux-2", model: "flux-2-pro-text-to-image", task_id: id } },
+      undefined,
+      { signal: cancel.signal },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = reads().length;
+    cancel.abort();
+    await expect(waiting).rejects.toThrow();
+    // Core polls a running task every 2 s at the least: a wait still going would read it again by now.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(reads().length).toBe(before);
+  });
+
   it("answers a bad argument as a tool error naming every problem, and sends nothing", async () => {
     const before = emulator.requests.length;
     const result = await call(client, "flux_2_text_to_image", {
