@@ -8,6 +8,7 @@ export function accountTools(families: readonly LoadedFamily[]): ServedTool[] {
   return [
     {
       name: "get_balance",
+      readOnly: true,
       description: "The API key's account balance, in US cents (paid and bonus).",
       inputSchema: { type: "object", properties: {}, additionalProperties: false },
       call: async (_args, signal) => {
@@ -18,6 +19,7 @@ export function accountTools(families: readonly LoadedFamily[]): ServedTool[] {
     },
     {
       name: "list_models",
+      readOnly: true,
       description: "Every model served, by family: its create tool, status, how it answers and its price.",
       inputSchema: {
         type: "object",

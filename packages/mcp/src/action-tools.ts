@@ -10,7 +10,8 @@ export const actionToolName = (family: string, action: string): string =>
 
 /**
  * One create tool per action of each family: the action's models and fields in its schema. An asynchronous
- * create answers at once with the task id and what `wait_task` takes; a synchronous one answers the result.
+ * create answers at once with the task id and what `wait_task` takes; a synchronous or hybrid one, the result
+ * (core follows a deferred answer until it is there).
  */
 export function actionTools(families: readonly LoadedFamily[]): ServedTool[] {
   return families.flatMap((family) => {
@@ -20,14 +21,14 @@ export function actionTools(families: readonly LoadedFamily[]): ServedTool[] {
     }
     return [...byAction].map(([action, variants]): ServedTool => {
       const takesModel = variants.some((variant) => variant.model !== undefined);
-      const sync = variants.every((variant) => variant.task === "sync");
+      const answersTask = variants.some((variant) => variant.task === "async");
       return {
         name: actionToolName(family.slug, action),
         description:
           `${family.entry.title} (${family.entry.provider}, ${family.entry.modality}): ${action.replace(/_/g, " ")}. ` +
-          (sync
-            ? "Answers the result."
-            : "Creates a task and answers at once with its id; call wait_task with the family, model and task_id for the outputs.") +
+          (answersTask
+            ? "Creates a task and answers at once with its id and the wait_task arguments that fetch its outputs."
+            : "Answers the result.") +
           " list_models gives each model's price; estimate_cost prices a call before it is made.",
         inputSchema: actionSchema(variants, family.help),
         call: async (args, signal) => {

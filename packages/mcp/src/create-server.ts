@@ -24,10 +24,11 @@ export function createServer(families: readonly LoadedFamily[]): Server {
   const tools = new Map(servedTools(families).map((tool) => [tool.name, tool]));
   const server = new Server({ name: "runapi", version: VERSION }, { capabilities: { tools: {} } });
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
-    tools: [...tools.values()].map(({ name, description, inputSchema }) => ({
+    tools: [...tools.values()].map(({ name, description, inputSchema, readOnly }) => ({
       name,
       description,
       inputSchema: inputSchema as { type: "object" },
+      annotations: { readOnlyHint: readOnly === true, openWorldHint: true },
     })),
   }));
   server.setRequestHandler(CallToolRequestSchema, async (request, { signal }) => {

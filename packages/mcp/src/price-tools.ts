@@ -35,6 +35,7 @@ export function priceTools(families: readonly LoadedFamily[]): ServedTool[] {
   return [
     {
       name: "estimate_cost",
+      readOnly: true,
       description:
         "Prices a create call offline from the published price rules, without sending anything: exact cents, a rate, or unknown.",
       inputSchema,
@@ -42,6 +43,7 @@ export function priceTools(families: readonly LoadedFamily[]): ServedTool[] {
     },
     {
       name: "quote",
+      readOnly: true,
       description:
         "Asks the API what a create call would hold from the balance now (a live price quote); nothing is created.",
       inputSchema,

@@ -6,6 +6,8 @@ export interface ServedTool {
   name: string;
   description: string;
   inputSchema: JsonSchema;
+  /** Set on a tool that creates nothing and spends nothing, so a client may call it without asking. */
+  readOnly?: true;
   /** `signal` fires when the client cancels the call: core stops the request or the wait. */
   call(args: Record<string, unknown>, signal: AbortSignal): Promise<CallToolResult>;
 }

@@ -37,6 +37,7 @@ export function taskTools(families: readonly LoadedFamily[]): ServedTool[] {
   return [
     {
       name: "get_task",
+      readOnly: true,
       description:
         "Reads a task once: its status, and its outputs (URLs, small images inline) once it succeeded.",
       inputSchema: {
@@ -53,6 +54,7 @@ export function taskTools(families: readonly LoadedFamily[]): ServedTool[] {
     },
     {
       name: "wait_task",
+      readOnly: true,
       description:
         `Waits for a task to end, at most timeout_seconds (up to ${MAX_WAIT_SECONDS}), and answers it with its outputs ` +
         "(URLs, small images inline). A task still running by then is answered with its state: call wait_task again.",

@@ -77,6 +77,9 @@ describe("runapi-mcp over stdio, against the emulator", () => {
       expect(ajv.validateSchema(tool.inputSchema), `${tool.name}: ${ajv.errorsText()}`).toBe(true);
       expect(() => ajv.compile(tool.inputSchema), tool.name).not.toThrow();
     }
+    for (const tool of tools) {
+      expect(tool.annotations?.readOnlyHint, tool.name).toBe(!tool.name.startsWith("flux_2_"));
+    }
     const create = tools.find((tool) => tool.name === "flux_2_text_to_image")?.inputSchema as any;
     expect(create.properties.model.enum).toEqual([
       "flux-2-pro-text-to-image",
