@@ -3,11 +3,11 @@ import { codeHeader, json } from "../shared/header.ts";
 import { priceSummary } from "../shared/price-text.ts";
 
 /**
- * The packages that reach every family from one generated list (the command line; an MCP server would be one
- * more name here). Each gets `src/generated/families.ts`, `src/generated/help/<family>.ts` and the family
- * packages as its dependencies, when the package exists.
+ * The packages that reach every family from one generated list: the command line and the MCP server. Each gets
+ * `src/generated/families.ts`, `src/generated/help/<family>.ts` and the family packages as its dependencies, when
+ * the package exists.
  */
-export const TOOL_PACKAGES = ["cli"] as const;
+export const TOOL_PACKAGES = ["cli", "mcp"] as const;
 
 /** The notice of files generated from every spec rather than one. */
 const NOTICE = "Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.";

@@ -1,0 +1,13 @@
+// Generated from specs/gpt-image.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import type { FamilyHelp } from "../../family-entry.js";
+
+/** GPT Image: each variant's title, price and field descriptions, by model id. */
+export const help: FamilyHelp = {
+  "gpt-image-1.5": {
+    "title": "gpt-image-1.5 · text to image",
+    "price": "4¢ (quality medium) · 22¢ (quality high)",
+    "fields": {
+      "callback_url": "An HTTP(S) URL that receives the task JSON when the task ends."
+    }
+  }
+};

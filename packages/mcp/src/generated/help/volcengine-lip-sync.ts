@@ -1,0 +1,13 @@
+// Generated from specs/volcengine-lip-sync.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
+import type { FamilyHelp } from "../../family-entry.js";
+
+/** Volcengine Lip Sync: each variant's title, price and field descriptions, by model id. */
+export const help: FamilyHelp = {
+  "volcengine-lip-sync": {
+    "title": "volcengine-lip-sync · lip sync video",
+    "price": "8¢",
+    "fields": {
+      "callback_url": "An HTTP(S) URL that receives the task JSON when the task ends."
+    }
+  }
+};
