@@ -8,7 +8,7 @@ import { snapshot } from "../shared/copy-of-repository.ts";
 import { hasTables } from "../shared/price-text.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
-import { MANIFEST_NOTICE } from "./render-tool-families.ts";
+import { MANIFEST_NOTICE, TOOL_PACKAGES } from "./render-tool-families.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 /** A throwaway copy of what generation reads and writes, removed after the test. */
@@ -261,8 +261,10 @@ describe("pnpm generate", () => {
     const { files } = await generatePackages(repo, { check: true });
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
-      if (file === "packages/cli/package.json") expect(head, file).toContain(MANIFEST_NOTICE);
-      else if (file === "packages/cli/src/generated/families.ts") {
+      // The tools that reach every family (TOOL_PACKAGES): their manifests' dependencies, and their family list.
+      const tool = TOOL_PACKAGES.find((name) => file.startsWith(`packages/${name}/`));
+      if (tool && file === `packages/${tool}/package.json`) expect(head, file).toContain(MANIFEST_NOTICE);
+      else if (tool && file === `packages/${tool}/src/generated/families.ts`) {
         expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
       } else {
         // A family's package, or a tool's help for one family.
