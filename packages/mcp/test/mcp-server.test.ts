@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -8,7 +9,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
-const server = fileURLToPath(new URL("../src/server.ts", import.meta.url));
+/** The built server, as an MCP client runs it (`pnpm test` builds before this tier). */
+const server = fileURLToPath(new URL("../bin/runapi-mcp.js", import.meta.url));
+if (!existsSync(fileURLToPath(new URL("../dist/server.js", import.meta.url)))) {
+  throw new Error(
+    "packages/mcp/dist/server.js is missing: the tests run the built server; run pnpm build first",
+  );
+}
 const SECRET = "rk_test_mcp_secret_4f9a1c";
 
 let emulator: Emulator;
@@ -19,7 +26,7 @@ const seen: string[] = [];
 async function connect(args: string[], env: Record<string, string> = {}): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ["--import", "tsx", server, ...args],
+    args: [server, ...args],
     cwd: repo,
     env: { ...getDefaultEnvironment(), RUNAPI_API_KEY: SECRET, RUNAPI_BASE_URL: emulator.url, ...env },
     stderr: "pipe",
@@ -234,7 +241,7 @@ describe("the family filter", () => {
   });
 
   it("refuses an unknown family on stderr, naming the known ones", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", server, "--families", "flux-2,nope"], {
+    const child = spawn(process.execPath, [server, "--families", "flux-2,nope"], {
       cwd: repo,
     });
     const [code, stdout, stderr] = await ended(child);
@@ -246,7 +253,7 @@ describe("the family filter", () => {
 
 describe("stdout and the key", () => {
   it("carries only protocol frames on stdout, and the key in no answer and no log line", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", server, "--families", "flux-2"], {
+    const child = spawn(process.execPath, [server, "--families", "flux-2"], {
       cwd: repo,
       env: {
         ...process.env,

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,9 +13,10 @@ export interface CliResult {
 }
 
 /**
- * `runapi <args>` as a child process, from the sources of `root` (this repository, or a copy of it): the
- * test tsconfig maps core and every family package to their sources, so nothing needs a build. `env` is all
- * the child gets of RunAPI's variables (the caller's own RUNAPI_* are left out).
+ * `runapi <args>` as a child process: in this repository the built command (`bin/runapi.js`, as users run it;
+ * `pnpm test` builds before this tier), in a copy of it (`root`, which has no build) from its sources, which the
+ * test tsconfig maps core and every family package to. `env` is all the child gets of RunAPI's variables (the
+ * caller's own RUNAPI_* are left out).
  */
 export function runCli(
   args: string[],
@@ -24,7 +26,15 @@ export function runCli(
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith("RUNAPI_")),
   );
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "packages/cli/src/cli.ts"), ...args], {
+  const built = join(root, "packages/cli/dist/cli.js");
+  if (root === repoRoot && !existsSync(built)) {
+    throw new Error(`${built} is missing: the tests run the built command; run pnpm build first`);
+  }
+  const command =
+    root === repoRoot
+      ? [join(root, "packages/cli/bin/runapi.js")]
+      : ["--import", "tsx", join(root, "packages/cli/src/cli.ts")];
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd: root,
     stdio: "pipe",
     env: { ...inherited, ...env, TSX_TSCONFIG_PATH: join(root, "packages/cli/test/tsconfig.json") },
