@@ -264,7 +264,13 @@ describe("pnpm generate", () => {
       // The tools that reach every family (TOOL_PACKAGES): their manifests' dependencies, and their family list.
       const tool = TOOL_PACKAGES.find((name) => file.startsWith(`packages/${name}/`));
       if (tool && file === `packages/${tool}/package.json`) expect(head, file).toContain(MANIFEST_NOTICE);
-      else if (tool && file === `packages/${tool}/src/generated/families.ts`) {
+      else if (
+        tool &&
+        [
+          `packages/${tool}/src/generated/families.ts`,
+          `packages/${tool}/src/generated/family-entry.ts`,
+        ].includes(file)
+      ) {
         expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
       } else {
         // A family's package, or a tool's help for one family.

@@ -14,8 +14,8 @@ const NOTICE = "Generated from specs/ by `pnpm generate`. Do not edit: change a 
 
 /**
  * `src/generated/families.ts`: each family's slug with its title, provider and modality, its package and its help
- * each loaded by `import()` on first use, so a command loads the one family it names. `FamilyEntry` is the
- * tool's own type (`src/family-entry.ts`).
+ * each loaded by `import()` on first use, so a command loads the one family it names. Its types are
+ * `src/generated/family-entry.ts` (see `renderFamilyTypes`).
  */
 export function renderFamilyList(families: readonly FamilyModel[]): string {
   const entries = families.map(
@@ -30,7 +30,7 @@ export function renderFamilyList(families: readonly FamilyModel[]): string {
   );
   return (
     `// ${NOTICE}\n` +
-    'import type { FamilyEntry } from "../family-entry.js";\n\n' +
+    'import type { FamilyEntry } from "./family-entry.js";\n\n' +
     "/** Every model family by its slug; its package and its help are loaded on first use. */\n" +
     `export const families: Readonly<Record<string, FamilyEntry>> = {\n${entries.join("")}};\n`
   );
@@ -67,10 +67,45 @@ export function renderFamilyHelp(family: FamilyModel, spec: LoadedSpec): string 
   }
   return (
     codeHeader(family) +
-    'import type { FamilyHelp } from "../../family-entry.js";\n\n' +
+    'import type { FamilyHelp } from "../family-entry.js";\n\n' +
     `/** ${family.title}: each variant's title, price and field descriptions, by model id. */\n` +
     `export const help: FamilyHelp = ${JSON.stringify(variants, null, 2)};\n`
   );
+}
+
+/**
+ * `src/generated/family-entry.ts`: the types of the family list and its help, the same in every tool package
+ * (written here once, not kept by hand in each).
+ */
+export function renderFamilyTypes(): string {
+  return `// ${NOTICE}
+import type { Catalog, ClientOptions, RunAPIClient } from "@runapi.ai/core";
+
+/** What a family package exports that a tool uses: its client class and its variant table. */
+export interface FamilyModule {
+  RunAPI: new (options?: string | ClientOptions) => RunAPIClient<any>;
+  catalog: Catalog;
+}
+
+/** One variant's help, generated from its spec: title, price in words, and each field's description. */
+export interface VariantHelp {
+  title: string;
+  price: string;
+  fields: Readonly<Record<string, string>>;
+}
+
+/** A family's help by model id (or by action, for an action without a model). */
+export type FamilyHelp = Readonly<Record<string, VariantHelp>>;
+
+/** One row of the generated family list (families.ts). */
+export interface FamilyEntry {
+  title: string;
+  provider: string;
+  modality: string;
+  load: () => Promise<FamilyModule>;
+  help: () => Promise<{ help: FamilyHelp }>;
+}
+`;
 }
 
 /** The notice of a tool's package.json, of which generation writes the dependencies only. */
@@ -103,6 +138,7 @@ export function renderToolFiles(
   return [
     ["package.json", renderToolManifest(existingManifest, models)],
     ["src/generated/families.ts", renderFamilyList(models)],
+    ["src/generated/family-entry.ts", renderFamilyTypes()],
     ...families.map(
       ({ family, spec }) =>
         [`src/generated/help/${family.family}.ts`, renderFamilyHelp(family, spec)] as [string, string],

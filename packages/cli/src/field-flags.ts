@@ -1,6 +1,6 @@
 import type { InputSchema, Variant } from "@runapi.ai/core";
 import { type Command, Option } from "commander";
-import type { FamilyHelp } from "./family-entry.js";
+import type { FamilyHelp } from "./generated/family-entry.js";
 
 /** One request field as a flag: `aspect_ratio` is `--aspect-ratio`. */
 export interface FieldFlag {

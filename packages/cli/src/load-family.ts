@@ -1,6 +1,6 @@
 import { ValidationError } from "@runapi.ai/core";
-import type { FamilyHelp, FamilyModule } from "./family-entry.js";
 import { families } from "./generated/families.js";
+import type { FamilyHelp, FamilyModule } from "./generated/family-entry.js";
 
 /** A family's package and help, by its slug; an unknown slug is refused naming the known ones. */
 export async function loadFamily(slug: string): Promise<{ family: FamilyModule; help: FamilyHelp }> {

@@ -1,5 +1,5 @@
-import type { FamilyEntry } from "./family-entry.js";
 import { families } from "./generated/families.js";
+import type { FamilyEntry } from "./generated/family-entry.js";
 
 /** The environment variable that keeps the tool list to some families, as `--families` does. */
 export const FAMILIES_ENV = "RUNAPI_MCP_FAMILIES";

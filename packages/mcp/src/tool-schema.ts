@@ -1,5 +1,5 @@
 import type { InputSchema, Variant } from "@runapi.ai/core";
-import type { FamilyHelp } from "./family-entry.js";
+import type { FamilyHelp } from "./generated/family-entry.js";
 
 /** A JSON Schema (2020-12) as a tool's `inputSchema` carries it. */
 export type JsonSchema = { [keyword: string]: unknown };

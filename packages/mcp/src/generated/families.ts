@@ -1,5 +1,5 @@
 // Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.
-import type { FamilyEntry } from "../family-entry.js";
+import type { FamilyEntry } from "./family-entry.js";
 
 /** Every model family by its slug; its package and its help are loaded on first use. */
 export const families: Readonly<Record<string, FamilyEntry>> = {

@@ -1,5 +1,5 @@
 // Generated from specs/grok-imagine.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
-import type { FamilyHelp } from "../../family-entry.js";
+import type { FamilyHelp } from "../family-entry.js";
 
 /** Grok Imagine: each variant's title, price and field descriptions, by model id. */
 export const help: FamilyHelp = {

@@ -1,5 +1,5 @@
 // Generated from specs/ideogram-v3.yaml by `pnpm generate`. Do not edit: change the spec or the generator.
-import type { FamilyHelp } from "../../family-entry.js";
+import type { FamilyHelp } from "../family-entry.js";
 
 /** Ideogram V3: each variant's title, price and field descriptions, by model id. */
 export const help: FamilyHelp = {

@@ -1,6 +1,7 @@
+// Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.
 import type { Catalog, ClientOptions, RunAPIClient } from "@runapi.ai/core";
 
-/** What a family package exports that the command line uses: its client class and its variant table. */
+/** What a family package exports that a tool uses: its client class and its variant table. */
 export interface FamilyModule {
   RunAPI: new (options?: string | ClientOptions) => RunAPIClient<any>;
   catalog: Catalog;
@@ -16,7 +17,7 @@ export interface VariantHelp {
 /** A family's help by model id (or by action, for an action without a model). */
 export type FamilyHelp = Readonly<Record<string, VariantHelp>>;
 
-/** One row of the generated family list (src/generated/families.ts). */
+/** One row of the generated family list (families.ts). */
 export interface FamilyEntry {
   title: string;
   provider: string;
