@@ -69,6 +69,7 @@ const HAND_WRITTEN: Record<string, string> = {
     "declare const blob: Blob;",
   ].join("\n"),
   "packages/emulator/README.md": "",
+  "packages/ai-sdk-provider/README.md": "declare const photo: Uint8Array;",
 };
 
 /** Type errors in the modules of `readmes` (path → prelude), each as "file:line: message". */
@@ -84,6 +85,9 @@ function typeErrors(readmes: Record<string, string>): string[] {
     paths[`@runapi.ai/${name}`] = [join(packages, name, "src/index.ts")];
     paths[`@runapi.ai/${name}/node`] = [join(packages, name, "src/node.ts")];
   }
+  // The AI SDK provider, and the AI SDK its snippets call, installed in its own package only.
+  paths["@runapi.ai/ai-sdk-provider"] = [join(packages, "ai-sdk-provider/src/index.ts")];
+  paths.ai = [join(packages, "ai-sdk-provider/node_modules/ai/dist/index.d.ts")];
   const program = ts.createProgram(files, {
     ...BASE_OPTIONS,
     types: ["node"],

@@ -12,6 +12,7 @@ import { generatedPackageDirs } from "../shared/generated-packages.ts";
 import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
+import { PROVIDER_PACKAGE, renderProviderFiles } from "./render-provider-models.ts";
 import { renderReadme } from "./render-readme.ts";
 import { isToolGenerated, renderToolFiles, TOOL_PACKAGES } from "./render-tool-families.ts";
 import { renderTypeTest } from "./render-type-test.ts";
@@ -66,6 +67,13 @@ export async function generatePackages(
     if (manifest === undefined) continue;
     for (const [file, content] of renderToolFiles(families, manifest)) {
       outputs.set(join("packages", tool, file), content);
+    }
+  }
+  const providerManifest = readOrUndefined(join(root, "packages", PROVIDER_PACKAGE, "package.json"));
+  if (providerManifest !== undefined) {
+    const models = families.map(({ family }) => family);
+    for (const [file, content] of renderProviderFiles(models, providerManifest)) {
+      outputs.set(join("packages", PROVIDER_PACKAGE, file), content);
     }
   }
   problems.push(...strayGeneratedFiles(root, families, outputs));

@@ -8,6 +8,7 @@ import { snapshot } from "../shared/copy-of-repository.ts";
 import { hasTables } from "../shared/price-text.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
+import { PROVIDER_PACKAGE } from "./render-provider-models.ts";
 import { MANIFEST_NOTICE, TOOL_PACKAGES } from "./render-tool-families.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
@@ -262,8 +263,10 @@ describe("pnpm generate", () => {
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
       // The tools that reach every family (TOOL_PACKAGES): their manifests' dependencies, and their family list.
-      const tool = TOOL_PACKAGES.find((name) => file.startsWith(`packages/${name}/`));
+      const tool = [...TOOL_PACKAGES, PROVIDER_PACKAGE].find((name) => file.startsWith(`packages/${name}/`));
       if (tool && file === `packages/${tool}/package.json`) expect(head, file).toContain(MANIFEST_NOTICE);
+      else if (tool === PROVIDER_PACKAGE)
+        expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
       else if (
         tool &&
         [

@@ -1,5 +1,5 @@
 import type { FamilyModel, LoadedSpec } from "../../packages/spec/src/index.ts";
-import { codeHeader, json } from "../shared/header.ts";
+import { codeHeader, json, FOLDER_NOTICE as NOTICE } from "../shared/header.ts";
 import { priceSummary } from "../shared/price-text.ts";
 
 /**
@@ -8,9 +8,6 @@ import { priceSummary } from "../shared/price-text.ts";
  * the package exists.
  */
 export const TOOL_PACKAGES = ["cli", "mcp"] as const;
-
-/** The notice of files generated from every spec rather than one. */
-const NOTICE = "Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.";
 
 /**
  * `src/generated/families.ts`: each family's slug with its title, provider and modality, its package and its help

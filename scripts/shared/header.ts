@@ -5,6 +5,10 @@ export function generatedNotice(family: FamilyModel): string {
   return `Generated from ${family.file} by \`pnpm generate\`. Do not edit: change the spec or the generator.`;
 }
 
+/** The notice of files generated from every spec rather than one (the tools' family lists, the provider's model ids). */
+export const FOLDER_NOTICE =
+  "Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.";
+
 export function codeHeader(family: FamilyModel): string {
   return `// ${generatedNotice(family)}\n`;
 }

@@ -1,0 +1,105 @@
+import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
+import { FOLDER_NOTICE } from "../shared/header.ts";
+import { renderToolManifest } from "./render-tool-families.ts";
+
+/** The AI SDK provider's folder under packages/; its model ids and dependencies follow specs/ when it exists. */
+export const PROVIDER_PACKAGE = "ai-sdk-provider";
+
+/**
+ * The AI SDK model kinds the provider offers and which variants each takes: an image model for every variant
+ * whose outputs are images; a speech model for every text-to-speech variant (audio out of a `text` field).
+ */
+const KINDS = {
+  image: (_action: ActionModel, variant: VariantModel) => variant.output === "image",
+  speech: (action: ActionModel, variant: VariantModel) =>
+    variant.output === "audio" &&
+    action.name === "text_to_speech" &&
+    "text" in (variant.input.properties ?? {}),
+} as const;
+type Kind = keyof typeof KINDS;
+
+/** The id a variant is reached by: its model id, or `<family>/<action>` for an action that takes no model. */
+export function providerModelId(family: FamilyModel, action: ActionModel, variant: VariantModel): string {
+  return variant.takesModel ? variant.model : `${family.family}/${action.name}`;
+}
+
+/** Per kind, each model id with the variants it names (one model id may be several actions of its family). */
+function routesByKind(families: readonly FamilyModel[]) {
+  const kinds = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, new Map()])) as Record<
+    Kind,
+    Map<string, { family: string; action: string; model?: string }[]>
+  >;
+  for (const family of families) {
+    for (const action of family.actions) {
+      for (const variant of action.variants) {
+        for (const kind of Object.keys(KINDS) as Kind[]) {
+          if (!KINDS[kind](action, variant)) continue;
+          const id = providerModelId(family, action, variant);
+          const route = variant.takesModel
+            ? { family: family.family, action: action.name, model: variant.model }
+            : { family: family.family, action: action.name };
+          kinds[kind].set(id, [...(kinds[kind].get(id) ?? []), route]);
+        }
+      }
+    }
+  }
+  return kinds;
+}
+
+const TYPE_NAMES: Record<Kind, string> = { image: "RunAPIImageModelId", speech: "RunAPISpeechModelId" };
+
+/**
+ * `src/generated/models.ts`: per kind, the model ids as a union type (an editor completes them; `string & {}`
+ * still takes an id newer than the package) and the table routing each id to its family and action; and each
+ * family package the tables name, loaded by `import()` on first use.
+ */
+export function renderProviderModels(families: readonly FamilyModel[]): string {
+  const kinds = routesByKind(families);
+  const used = new Set<string>();
+  const parts: string[] = [];
+  for (const kind of Object.keys(KINDS) as Kind[]) {
+    const ids = [...kinds[kind].keys()].sort();
+    for (const routes of kinds[kind].values()) for (const route of routes) used.add(route.family);
+    parts.push(
+      `/** Every RunAPI ${kind} model id in specs/; any other string is taken too, for a model newer than this package. */\n` +
+        `export type ${TYPE_NAMES[kind]} =\n${ids.map((id) => `  | ${JSON.stringify(id)}\n`).join("")}  | (string & {});\n`,
+      `/** Each ${kind} model id with the family and action of every variant it names. */\n` +
+        `export const ${kind}Models: ModelTable = {\n${ids
+          .map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(kinds[kind].get(id))},\n`)
+          .join("")}};\n`,
+    );
+  }
+  const loaders = families
+    .filter((family) => used.has(family.family))
+    .map(
+      (family) =>
+        `  ${JSON.stringify(family.family)}: () => import(${JSON.stringify(family.packageName)}),\n`,
+    );
+  return (
+    `// ${FOLDER_NOTICE}\n` +
+    'import type { FamilyModule, ModelTable } from "../model-table.js";\n\n' +
+    parts.join("\n") +
+    "\n/** Each family package a model above belongs to, loaded when one of its models is first called. */\n" +
+    `export const families: Readonly<Record<string, () => Promise<FamilyModule>>> = {\n${loaders.join("")}};\n`
+  );
+}
+
+/** The families whose packages the provider depends on: those with a model of a kind it offers. */
+function providerFamilies(families: readonly FamilyModel[]): FamilyModel[] {
+  const kinds = routesByKind(families);
+  const used = new Set(
+    Object.values(kinds).flatMap((routes) => [...routes.values()].flat().map((route) => route.family)),
+  );
+  return families.filter((family) => used.has(family.family));
+}
+
+/** Every file of the provider's package that comes from the specs, by path inside the package. */
+export function renderProviderFiles(
+  families: readonly FamilyModel[],
+  existingManifest: string,
+): [string, string][] {
+  return [
+    ["package.json", renderToolManifest(existingManifest, providerFamilies(families))],
+    ["src/generated/models.ts", renderProviderModels(families)],
+  ];
+}
