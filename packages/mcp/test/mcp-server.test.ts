@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -40,6 +40,29 @@ async function connect(args: string[], env: Record<string, string> = {}): Promis
   return client;
 }
 
+/**
+ * The MCP client configuration the root README gives (its "For agents (MCP)" section), as an MCP client reads it:
+ * `npx -y @runapi.ai/mcp`, which the built bin stands for here, then the server's own arguments and environment.
+ */
+function readmeConfig(): {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  emulatorEnv: Record<string, string>;
+} {
+  const readme = readFileSync(`${repo}/README.md`, "utf8");
+  const section = readme.split(/^## /m).find((part) => part.startsWith("For agents (MCP)\n"));
+  const json = section && /<!-- mcp-config -->\n```json\n([\s\S]*?)^```/m.exec(section)?.[1];
+  if (!json) throw new Error("README.md: no <!-- mcp-config --> json block under ## For agents (MCP)");
+  // The sentence that points the server at the emulator gives the env it takes instead, inline.
+  const emulatorEnv = /`"env": (\{[^`]*\})`/.exec(section)?.[1];
+  if (!emulatorEnv)
+    throw new Error('README.md: no `"env": { … }` for the emulator under ## For agents (MCP)');
+  const { runapi } = (JSON.parse(json) as { mcpServers: { runapi: ReturnType<typeof readmeConfig> } })
+    .mcpServers;
+  return { ...runapi, emulatorEnv: JSON.parse(emulatorEnv) };
+}
+
 async function call(client: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
   const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
   seen.push(JSON.stringify(result));
@@ -57,14 +80,27 @@ afterAll(async () => {
 });
 
 describe("runapi-mcp over stdio, against the emulator", () => {
+  const config = readmeConfig();
   let client: Client;
   let tools: Tool[];
   beforeAll(async () => {
-    client = await connect(["--families", "flux-2"]);
+    // Started as the root README tells an MCP client to, the key and origin being the emulator's.
+    client = await connect(config.args.slice(2));
     tools = (await client.listTools()).tools;
   });
   afterAll(async () => {
     await client?.close();
+  });
+
+  it("starts from the root README's configuration: npx -y @runapi.ai/mcp with the key in its environment", () => {
+    expect(config.command).toBe("npx");
+    expect(config.args.slice(0, 2)).toEqual(["-y", "@runapi.ai/mcp"]);
+    expect(config.args.slice(2)).toEqual(["--families", "flux-2"]);
+    expect(Object.keys(config.env)).toEqual(["RUNAPI_API_KEY"]);
+    expect(Object.keys(config.emulatorEnv).sort()).toEqual(["RUNAPI_API_KEY", "RUNAPI_BASE_URL"]);
+    expect(tools.map((tool) => tool.name)).toEqual(
+      expect.arrayContaining(["flux_2_text_to_image", "wait_task"]),
+    );
   });
 
   it("lists one create tool per flux-2 action and the shared tools, each schema valid JSON Schema", () => {
