@@ -35,7 +35,9 @@ export default defineConfig({
   root: source("."),
   // Tests run against the sources, so they never depend on a stale build.
   resolve: {
+    // The subpath first: an alias also matches what starts with its key and a slash.
     alias: {
+      "@runapi.ai/core/node": source("packages/core/src/node.ts"),
       "@runapi.ai/core": source("packages/core/src/index.ts"),
       "@runapi.ai/emulator": source("packages/emulator/src/index.ts"),
     },

@@ -1,14 +1,17 @@
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { runCli } from "../../packages/cli/test/support/run-cli.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-const copyOfRepo = repositoryCopies();
+const copyOfRepo = repositoryCopies({ keep: "file" });
 const ACTION = [
   "paths",
   "/api/v1/flux_2/text_to_image",
@@ -18,18 +21,23 @@ const ACTION = [
   "application/json",
 ];
 
-/** A copy of the repository with the command line's package (its sources and its installed libraries). */
-function copyWithCli(): string {
+/** A copy of the repository with the tool packages (their sources and their installed libraries). */
+function copyWithTools(): string {
   const dir = copyOfRepo();
-  cpSync(join(repo, "packages/cli"), join(dir, "packages/cli"), {
-    recursive: true,
-    filter: (src) => !/[/\\](node_modules|dist|\.turbo)([/\\]|$)/.test(src),
-  });
-  symlinkSync(join(repo, "packages/cli/node_modules"), join(dir, "packages/cli/node_modules"));
+  for (const tool of ["cli", "mcp"]) {
+    cpSync(join(repo, "packages", tool), join(dir, "packages", tool), {
+      recursive: true,
+      filter: (src) => !/[/\\](node_modules|dist|\.turbo)([/\\]|$)/.test(src),
+    });
+    symlinkSync(join(repo, "packages", tool, "node_modules"), join(dir, "packages", tool, "node_modules"));
+  }
   return dir;
 }
 
-/** Adds a `flux-2-lite-text-to-image` variant to the copy's Flux 2 spec, as CONTRIBUTING.md's recipe does. */
+/**
+ * Adds a `flux-2-lite-text-to-image` variant to the copy's Flux 2 spec, as CONTRIBUTING.md's recipe does, with a
+ * field of its own (`draft_steps`), and a value (`21:9`) to the aspect ratio its text-to-image siblings share.
+ */
 function addLiteVariant(dir: string) {
   const path = join(dir, "specs/flux-2.yaml");
   const doc = parseDocument(readFileSync(path, "utf8"));
@@ -40,7 +48,16 @@ function addLiteVariant(dir: string) {
       ...pro,
       title: "Flux 2 Lite · text to image",
       description: "The quickest Flux 2 drafts from a prompt.",
-      properties: { ...pro.properties, model: { type: "string", const: "flux-2-lite-text-to-image" } },
+      properties: {
+        ...pro.properties,
+        model: { type: "string", const: "flux-2-lite-text-to-image" },
+        draft_steps: {
+          type: "integer",
+          minimum: 1,
+          maximum: 8,
+          description: "How many refinement steps the draft takes.",
+        },
+      },
       "x-runapi-variant": { status: "active", task: "async", price: { unit: "call", cents: 3 } },
     }),
   );
@@ -55,14 +72,21 @@ function addLiteVariant(dir: string) {
     "flux-2-lite-text-to-image",
     doc.createNode({ value: { model: "flux-2-lite-text-to-image", prompt: "A quick sketch of a harbour" } }),
   );
+  (doc.getIn(["components", "schemas", "AspectRatio", "enum"]) as YAMLSeq).add("21:9");
   writeFileSync(path, doc.toString());
 }
 
+/** One copy with both tools and the edited spec, generated once: each tool's test reads it. */
+let dir: string;
+let changed: string[];
+beforeAll(async () => {
+  dir = copyWithTools();
+  addLiteVariant(dir);
+  ({ changed } = await generatePackages(dir));
+});
+
 describe("the command line's family list", () => {
   it("follows specs/: a variant added to a spec is listed by runapi models with no hand edit", async () => {
-    const dir = copyWithCli();
-    addLiteVariant(dir);
-    const { changed } = await generatePackages(dir);
     // The copy holds Flux 2's spec alone: the list, the dependencies and the help follow it.
     expect(changed).toEqual(
       expect.arrayContaining(["packages/cli/package.json", "packages/cli/src/generated/families.ts"]),
@@ -88,10 +112,98 @@ describe("the command line's family list", () => {
     // Generated again, nothing changes: the drift check holds the command line's files too.
     expect((await generatePackages(dir, { check: true })).changed).toEqual([]);
   });
+});
 
-  it("is written only where the command line's package exists", async () => {
-    const dir = copyOfRepo();
-    await generatePackages(dir);
-    expect(existsSync(join(dir, "packages/cli"))).toBe(false);
+describe("the MCP server's tools", () => {
+  /**
+   * The server as runapi-mcp builds it (loadFamilies, createServer), in this process, from the copy's sources
+   * and what generation wrote there; a client of the MCP SDK talks to it in memory. The family's package is the
+   * copy's generated one (its sources), as the command line's test maps it.
+   */
+  async function serveCopy(): Promise<Client> {
+    const mcp = join(dir, "packages/mcp/src");
+    const { families } = await import(join(mcp, "generated/families.ts"));
+    const { loadFamilies } = await import(join(mcp, "loaded-family.ts"));
+    const { createServer } = await import(join(mcp, "create-server.ts"));
+    const entry = { ...families["flux-2"], load: () => import(join(dir, "packages/flux-2/src/index.ts")) };
+    const server = createServer(await loadFamilies([["flux-2", entry]]));
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await server.connect(serverSide);
+    const client = new Client({ name: "test", version: "0.0.0" });
+    await client.connect(clientSide);
+    return client;
+  }
+
+  const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
+
+  it("follow specs/: a variant, a field and an enum value added to a spec reach the create tool and list_models with no hand edit", async () => {
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        "packages/mcp/package.json",
+        "packages/mcp/src/generated/families.ts",
+        "packages/mcp/src/generated/help/flux-2.ts",
+      ]),
+    );
+    const manifest = JSON.parse(readFileSync(join(dir, "packages/mcp/package.json"), "utf8"));
+    expect(Object.keys(manifest.dependencies)).toEqual([
+      "@modelcontextprotocol/sdk",
+      "@runapi.ai/core",
+      "@runapi.ai/flux-2",
+    ]);
+
+    const client = await serveCopy();
+    try {
+      const { tools } = await client.listTools();
+      const create = tools.find((tool) => tool.name === "flux_2_text_to_image")?.inputSchema as any;
+      expect(create.properties.model.enum).toEqual([
+        "flux-2-pro-text-to-image",
+        "flux-2-flex-text-to-image",
+        "flux-2-max-text-to-image",
+        "flux-2-lite-text-to-image",
+      ]);
+      expect(create.properties.model.description).toContain(
+        "flux-2-lite-text-to-image (Flux 2 Lite · text to image; 3¢)",
+      );
+      expect(create.properties.draft_steps).toEqual({
+        type: "integer",
+        minimum: 1,
+        maximum: 8,
+        description: "How many refinement steps the draft takes. Only for flux-2-lite-text-to-image.",
+      });
+      const ratios = [create.properties.aspect_ratio, ...(create.properties.aspect_ratio.anyOf ?? [])];
+      expect(ratios.some((schema) => schema.enum?.includes("21:9"))).toBe(true);
+      const cost = tools.find((tool) => tool.name === "estimate_cost")?.inputSchema as any;
+      expect(cost.properties.tool.enum).toContain("flux_2_text_to_image");
+
+      const [family] = JSON.parse(
+        text((await client.callTool({ name: "list_models", arguments: {} })) as CallToolResult),
+      );
+      expect(family.models).toContainEqual({
+        model: "flux-2-lite-text-to-image",
+        title: "Flux 2 Lite · text to image",
+        tool: "flux_2_text_to_image",
+        status: "active",
+        answers: "task",
+        price: "3¢",
+      });
+      // The call is checked against the new variant's own schema, with nothing sent (no server runs here).
+      const refused = (await client.callTool({
+        name: "flux_2_text_to_image",
+        arguments: { model: "flux-2-lite-text-to-image", prompt: "a harbour", draft_steps: 9 },
+      })) as CallToolResult;
+      expect(refused.isError).toBe(true);
+      expect(text(refused)).toMatch(/- draft_steps: .*8/);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe("the tools' generated files", () => {
+  it("are written only where a tool's package exists", async () => {
+    const bare = copyOfRepo();
+    await generatePackages(bare);
+    expect(existsSync(join(bare, "packages/cli"))).toBe(false);
+    expect(existsSync(join(bare, "packages/mcp"))).toBe(false);
   });
 });

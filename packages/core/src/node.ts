@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * `@runapi.ai/core/node` (and `@runapi.ai/<family>/node`): local paths for Node. Files read from a path upload
- * like any other local file; outputs download straight to a path.
+ * like any other local file; outputs download straight to a path; `sniffType` tells a file's type by its bytes.
  * @example
  * import { downloadToPath, fileFromPath } from "@runapi.ai/flux-2/node";
  * const done = await client.run({ model, prompt, source_image_urls: [await fileFromPath("./cat.png")] });
@@ -19,6 +19,9 @@ import { tooLarge } from "./files/file-problem.js";
 import { MAX_UPLOAD_BYTES } from "./files/max-upload-bytes.js";
 import { sniffType } from "./files/sniff-type.js";
 import { randomId } from "./http/random-id.js";
+
+// Not on the main entry, which loads files/ only on first use; this entry loads it anyway.
+export { sniffType };
 
 /** Types by extension, for files whose first bytes do not say (an MP3 without a tag, a MOV). */
 const TYPES: Record<string, string> = {

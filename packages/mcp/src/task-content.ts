@@ -1,4 +1,5 @@
 import type { ContentBlock } from "@modelcontextprotocol/sdk/types.js";
+import { sniffType } from "@runapi.ai/core/node";
 
 /** The largest image answered inline as well as by its URL: a model reads it without fetching it. */
 export const INLINE_IMAGE_MAX_BYTES = 256 * 1024;
@@ -34,19 +35,11 @@ export async function taskContent(task: Record<string, unknown>, note?: string):
 async function smallImage(output: Output): Promise<ContentBlock | undefined> {
   try {
     const bytes = await output.download?.({ maxDownloadBytes: INLINE_IMAGE_MAX_BYTES });
-    const mimeType = bytes && imageType(bytes);
-    return mimeType ? { type: "image", data: Buffer.from(bytes).toString("base64"), mimeType } : undefined;
+    const mimeType = bytes ? sniffType(bytes) : "";
+    return bytes && mimeType.startsWith("image/")
+      ? { type: "image", data: Buffer.from(bytes).toString("base64"), mimeType }
+      : undefined;
   } catch {
     return undefined; // too large or unreachable: the link is the answer
   }
-}
-
-/** The image type the bytes start with: the formats MCP clients show. */
-function imageType(bytes: Uint8Array): string | undefined {
-  const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return "image/png";
-  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45) return "image/webp";
-  if (starts(0x47, 0x49, 0x46)) return "image/gif";
-  return undefined;
 }

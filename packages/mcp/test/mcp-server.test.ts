@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -38,6 +40,29 @@ async function connect(args: string[], env: Record<string, string> = {}): Promis
   return client;
 }
 
+/**
+ * The MCP client configuration the root README gives (its "For agents (MCP)" section), as an MCP client reads it:
+ * `npx -y @runapi.ai/mcp`, which the built bin stands for here, then the server's own arguments and environment.
+ */
+function readmeConfig(): {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  emulatorEnv: Record<string, string>;
+} {
+  const readme = readFileSync(`${repo}/README.md`, "utf8");
+  const section = readme.split(/^## /m).find((part) => part.startsWith("For agents (MCP)\n"));
+  const json = section && /<!-- mcp-config -->\n```json\n([\s\S]*?)^```/m.exec(section)?.[1];
+  if (!json) throw new Error("README.md: no <!-- mcp-config --> json block under ## For agents (MCP)");
+  // The sentence that points the server at the emulator gives the env it takes instead, inline.
+  const emulatorEnv = /`"env": (\{[^`]*\})`/.exec(section)?.[1];
+  if (!emulatorEnv)
+    throw new Error('README.md: no `"env": { … }` for the emulator under ## For agents (MCP)');
+  const { runapi } = (JSON.parse(json) as { mcpServers: { runapi: ReturnType<typeof readmeConfig> } })
+    .mcpServers;
+  return { ...runapi, emulatorEnv: JSON.parse(emulatorEnv) };
+}
+
 async function call(client: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
   const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
   seen.push(JSON.stringify(result));
@@ -55,14 +80,27 @@ afterAll(async () => {
 });
 
 describe("runapi-mcp over stdio, against the emulator", () => {
+  const config = readmeConfig();
   let client: Client;
   let tools: Tool[];
   beforeAll(async () => {
-    client = await connect(["--families", "flux-2"]);
+    // Started as the root README tells an MCP client to, the key and origin being the emulator's.
+    client = await connect(config.args.slice(2));
     tools = (await client.listTools()).tools;
   });
   afterAll(async () => {
     await client?.close();
+  });
+
+  it("starts from the root README's configuration: npx -y @runapi.ai/mcp with the key in its environment", () => {
+    expect(config.command).toBe("npx");
+    expect(config.args.slice(0, 2)).toEqual(["-y", "@runapi.ai/mcp"]);
+    expect(config.args.slice(2)).toEqual(["--families", "flux-2"]);
+    expect(Object.keys(config.env)).toEqual(["RUNAPI_API_KEY"]);
+    expect(Object.keys(config.emulatorEnv).sort()).toEqual(["RUNAPI_API_KEY", "RUNAPI_BASE_URL"]);
+    expect(tools.map((tool) => tool.name)).toEqual(
+      expect.arrayContaining(["flux_2_text_to_image", "wait_task"]),
+    );
   });
 
   it("lists one create tool per flux-2 action and the shared tools, each schema valid JSON Schema", () => {
@@ -250,6 +288,80 @@ describe("the family filter", () => {
     expect(stderr).toMatch(/unknown family nope: use some of .*flux-2/);
   });
 });
+
+describe("runapi-mcp --http, over Streamable HTTP", () => {
+  it("serves the tools to an MCP client on 127.0.0.1, and refuses a request that names another host", async () => {
+    const child = spawn(process.execPath, [server, "--http", "--port", "0", "--families", "flux-2"], {
+      cwd: repo,
+      env: { ...getDefaultEnvironment(), RUNAPI_API_KEY: SECRET, RUNAPI_BASE_URL: emulator.url },
+    });
+    const exited = ended(child);
+    try {
+      let stderr = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+          const served = /serving MCP over HTTP at (http:\/\/127\.0\.0\.1:\d+\/mcp)\n/.exec(stderr)?.[1];
+          if (served) resolve(served);
+        });
+        child.on("exit", () => reject(new Error(`runapi-mcp --http ended: ${stderr}`)));
+      });
+      const client = new Client({ name: "test", version: "0.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+      try {
+        const names = (await client.listTools()).tools.map((tool) => tool.name);
+        expect(names).toEqual(expect.arrayContaining(["flux_2_text_to_image", "wait_task", "list_models"]));
+        expect(names.filter((name) => name.startsWith("flux_2_"))).toHaveLength(3);
+        const balance = JSON.parse(text(await call(client, "get_balance", {})));
+        expect(balance.balance_cents).toEqual(emulator.account(SECRET).balance_cents);
+      } finally {
+        await client.close();
+      }
+      const { port } = new URL(url);
+      expect(await statusOf(url, {})).toBe(200);
+      expect(await statusOf(url, { host: `attacker.example:${port}` })).toBe(403);
+      expect(await statusOf(url, { origin: "http://attacker.example" })).toBe(403);
+      expect(await statusOf(url.replace(/\/mcp$/, "/other"), {})).toBe(404);
+    } finally {
+      child.kill();
+      await exited;
+    }
+  });
+});
+
+/** The status of an initialize request POSTed with these headers. */
+function statusOf(url: string, headers: Record<string, string>): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const post = httpRequest(
+      url,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+          ...headers,
+        },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    );
+    post.on("error", reject);
+    post.end(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: {
+          protocolVersion: "2025-06-18",
+          capabilities: {},
+          clientInfo: { name: "raw", version: "0" },
+        },
+      }),
+    );
+  });
+}
 
 describe("stdout and the key", () => {
   it("carries only protocol frames on stdout, and the key in no answer and no log line", async () => {

@@ -13,7 +13,11 @@ const SIGNATURES: [RegExp, string][] = [
   [/^fLaC/, "audio/flac"],
 ];
 
-/** The content type from the file's first bytes; unknown bytes are application/octet-stream. */
+/**
+ * The content type from the file's first bytes; unknown bytes are application/octet-stream. Exported from
+ * `@runapi.ai/core/node`.
+ * @example sniffType(await output.download()); // "image/png"
+ */
 export function sniffType(bytes: Uint8Array): string {
   const head = String.fromCharCode(...bytes.subarray(0, 12));
   return SIGNATURES.find(([signature]) => signature.test(head))?.[1] ?? "application/octet-stream";
