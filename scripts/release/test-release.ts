@@ -22,7 +22,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  realpathSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -34,6 +33,7 @@ import { startupBanner } from "../../packages/emulator/test/startup-banner.ts";
 import { ChildProcesses } from "../shared/child-processes.ts";
 import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
+import { publishOutsideDependencies } from "./publish-dependencies.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "runapi-release-test-"));
@@ -167,33 +167,6 @@ function versionOf(name: string): string {
   return (
     JSON.parse(readFileSync(join(repo, "packages", dir, "package.json"), "utf8")) as { version: string }
   ).version;
-}
-
-/**
- * The registry has no uplinks, so what the public packages depend on outside the workspace (the emulator's
- * yaml) is published to it from the copy's own install, exactly as that version was installed from npm.
- */
-async function publishThirdPartyDependencies(env: NodeJS.ProcessEnv) {
-  const published = new Set<string>();
-  for (const dir of readdirSync(join(repo, "packages"))) {
-    const path = join(repo, "packages", dir, "package.json");
-    if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
-      private?: boolean;
-      dependencies?: Record<string, string>;
-    };
-    if (manifest.private) continue;
-    for (const name of Object.keys(manifest.dependencies ?? {})) {
-      if (name.startsWith("@runapi.ai/") || published.has(name)) continue;
-      published.add(name);
-      const installed = realpathSync(join(repo, "packages", dir, "node_modules", name));
-      await processes.run("npm", ["publish", installed, "--ignore-scripts", "--provenance=false"], {
-        cwd: work,
-        env,
-      });
-    }
-  }
-  return [...published];
 }
 
 /** A new directory with @runapi.ai/flux-2 installed by plain `npm install`, and the two programs. */
@@ -401,8 +374,8 @@ async function main() {
     npm_config_registry: registry.url,
     npm_config_cache: join(work, "npm-cache-user"),
   };
-  const dependencies = await publishThirdPartyDependencies(publishEnv);
-  step(`published what the public packages depend on outside the workspace: ${dependencies.join(", ")}`);
+  const dependencies = await publishOutsideDependencies(repo, registry);
+  step(`published the ${dependencies.length} packages the public ones install from outside the workspace`);
   const pnpm = (...args: string[]) =>
     processes.run(join(repo, "node_modules", ".bin", "pnpm"), args, {
       cwd: repo,
