@@ -25,21 +25,28 @@ export async function run(argv: readonly string[]): Promise<number> {
     .addHelpText("after", `\n${ENVIRONMENT}\n${exitCodesText()}`);
   let current: Command = program;
   try {
-    const named = argv[0] === "estimate" ? argv[1] : argv[0];
+    const named = argv[0] === "estimate" || argv[0] === "quote" ? argv[1] : argv[0];
     const estimate = program
       .command("estimate")
       .description(
         "price a task offline from the spec: runapi estimate <family> <action> --model <id> [flags]",
       );
+    const quote = program
+      .command("quote")
+      .description(
+        "ask the API what a task would cost (live prices): runapi quote <family> <action> --model <id> [flags]",
+      );
     for (const [slug, entry] of Object.entries(families)) {
       const description = `${entry.title} (${entry.provider}, ${entry.modality}): runapi ${slug} <action> --help`;
       const create = program.command(slug).description(description);
       const price = estimate.command(slug).description(description);
+      const live = quote.command(slug).description(description);
       if (slug !== named) continue;
       const { family, help } = await loadFamily(slug);
       const context = { slug, family, help, model: modelIn(argv) };
       addActionCommands(create, context, "create");
       addActionCommands(price, context, "estimate");
+      addActionCommands(live, context, "quote");
     }
     addTaskCommands(program);
     addBalanceCommand(program);
