@@ -2,6 +2,7 @@ import { AuthenticationError, ValidationError } from "@runapi.ai/core";
 import { Command, CommanderError } from "commander";
 import { addActionCommands } from "./commands/action-command.js";
 import { addBalanceCommand } from "./commands/balance-command.js";
+import { addEmulatorCommand } from "./commands/emulator-command.js";
 import { addModelsCommand } from "./commands/models-command.js";
 import { addTaskCommands } from "./commands/task-command.js";
 import { exitCodeOf, exitCodesText } from "./exit-codes.js";
@@ -51,11 +52,13 @@ export async function run(argv: readonly string[]): Promise<number> {
     addTaskCommands(program);
     addBalanceCommand(program);
     addModelsCommand(program);
+    addEmulatorCommand(program);
     program.hook("preAction", (_, action) => {
       current = action;
     });
     await program.parseAsync([...argv], { from: "user" });
-    return 0;
+    // A command that ran another program to its end (the emulator) left that program's exit code.
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       return ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code) ? 0 : 2;

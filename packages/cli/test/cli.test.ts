@@ -1,10 +1,14 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startupBanner } from "../../emulator/test/startup-banner.ts";
 import { catalog, RunAPI } from "../../flux-2/src/index.ts";
-import { type CliResult, runCli } from "./support/run-cli.ts";
+import { flux2Specs } from "./support/emulator-specs.ts";
+import { type CliResult, cliCommand, cliEnv, runCli } from "./support/run-cli.ts";
+import { runInTerminal } from "./support/run-in-terminal.ts";
 
 const KEY = "rk_test_cli_secret_4f2a9c";
 const MODEL = "flux-2-pro-text-to-image";
@@ -86,6 +90,36 @@ describe.concurrent("runapi <family> <action>", () => {
       });
       expect(lines[0]).toMatch(/^processing /);
       expect(lines.at(-1)).toMatch(/^completed /);
+    } finally {
+      await slow.close();
+    }
+  }, 30_000);
+
+  it("on a terminal redraws one progress line in place, then prints the task and the file", async () => {
+    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 4_000 });
+    try {
+      const out = join(dir, "terminal");
+      const terminal = runInTerminal(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait", "--out", out],
+        { ...env, RUNAPI_BASE_URL: slow.url },
+      );
+      expect(await terminal.exited, terminal.output()).toBe(0);
+      // Each read goes back to the line's start (\r) and erases it (ESC [2K) before drawing the new status.
+      const [before, ...draws] = terminal.output().split("\r\u001b[2K");
+      expect(before).toBe("");
+      expect(draws.length).toBeGreaterThanOrEqual(2);
+      draws.forEach((draw, index) => {
+        const reads = `${index + 1} read${index === 0 ? "" : "s"}`;
+        expect(draw).toMatch(new RegExp(`^(processing|completed) · \\d+\\.\\ds · ${reads} · est\\. 5¢`));
+      });
+      expect(draws[0]).toMatch(/^processing .*5¢$/);
+      // The last drawing stays, ended by a newline (the terminal shows \n as \r\n), then what stdout printed.
+      const [last, summary, path, after] = draws.at(-1)!.split("\r\n");
+      expect(last).toMatch(/^completed · \d+\.\ds · \d+ reads · est\. 5¢$/);
+      expect(summary).toMatch(/^[\w-]+ completed$/);
+      expect(path).toBe(join(out, `${summary!.split(" ")[0]}-1.png`));
+      expect(after).toBe("");
+      expect([...readFileSync(path!).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     } finally {
       await slow.close();
     }
@@ -363,5 +397,42 @@ describe.concurrent("runapi models, estimate and balance", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).balance_cents).toBe(emulator.account(KEY).balance_cents);
     expectNoKey(result);
+  });
+});
+
+describe("runapi emulator", () => {
+  it("runs the emulator's own bin, which prints its banner, and passes SIGTERM on so that it stops cleanly", async () => {
+    const child = spawn(
+      process.execPath,
+      [...cliCommand(), "emulator", "--port", "0", "--specs-dir", flux2Specs(join(dir, "emulator"))],
+      { env: cliEnv({}), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.setEncoding("utf8").on("data", (text: string) => {
+          stdout += text;
+          if (stdout.includes("Ctrl-C stops it.\n")) resolve();
+        });
+        child.on("close", () => reject(new Error(`runapi emulator ended:\n${stdout}${stderr}`)));
+      });
+      const [, url = "", key = ""] =
+        /listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)/.exec(stdout) ?? [];
+      expect(stdout).toBe(startupBanner(url, key));
+      const balance = await fetch(`${url}/api/v1/me/balance`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(balance.status).toBe(200);
+      // Sent to runapi alone, as a process manager does: it passes it on and ends with the emulator's code.
+      child.kill("SIGTERM");
+      expect(await exited, stderr).toBe(0);
+      expect(stderr).toBe("");
+      await expect(fetch(`${url}/api/v1/me/balance`)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });
