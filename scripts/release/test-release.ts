@@ -4,7 +4,8 @@
  * into a fresh verdaccio with `pnpm release` (changeset version, then changeset publish), installs
  * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator;
  * it installs @runapi.ai/emulator too, in an empty folder, starts it with its bin (`npx @runapi.ai/emulator`) and
- * runs a small Flux 2 app against it with the two variables it printed. Then it changes a price in the
+ * runs a small Flux 2 app against it with the two variables it printed; it installs @runapi.ai/cli and saves a
+ * Flux 2 image with its `runapi` (scripts/release/rehearse-cli.ts). Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
  * README carry the new price while the old version still installs, and that the emulator was released with
  * it, carrying the changed spec. npm is pointed at verdaccio only (no fallback, and a dead proxy for anything
@@ -34,6 +35,8 @@ import { startupBanner } from "../../packages/emulator/test/startup-banner.ts";
 import { ChildProcesses } from "../shared/child-processes.ts";
 import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
+import { narrowToRemainingFamilies } from "./narrow-to-remaining-families.ts";
+import { rehearseCli } from "./rehearse-cli.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "runapi-release-test-"));
@@ -102,22 +105,14 @@ function copyRepository(others: ReadonlySet<string>) {
   }
 }
 
-/** The workspace's packages by folder name: whether each was generated from a spec, and what it depends on. */
-function workspacePackages(): Map<string, { name: string; generated: boolean; dependencies: string[] }> {
-  const packages = new Map<string, { name: string; generated: boolean; dependencies: string[] }>();
+/** The workspace's packages by folder name, and whether each was generated from a spec. */
+function workspacePackages(): Map<string, { name: string; generated: boolean }> {
+  const packages = new Map<string, { name: string; generated: boolean }>();
   for (const dir of readdirSync(join(root, "packages"))) {
     const path = join(root, "packages", dir, "package.json");
     if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
-      name: string;
-      "//"?: string;
-      dependencies?: Record<string, string>;
-    };
-    packages.set(dir, {
-      name: manifest.name,
-      generated: isGenerated(manifest),
-      dependencies: Object.keys(manifest.dependencies ?? {}),
-    });
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; "//"?: string };
+    packages.set(dir, { name: manifest.name, generated: isGenerated(manifest) });
   }
   return packages;
 }
@@ -329,22 +324,17 @@ async function restartEmulator() {
 
 async function main() {
   const packages = workspacePackages();
-  const leftOut = new Set(
+  // The families left out; the tools over every family (the command line, the MCP server) stay, and are generated
+  // again in the copy from Flux 2's spec alone.
+  const others = new Map(
     [...packages]
       .filter(([, { name, generated }]) => generated && name !== FAMILY)
-      .map(([, { name }]) => name),
-  );
-  // The families left out, and the packages that depend on one of them (the command line depends on every family).
-  const others = new Set(
-    [...packages]
-      .filter(
-        ([, { name, dependencies }]) => leftOut.has(name) || dependencies.some((dep) => leftOut.has(dep)),
-      )
-      .map(([dir]) => dir),
+      .map(([dir, { name }]) => [dir, name]),
   );
   step(`copying the working tree to ${repo}, with ${FAMILY} for every family (${others.size} left out)`);
-  copyRepository(others);
-  keepChangesetsOf(packages, others);
+  copyRepository(new Set(others.keys()));
+  await narrowToRemainingFamilies(repo, others);
+  keepChangesetsOf(packages, new Set(others.keys()));
   const base = isolatedEnv();
   const gitIdentity = {
     GIT_AUTHOR_NAME: "Release test",
@@ -437,6 +427,7 @@ async function main() {
     `installing ${EMULATOR}@${emulatorVersion} in an empty folder; npx starts it; a Flux 2 app against it`,
   );
   await useEmulator(emulatorVersion, first, userEnv);
+  await rehearseCli({ repo, work, registry, processes, env: userEnv, emulator: emulator!, step });
 
   step("changing the 2k price of flux-2-flex-image-to-image from 24¢ to 22¢ in the copy's spec");
   const specPath = join(repo, "specs", "flux-2.yaml");
