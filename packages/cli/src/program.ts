@@ -2,6 +2,7 @@ import { AuthenticationError, ValidationError } from "@runapi.ai/core";
 import { Command, CommanderError } from "commander";
 import { addActionCommands } from "./commands/action-command.js";
 import { addBalanceCommand } from "./commands/balance-command.js";
+import { addCompletionCommand } from "./commands/completion-command.js";
 import { addEmulatorCommand } from "./commands/emulator-command.js";
 import { addModelsCommand } from "./commands/models-command.js";
 import { addTaskCommands } from "./commands/task-command.js";
@@ -53,6 +54,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     addBalanceCommand(program);
     addModelsCommand(program);
     addEmulatorCommand(program);
+    addCompletionCommand(program);
     program.hook("preAction", (_, action) => {
       current = action;
     });

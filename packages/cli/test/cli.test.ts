@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulat
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startupBanner } from "../../emulator/test/startup-banner.ts";
 import { catalog, RunAPI } from "../../flux-2/src/index.ts";
+import { families } from "../src/generated/families.ts";
 import { flux2Specs } from "./support/emulator-specs.ts";
 import { type CliResult, cliCommand, cliEnv, runCli } from "./support/run-cli.ts";
 import { runInTerminal } from "./support/run-in-terminal.ts";
@@ -434,5 +435,55 @@ describe("runapi emulator", () => {
     } finally {
       child.kill("SIGKILL");
     }
+  });
+});
+
+describe("runapi completion", () => {
+  it("prints a bash script that completes commands, families, actions, models and flags; zsh loads the same", async () => {
+    const [bash, zsh] = await Promise.all([runCli(["completion", "bash"]), runCli(["completion", "zsh"])]);
+    expect(bash.code, bash.stderr).toBe(0);
+    expect(zsh.code, zsh.stderr).toBe(0);
+    const script = join(dir, "completion.bash");
+    writeFileSync(script, bash.stdout);
+    // Each line: what completion offers after the words given, the last one being typed.
+    const cases = [
+      ["runapi", ""],
+      ["runapi", "flux-2", ""],
+      ["runapi", "quote", "flux-2", ""],
+      ["runapi", "flux-2", "text-to-image", "--model", ""],
+      ["runapi", "flux-2", "image-to-image", "--so"],
+      ["runapi", "completion", ""],
+    ];
+    const calls = cases.map(
+      (words) =>
+        `COMP_WORDS=(${words.map((word) => `'${word}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _runapi; echo "\${COMPREPLY[*]}"`,
+    );
+    const offered = execFileSync("bash", ["-c", `source '${script}'\n${calls.join("\n")}`], {
+      encoding: "utf8",
+    }).split("\n");
+    const actionsOf = (action: string) => catalog.variants.filter((variant) => variant.action === action);
+    const actions = [...new Set(catalog.variants.map((variant) => variant.action.replace(/_/g, "-")))];
+    expect(offered[0]!.split(" ")).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(families),
+        "estimate",
+        "quote",
+        "models",
+        "balance",
+        "emulator",
+      ]),
+    );
+    expect(offered[1]!.split(" ").sort()).toEqual(actions.sort());
+    expect(offered[2]!.split(" ").sort()).toEqual(actions.sort());
+    expect(offered[3]!.split(" ").sort()).toEqual(
+      actionsOf("text_to_image")
+        .map((variant) => variant.model)
+        .sort(),
+    );
+    expect(offered[4]).toBe("--source-image-urls");
+    expect(offered[5]).toBe("bash zsh");
+    // zsh runs the same function through its bash compatibility.
+    expect(zsh.stdout).toContain("autoload -U +X bashcompinit && bashcompinit\n");
+    expect(zsh.stdout).toContain(bash.stdout.slice(bash.stdout.indexOf("_runapi() {")));
   });
 });
