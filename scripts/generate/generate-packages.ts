@@ -8,7 +8,7 @@ import {
   SpecError,
   type SpecProblem,
 } from "../../packages/spec/src/index.ts";
-import { generatedPackageDirs } from "../shared/generated-packages.ts";
+import { generatedPackageDirs, handWrittenPackageNames } from "../shared/generated-packages.ts";
 import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
@@ -62,10 +62,11 @@ export async function generatePackages(
       outputs.set(join("packages", family.family, file), content);
     }
   }
+  const handWritten = handWrittenPackageNames(root);
   for (const tool of TOOL_PACKAGES) {
     const manifest = readOrUndefined(join(root, "packages", tool, "package.json"));
     if (manifest === undefined) continue;
-    for (const [file, content] of renderToolFiles(families, manifest)) {
+    for (const [file, content] of renderToolFiles(families, manifest, handWritten)) {
       outputs.set(join("packages", tool, file), content);
     }
   }

@@ -107,18 +107,24 @@ export interface FamilyEntry {
 
 /** The notice of a tool's package.json, of which generation writes the dependencies only. */
 export const MANIFEST_NOTICE =
-  "Its @runapi.ai/* dependencies are written from specs/ by `pnpm generate`: do not edit them; the rest is hand-written.";
+  "Its dependencies on core and the family packages are written from specs/ by `pnpm generate`: do not edit them; the rest is hand-written.";
 
 /**
  * A tool's package.json with its `dependencies` on every family package (and core) kept in step with specs/:
- * the others (its own libraries) and every other key stay as they are.
+ * the others (its own libraries, and `handWritten` packages of the workspace such as the emulator) and every
+ * other key stay as they are. Any other `@runapi.ai/*` dependency is a family whose spec is gone: dropped.
  */
-export function renderToolManifest(existing: string, families: readonly FamilyModel[]): string {
+export function renderToolManifest(
+  existing: string,
+  families: readonly FamilyModel[],
+  handWritten: ReadonlySet<string>,
+): string {
   const manifest = JSON.parse(existing) as { dependencies?: Record<string, string> };
-  const own = Object.entries(manifest.dependencies ?? {}).filter(([name]) => !name.startsWith("@runapi.ai/"));
-  const runapi = ["@runapi.ai/core", ...families.map((family) => family.packageName)].map(
-    (name) => [name, "workspace:^"] as const,
+  const owned = new Set(["@runapi.ai/core", ...families.map((family) => family.packageName)]);
+  const own = Object.entries(manifest.dependencies ?? {}).filter(
+    ([name]) => !owned.has(name) && (!name.startsWith("@runapi.ai/") || handWritten.has(name)),
   );
+  const runapi = [...owned].map((name) => [name, "workspace:^"] as const);
   manifest.dependencies = Object.fromEntries(
     [...own, ...runapi].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
@@ -126,14 +132,18 @@ export function renderToolManifest(existing: string, families: readonly FamilyMo
   return json({ "//": MANIFEST_NOTICE, ...rest });
 }
 
-/** Every file a tool package gets from the specs, by path inside the package. */
+/**
+ * Every file a tool package gets from the specs, by path inside the package; `handWritten` names the workspace's
+ * packages not generated from a spec, which a tool may depend on by hand.
+ */
 export function renderToolFiles(
   families: readonly { family: FamilyModel; spec: LoadedSpec }[],
   existingManifest: string,
+  handWritten: ReadonlySet<string>,
 ): [string, string][] {
   const models = families.map(({ family }) => family);
   return [
-    ["package.json", renderToolManifest(existingManifest, models)],
+    ["package.json", renderToolManifest(existingManifest, models, handWritten)],
     ["src/generated/families.ts", renderFamilyList(models)],
     ["src/generated/family-entry.ts", renderFamilyTypes()],
     ...families.map(

@@ -50,13 +50,19 @@ function resolveInstalled(name: string, from: string): string | undefined {
   }
 }
 
+/** A package a user installs beside ours (the `ai` package beside the AI SDK provider), found from `from`. */
+export interface Beside {
+  name: string;
+  from: string;
+}
+
 /**
- * Every package outside the workspace that the public packages of `repo` install with, each once
- * (name@version), found through the copy's own `node_modules`. A dependency npm must install and the copy
- * does not have is an error naming who needs it; an optional one (or an optional peer) it lacks is left out,
- * as npm leaves it.
+ * Every package outside the workspace that the public packages of `repo` install with, and `beside` with
+ * theirs, each once (name@version), found through the copy's own `node_modules`. A dependency npm must install
+ * and the copy does not have is an error naming who needs it; an optional one (or an optional peer) it lacks is
+ * left out, as npm leaves it.
  */
-export function outsideDependencies(repo: string): Installed[] {
+export function outsideDependencies(repo: string, beside: readonly Beside[] = []): Installed[] {
   const found = new Map<string, Installed>();
   const visit = (name: string, from: string, neededBy: string, optional: boolean) => {
     if (name.startsWith("@runapi.ai/")) return;
@@ -86,8 +92,9 @@ export function outsideDependencies(repo: string): Installed[] {
     const manifest = readManifest(dir);
     if (manifest.private) continue;
     // Only what a user's install gets: dependencies and peers, not the workspace's devDependencies.
-    walk(dir, { ...manifest, optionalDependencies: manifest.optionalDependencies ?? {} }, manifest.name);
+    walk(dir, manifest, manifest.name);
   }
+  for (const { name, from } of beside) visit(name, from, "a user's app", false);
   return [...found.values()];
 }
 
@@ -154,13 +161,17 @@ async function publishOne(registry: Registry, { dir, manifest }: Installed): Pro
 const AT_ONCE = 8;
 
 /**
- * Publishes every outside dependency of `repo`'s public packages to `registry`; answers their name@version,
+ * Publishes every outside dependency of `repo`'s public packages (and `beside`) to `registry`; answers their name@version,
  * sorted. Packages go a few at once; the versions of one package go one after another, oldest first, so that
  * its `latest` is the newest, as on npm.
  */
-export async function publishOutsideDependencies(repo: string, registry: Registry): Promise<string[]> {
+export async function publishOutsideDependencies(
+  repo: string,
+  registry: Registry,
+  beside: readonly Beside[] = [],
+): Promise<string[]> {
   const byName = new Map<string, Installed[]>();
-  for (const installed of outsideDependencies(repo)) {
+  for (const installed of outsideDependencies(repo, beside)) {
     byName.set(installed.manifest.name, [...(byName.get(installed.manifest.name) ?? []), installed]);
   }
   const queue = [...byName.values()].map((versions) =>

@@ -4,61 +4,41 @@
  * against a RunAPI origin (the emulator): its Flux 2 tools listed, a task created and waited for.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import type { ChildProcesses } from "../shared/child-processes.ts";
+import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
 
 const MCP = "@runapi.ai/mcp";
 /** The create tools of Flux 2, the family the rehearsal publishes, one per action of its spec. */
 const FLUX_2_TOOLS = ["flux_2_image_to_image", "flux_2_remix_image", "flux_2_text_to_image"];
 const MODEL = "flux-2-pro-text-to-image";
 
-export interface RehearseMcpOptions {
-  /** The version of @runapi.ai/mcp to install from the registry `userEnv` points npm at. */
-  version: string;
-  /** npm's environment as a user's: the local registry only. The server gets it too, with the two below. */
-  userEnv: NodeJS.ProcessEnv;
-  /** The rehearsal's temporary directory: the user's folder is made in it. */
-  work: string;
-  /** The RunAPI origin the server talks to (the emulator's URL) and a key it takes. */
-  baseURL: string;
-  apiKey: string;
-  /** The rehearsal's processes, so that npm is stopped with everything else on failure. */
-  processes: ChildProcesses;
-}
-
 /**
- * Installs `@runapi.ai/mcp@version` with `npm install` in an empty folder, connects the MCP SDK's client over
+ * Installs the released `@runapi.ai/mcp` with `npm install` in an empty folder, connects the MCP SDK's client over
  * stdio to `node_modules/.bin/runapi-mcp --families flux-2` with RUNAPI_BASE_URL and RUNAPI_API_KEY, and checks
  * that it lists the Flux 2 tools, creates a Flux 2 task and, through wait_task, answers it completed with an
  * output URL. Throws (an AssertionError) on the first difference.
  */
-export async function rehearseMcp(options: RehearseMcpOptions): Promise<void> {
-  const { version, userEnv, work, baseURL, apiKey, processes } = options;
-  const dir = join(work, "user-mcp");
-  mkdirSync(dir);
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "user-mcp", private: true })}\n`);
-  await processes.run("npm", ["install", `${MCP}@${version}`], {
-    cwd: dir,
-    env: userEnv,
-    timeoutMs: 120_000,
-  });
+export async function rehearseMcp(rehearsal: Rehearsal): Promise<void> {
+  const { repo, registry, env, emulator, step } = rehearsal;
+  const version = releasedVersion(repo, MCP);
+  assert.deepEqual(await registry.versions(MCP), [version], `${MCP} versions on the registry`);
+  step(
+    `installing ${MCP}@${version} with npm in an empty folder; an MCP client completes a Flux 2 task with it`,
+  );
+  const dir = await installInEmptyFolder(rehearsal, "user-mcp", [`${MCP}@${version}`]);
   const bin = join(dir, "node_modules", ".bin", "runapi-mcp");
   assert.ok(existsSync(bin), `npm linked the runapi-mcp bin at ${bin}`);
-  assert.ok(
-    !existsSync(join(dir, "node_modules", MCP, "src")),
-    "the MCP server's tarball carries dist/, not src/",
-  );
 
   // The SDK's client starts the bin and stops it on close; its stderr is kept for a failure's message.
   const transport = new StdioClientTransport({
     command: bin,
     args: ["--families", "flux-2"],
     cwd: dir,
-    env: { ...stringsOf(userEnv), RUNAPI_BASE_URL: baseURL, RUNAPI_API_KEY: apiKey },
+    env: { ...stringsOf(env), RUNAPI_BASE_URL: emulator.url, RUNAPI_API_KEY: emulator.apiKey },
     stderr: "pipe",
   });
   let stderr = "";

@@ -4,7 +4,8 @@
  * into a fresh verdaccio with `pnpm release` (changeset version, then changeset publish), installs
  * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator;
  * it installs @runapi.ai/emulator too, in an empty folder, starts it with its bin (`npx @runapi.ai/emulator`) and
- * runs a small Flux 2 app against it with the two variables it printed. Then it changes a price in the
+ * runs a small Flux 2 app against it with the two variables it printed; it installs @runapi.ai/cli and saves a
+ * Flux 2 image with its `runapi` (scripts/release/rehearse-cli.ts). Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
  * README carry the new price while the old version still installs, and that the emulator was released with
  * it, carrying the changed spec. npm is pointed at verdaccio only (no fallback, and a dead proxy for anything
@@ -33,7 +34,12 @@ import { startupBanner } from "../../packages/emulator/test/startup-banner.ts";
 import { ChildProcesses } from "../shared/child-processes.ts";
 import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
+import { narrowToRemainingFamilies } from "./narrow-to-remaining-families.ts";
 import { publishOutsideDependencies } from "./publish-dependencies.ts";
+import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
+import { rehearseAiSdk } from "./rehearse-ai-sdk.ts";
+import { rehearseCli } from "./rehearse-cli.ts";
+import { rehearseMcp } from "./rehearse-mcp.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "runapi-release-test-"));
@@ -102,22 +108,14 @@ function copyRepository(others: ReadonlySet<string>) {
   }
 }
 
-/** The workspace's packages by folder name: whether each was generated from a spec, and what it depends on. */
-function workspacePackages(): Map<string, { name: string; generated: boolean; dependencies: string[] }> {
-  const packages = new Map<string, { name: string; generated: boolean; dependencies: string[] }>();
+/** The workspace's packages by folder name, and whether each was generated from a spec. */
+function workspacePackages(): Map<string, { name: string; generated: boolean }> {
+  const packages = new Map<string, { name: string; generated: boolean }>();
   for (const dir of readdirSync(join(root, "packages"))) {
     const path = join(root, "packages", dir, "package.json");
     if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
-      name: string;
-      "//"?: string;
-      dependencies?: Record<string, string>;
-    };
-    packages.set(dir, {
-      name: manifest.name,
-      generated: isGenerated(manifest),
-      dependencies: Object.keys(manifest.dependencies ?? {}),
-    });
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; "//"?: string };
+    packages.set(dir, { name: manifest.name, generated: isGenerated(manifest) });
   }
   return packages;
 }
@@ -162,19 +160,9 @@ function npmWithoutProvenance(): string {
   return path;
 }
 
-function versionOf(name: string): string {
-  const dir = name.replace("@runapi.ai/", "");
-  return (
-    JSON.parse(readFileSync(join(repo, "packages", dir, "package.json"), "utf8")) as { version: string }
-  ).version;
-}
-
 /** A new directory with @runapi.ai/flux-2 installed by plain `npm install`, and the two programs. */
 async function installAsUser(name: string, spec: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const dir = join(work, name);
-  mkdirSync(dir);
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name, version: "0.0.0", private: true })}\n`);
-  await processes.run("npm", ["install", spec], { cwd: dir, env, timeoutMs: 90_000 });
+  const dir = await installInEmptyFolder({ work, processes, env }, name, [spec]);
   for (const program of ["use-esm.mjs", "use-cjs.cjs"]) {
     copyFileSync(join(root, "scripts", "fixtures", "installed-package", program), join(dir, program));
   }
@@ -227,16 +215,11 @@ function assertUses(results: Use[], version: string, cents: number) {
  * what the app saw: a text-to-image task created and waited for, charged its estimate, and a real PNG.
  */
 async function useEmulator(version: string, familyVersion: string, env: NodeJS.ProcessEnv) {
-  const dir = join(work, "user-emulator");
-  mkdirSync(dir);
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "user-emulator", private: true })}\n`);
-  await processes.run("npm", ["install", `${EMULATOR}@${version}`, `${FAMILY}@${familyVersion}`], {
-    cwd: dir,
-    env,
-    timeoutMs: 90_000,
-  });
+  const dir = await installInEmptyFolder({ work, processes, env }, "user-emulator", [
+    `${EMULATOR}@${version}`,
+    `${FAMILY}@${familyVersion}`,
+  ]);
   const installed = join(dir, "node_modules", EMULATOR);
-  assert.ok(!existsSync(join(installed, "src")), "the emulator's tarball carries dist/, not src/");
   assert.ok(existsSync(join(installed, "dist", "specs", "flux-2.yaml")), "the emulator carries the specs");
   copyFileSync(
     join(root, "scripts", "fixtures", "installed-emulator", "flux-2-app.mjs"),
@@ -302,22 +285,17 @@ async function restartEmulator() {
 
 async function main() {
   const packages = workspacePackages();
-  const leftOut = new Set(
+  // The families left out; the tools over every family (the command line, the MCP server) stay, and are generated
+  // again in the copy from Flux 2's spec alone.
+  const others = new Map(
     [...packages]
       .filter(([, { name, generated }]) => generated && name !== FAMILY)
-      .map(([, { name }]) => name),
-  );
-  // The families left out, and the packages that depend on one of them (the command line depends on every family).
-  const others = new Set(
-    [...packages]
-      .filter(
-        ([, { name, dependencies }]) => leftOut.has(name) || dependencies.some((dep) => leftOut.has(dep)),
-      )
-      .map(([dir]) => dir),
+      .map(([dir, { name }]) => [dir, name]),
   );
   step(`copying the working tree to ${repo}, with ${FAMILY} for every family (${others.size} left out)`);
-  copyRepository(others);
-  keepChangesetsOf(packages, others);
+  copyRepository(new Set(others.keys()));
+  await narrowToRemainingFamilies(repo, others);
+  keepChangesetsOf(packages, new Set(others.keys()));
   const base = isolatedEnv();
   const gitIdentity = {
     GIT_AUTHOR_NAME: "Release test",
@@ -374,7 +352,16 @@ async function main() {
     npm_config_registry: registry.url,
     npm_config_cache: join(work, "npm-cache-user"),
   };
-  const dependencies = await publishOutsideDependencies(repo, registry);
+  // The AI SDK provider is used with the `ai` package, which a user installs beside it.
+  const providerFolder = join(repo, "packages", "ai-sdk-provider");
+  const dependencies = await publishOutsideDependencies(repo, registry, [
+    { name: "ai", from: providerFolder },
+  ]);
+  const aiVersion = (
+    JSON.parse(readFileSync(join(providerFolder, "node_modules", "ai", "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
   step(`published the ${dependencies.length} packages the public ones install from outside the workspace`);
   const pnpm = (...args: string[]) =>
     processes.run(join(repo, "node_modules", ".bin", "pnpm"), args, {
@@ -385,7 +372,11 @@ async function main() {
 
   step("first release: pnpm release (changeset version, generate, build, changeset publish)");
   await pnpm("run", "release", "--skip-tests");
-  const [first, coreVersion, emulatorVersion] = [versionOf(FAMILY), versionOf(CORE), versionOf(EMULATOR)];
+  const [first, coreVersion, emulatorVersion] = [
+    releasedVersion(repo, FAMILY),
+    releasedVersion(repo, CORE),
+    releasedVersion(repo, EMULATOR),
+  ];
   assert.deepEqual(await registry.versions(FAMILY), [first], `${FAMILY} versions on the registry`);
   assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} versions on the registry`);
   assert.deepEqual(
@@ -400,16 +391,16 @@ async function main() {
   );
   await restartEmulator();
   const firstUser = await installAsUser("user-first", `${FAMILY}@${first}`, userEnv);
-  assert.ok(
-    !existsSync(join(firstUser, "node_modules", FAMILY, "src")),
-    "the tarball carries dist/, not src/",
-  );
   assertUses(await use(firstUser, userEnv), first, 24);
 
   step(
     `installing ${EMULATOR}@${emulatorVersion} in an empty folder; npx starts it; a Flux 2 app against it`,
   );
   await useEmulator(emulatorVersion, first, userEnv);
+  const rehearsal: Rehearsal = { repo, work, registry, processes, env: userEnv, emulator: emulator!, step };
+  await rehearseCli(rehearsal);
+  await rehearseMcp(rehearsal);
+  await rehearseAiSdk(rehearsal, aiVersion);
 
   step("changing the 2k price of flux-2-flex-image-to-image from 24¢ to 22¢ in the copy's spec");
   const specPath = join(repo, "specs", "flux-2.yaml");
@@ -441,11 +432,11 @@ async function main() {
 
   step("second release");
   await pnpm("run", "release", "--skip-tests");
-  const second = versionOf(FAMILY);
+  const second = releasedVersion(repo, FAMILY);
   assert.notEqual(second, first, "the price change released a new version");
   assert.deepEqual(await registry.versions(FAMILY), [first, second], `${FAMILY} versions on the registry`);
   assert.deepEqual(await registry.versions(CORE), [coreVersion], `${CORE} is not released again`);
-  const emulatorSecond = versionOf(EMULATOR);
+  const emulatorSecond = releasedVersion(repo, EMULATOR);
   assert.notEqual(emulatorSecond, emulatorVersion, `the spec change released ${EMULATOR} too`);
   assert.deepEqual(
     await registry.versions(EMULATOR),

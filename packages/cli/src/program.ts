@@ -2,6 +2,8 @@ import { AuthenticationError, ValidationError } from "@runapi.ai/core";
 import { Command, CommanderError } from "commander";
 import { addActionCommands } from "./commands/action-command.js";
 import { addBalanceCommand } from "./commands/balance-command.js";
+import { addCompletionCommand } from "./commands/completion-command.js";
+import { addEmulatorCommand } from "./commands/emulator-command.js";
 import { addModelsCommand } from "./commands/models-command.js";
 import { addTaskCommands } from "./commands/task-command.js";
 import { exitCodeOf, exitCodesText } from "./exit-codes.js";
@@ -25,30 +27,40 @@ export async function run(argv: readonly string[]): Promise<number> {
     .addHelpText("after", `\n${ENVIRONMENT}\n${exitCodesText()}`);
   let current: Command = program;
   try {
-    const named = argv[0] === "estimate" ? argv[1] : argv[0];
+    const named = argv[0] === "estimate" || argv[0] === "quote" ? argv[1] : argv[0];
     const estimate = program
       .command("estimate")
       .description(
         "price a task offline from the spec: runapi estimate <family> <action> --model <id> [flags]",
       );
+    const quote = program
+      .command("quote")
+      .description(
+        "ask the API what a task would cost (live prices): runapi quote <family> <action> --model <id> [flags]",
+      );
     for (const [slug, entry] of Object.entries(families)) {
       const description = `${entry.title} (${entry.provider}, ${entry.modality}): runapi ${slug} <action> --help`;
       const create = program.command(slug).description(description);
       const price = estimate.command(slug).description(description);
+      const live = quote.command(slug).description(description);
       if (slug !== named) continue;
       const { family, help } = await loadFamily(slug);
       const context = { slug, family, help, model: modelIn(argv) };
       addActionCommands(create, context, "create");
       addActionCommands(price, context, "estimate");
+      addActionCommands(live, context, "quote");
     }
     addTaskCommands(program);
     addBalanceCommand(program);
     addModelsCommand(program);
+    addEmulatorCommand(program);
+    addCompletionCommand(program);
     program.hook("preAction", (_, action) => {
       current = action;
     });
     await program.parseAsync([...argv], { from: "user" });
-    return 0;
+    // A command that ran another program to its end (the emulator) left that program's exit code.
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       return ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code) ? 0 : 2;

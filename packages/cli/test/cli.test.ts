@@ -1,10 +1,15 @@
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startupBanner } from "../../emulator/test/startup-banner.ts";
 import { catalog, RunAPI } from "../../flux-2/src/index.ts";
-import { type CliResult, runCli } from "./support/run-cli.ts";
+import { families } from "../src/generated/families.ts";
+import { flux2Specs } from "./support/emulator-specs.ts";
+import { type CliResult, cliCommand, cliEnv, runCli } from "./support/run-cli.ts";
+import { runInTerminal } from "./support/run-in-terminal.ts";
 
 const KEY = "rk_test_cli_secret_4f2a9c";
 const MODEL = "flux-2-pro-text-to-image";
@@ -86,6 +91,36 @@ describe.concurrent("runapi <family> <action>", () => {
       });
       expect(lines[0]).toMatch(/^processing /);
       expect(lines.at(-1)).toMatch(/^completed /);
+    } finally {
+      await slow.close();
+    }
+  }, 30_000);
+
+  it("on a terminal redraws one progress line in place, then prints the task and the file", async () => {
+    const slow = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 4_000 });
+    try {
+      const out = join(dir, "terminal");
+      const terminal = runInTerminal(
+        ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a fox", "--wait", "--out", out],
+        { ...env, RUNAPI_BASE_URL: slow.url },
+      );
+      expect(await terminal.exited, terminal.output()).toBe(0);
+      // Each read goes back to the line's start (\r) and erases it (ESC [2K) before drawing the new status.
+      const [before, ...draws] = terminal.output().split("\r\u001b[2K");
+      expect(before).toBe("");
+      expect(draws.length).toBeGreaterThanOrEqual(2);
+      draws.forEach((draw, index) => {
+        const reads = `${index + 1} read${index === 0 ? "" : "s"}`;
+        expect(draw).toMatch(new RegExp(`^(processing|completed) · \\d+\\.\\ds · ${reads} · est\\. 5¢`));
+      });
+      expect(draws[0]).toMatch(/^processing .*5¢$/);
+      // The last drawing stays, ended by a newline (the terminal shows \n as \r\n), then what stdout printed.
+      const [last, summary, path, after] = draws.at(-1)!.split("\r\n");
+      expect(last).toMatch(/^completed · \d+\.\ds · \d+ reads · est\. 5¢$/);
+      expect(summary).toMatch(/^[\w-]+ completed$/);
+      expect(path).toBe(join(out, `${summary!.split(" ")[0]}-1.png`));
+      expect(after).toBe("");
+      expect([...readFileSync(path!).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     } finally {
       await slow.close();
     }
@@ -335,10 +370,118 @@ describe.concurrent("runapi models, estimate and balance", () => {
     }
   });
 
+  it("quote asks the API for the live price, which agrees with the offline estimate", async () => {
+    const params = { model: "flux-2-flex-text-to-image", prompt: "a fox", output_resolution: "2k" } as const;
+    const result = await runCli(
+      ["quote", "flux-2", "text-to-image", "--model", params.model, "--prompt", params.prompt].concat([
+        "--output-resolution",
+        params.output_resolution,
+        "--json",
+      ]),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    // The API's own answer (as_of, estimate_basis, pricing_status are the server's), not an offline estimate.
+    const client = new RunAPI({ apiKey: KEY, baseURL: emulator.url });
+    const quote = JSON.parse(result.stdout);
+    expect(quote).toEqual(await client.prices.quote(params));
+    expect(quote).toMatchObject({ service: "flux_2", action: "text_to_image", model: params.model });
+    expect(quote.reservation_amount_cents).toBe(client.estimateCost(params).cents);
+    expect(quote.reservation_amount_cents).toBe(24);
+    expectNoKey(result);
+  });
+
   it("balance answers the account's balance", async () => {
     const result = await runCli(["balance", "--json"], env);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).balance_cents).toBe(emulator.account(KEY).balance_cents);
     expectNoKey(result);
+  });
+});
+
+describe("runapi emulator", () => {
+  it("runs the emulator's own bin, which prints its banner, and passes SIGTERM on so that it stops cleanly", async () => {
+    const child = spawn(
+      process.execPath,
+      [...cliCommand(), "emulator", "--port", "0", "--specs-dir", flux2Specs(join(dir, "emulator"))],
+      { env: cliEnv({}), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.setEncoding("utf8").on("data", (text: string) => {
+          stdout += text;
+          if (stdout.includes("Ctrl-C stops it.\n")) resolve();
+        });
+        child.on("close", () => reject(new Error(`runapi emulator ended:\n${stdout}${stderr}`)));
+      });
+      const [, url = "", key = ""] =
+        /listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)/.exec(stdout) ?? [];
+      expect(stdout).toBe(startupBanner(url, key));
+      const balance = await fetch(`${url}/api/v1/me/balance`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(balance.status).toBe(200);
+      // Sent to runapi alone, as a process manager does: it passes it on and ends with the emulator's code.
+      child.kill("SIGTERM");
+      expect(await exited, stderr).toBe(0);
+      expect(stderr).toBe("");
+      await expect(fetch(`${url}/api/v1/me/balance`)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+});
+
+describe("runapi completion", () => {
+  it("prints a bash script that completes commands, families, actions, models and flags; zsh loads the same", async () => {
+    const [bash, zsh] = await Promise.all([runCli(["completion", "bash"]), runCli(["completion", "zsh"])]);
+    expect(bash.code, bash.stderr).toBe(0);
+    expect(zsh.code, zsh.stderr).toBe(0);
+    const script = join(dir, "completion.bash");
+    writeFileSync(script, bash.stdout);
+    // Each line: what completion offers after the words given, the last one being typed.
+    const cases = [
+      ["runapi", ""],
+      ["runapi", "flux-2", ""],
+      ["runapi", "quote", "flux-2", ""],
+      ["runapi", "flux-2", "text-to-image", "--model", ""],
+      ["runapi", "flux-2", "image-to-image", "--so"],
+      ["runapi", "completion", ""],
+    ];
+    const calls = cases.map(
+      (words) =>
+        `COMP_WORDS=(${words.map((word) => `'${word}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _runapi; echo "\${COMPREPLY[*]}"`,
+    );
+    const offered = execFileSync("bash", ["-c", `source '${script}'\n${calls.join("\n")}`], {
+      encoding: "utf8",
+    }).split("\n");
+    const actionsOf = (action: string) => catalog.variants.filter((variant) => variant.action === action);
+    const actions = [...new Set(catalog.variants.map((variant) => variant.action.replace(/_/g, "-")))];
+    expect(offered[0]!.split(" ")).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(families),
+        "estimate",
+        "quote",
+        "models",
+        "balance",
+        "emulator",
+      ]),
+    );
+    expect(offered[1]!.split(" ").sort()).toEqual(actions.sort());
+    expect(offered[2]!.split(" ").sort()).toEqual(actions.sort());
+    expect(offered[3]!.split(" ").sort()).toEqual(
+      actionsOf("text_to_image")
+        .map((variant) => variant.model)
+        .sort(),
+    );
+    expect(offered[4]).toBe("--source-image-urls");
+    expect(offered[5]).toBe("bash zsh");
+    // zsh runs the same function through its bash compatibility.
+    expect(zsh.stdout).toContain("autoload -U +X bashcompinit && bashcompinit\n");
+    expect(zsh.stdout).toContain(bash.stdout.slice(bash.stdout.indexOf("_runapi() {")));
   });
 });

@@ -1,5 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { actionProperty, type CostEstimate, ValidationError, type Variant } from "@runapi.ai/core";
+import {
+  actionProperty,
+  type CostEstimate,
+  type PriceQuote,
+  ValidationError,
+  type Variant,
+} from "@runapi.ai/core";
 import { fileFromPath } from "@runapi.ai/core/node";
 import type { Command } from "commander";
 import { addApiOptions, clientOptions } from "../api-options.js";
@@ -33,15 +39,20 @@ export function commandName(action: string): string {
   return action.replace(/_/g, "-");
 }
 
+/** What an action's command does: create a task, price it offline from the spec, or ask the API for its price. */
+export type ActionMode = "create" | "estimate" | "quote";
+
+const DOING: Record<ActionMode, string> = {
+  create: "run",
+  estimate: "price offline",
+  quote: "live price of",
+};
+
 /**
  * Adds one subcommand per action of the family to `parent`: each creates a task (or, with `estimate`, prices
- * one offline) from the flags of its variants' fields.
+ * one offline; with `quote`, asks the API what a create would reserve) from the flags of its variants' fields.
  */
-export function addActionCommands(
-  parent: Command,
-  context: ActionContext,
-  mode: "create" | "estimate",
-): void {
+export function addActionCommands(parent: Command, context: ActionContext, mode: ActionMode): void {
   const actions = [...new Set(context.family.catalog.variants.map((variant) => variant.action))];
   for (const action of actions) {
     const all = context.family.catalog.variants.filter((variant) => variant.action === action);
@@ -51,9 +62,7 @@ export function addActionCommands(
     const command = parent
       .command(commandName(action))
       .alias(action)
-      .description(
-        `${mode === "estimate" ? "price offline" : "run"} ${action}${models.length > 0 ? `: ${models.join(", ")}` : ""}`,
-      );
+      .description(`${DOING[mode]} ${action}${models.length > 0 ? `: ${models.join(", ")}` : ""}`);
     if (models.length > 0) {
       // Not commander's choices: a wrong model is refused by core with every other problem of the request.
       command.option(
@@ -83,6 +92,11 @@ export function addActionCommands(
       if (mode === "estimate") {
         const cost = calls.estimateCost(params) as CostEstimate;
         process.stdout.write(values.json ? `${JSON.stringify(cost, null, 2)}\n` : `${costText(cost)}\n`);
+        return;
+      }
+      if (mode === "quote") {
+        const quote = (await calls.quote(params)) as PriceQuote;
+        process.stdout.write(values.json ? `${JSON.stringify(quote, null, 2)}\n` : `${quoteText(quote)}\n`);
         return;
       }
       const body = await withLocalFiles(params, variantOf(all, params));
@@ -170,6 +184,14 @@ export function costText(cost: CostEstimate): string {
   if (cost.kind === "tokens")
     return `${cost.inputCentsPerMillion}¢ / 1M input tokens, ${cost.outputCentsPerMillion}¢ / 1M output tokens`;
   return `unknown (${cost.reason})`;
+}
+
+/** A live quote in words: `7¢ (parameters; prices as of 2025-01-01T00:00:00Z)`, or why there is no amount. */
+export function quoteText(quote: PriceQuote): string {
+  const basis = `${quote.estimate_basis}; prices as of ${quote.as_of}`;
+  return quote.reservation_amount_cents === null
+    ? `not priced yet (${quote.pricing_status}; ${basis})`
+    : `${quote.reservation_amount_cents}¢ (${basis})`;
 }
 
 function estimateText(estimate: () => CostEstimate): string | undefined {

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
+
+const CLI = "@runapi.ai/cli";
+const MODEL = "flux-2-pro-text-to-image";
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * As a user of the command line: @runapi.ai/cli, as released, installed with plain npm in an empty folder; its
+ * `runapi` bin creates a Flux 2 task against the emulator, waits for it and downloads a real PNG into a folder.
+ */
+export async function rehearseCli(rehearsal: Rehearsal) {
+  const { repo, registry, processes, env, emulator, step } = rehearsal;
+  const version = releasedVersion(repo, CLI);
+  assert.deepEqual(await registry.versions(CLI), [version], `${CLI} versions on the registry`);
+  step(
+    `installing ${CLI}@${version} with npm in an empty folder; runapi creates a Flux 2 task on the emulator`,
+  );
+  const dir = await installInEmptyFolder(rehearsal, "user-cli", [`${CLI}@${version}`]);
+  const out = join(dir, "out");
+  const output = await processes.run(
+    join(dir, "node_modules", ".bin", "runapi"),
+    ["flux-2", "text-to-image", "--model", MODEL, "--prompt", "a red fox in snow", "--wait", "--out", out],
+    {
+      cwd: dir,
+      env: { ...env, RUNAPI_BASE_URL: emulator.url, RUNAPI_API_KEY: emulator.apiKey },
+      timeoutMs: 30_000,
+    },
+  );
+  // Progress lines (stderr) and the result (stdout) come interleaved: the task's id and status, then the file.
+  const lines = output.trim().split("\n");
+  const at = lines.findIndex((line) => /^[\w-]+ completed$/.test(line));
+  assert.ok(at >= 0, `runapi printed the completed task:\n${output}`);
+  const id = (lines[at] as string).split(" ")[0];
+  const file = join(out, `${id}-1.png`);
+  assert.equal(lines[at + 1], file, `runapi printed the file it wrote:\n${output}`);
+  assert.deepEqual([...readFileSync(file).subarray(0, 8)], PNG_SIGNATURE, "the file runapi wrote is a PNG");
+}
