@@ -73,7 +73,7 @@ export async function generatePackages(
   const providerManifest = readOrUndefined(join(root, "packages", PROVIDER_PACKAGE, "package.json"));
   if (providerManifest !== undefined) {
     const models = families.map(({ family }) => family);
-    for (const [file, content] of renderProviderFiles(models, providerManifest)) {
+    for (const [file, content] of renderProviderFiles(models, providerManifest, handWritten)) {
       outputs.set(join("packages", PROVIDER_PACKAGE, file), content);
     }
   }

@@ -97,9 +97,10 @@ function providerFamilies(families: readonly FamilyModel[]): FamilyModel[] {
 export function renderProviderFiles(
   families: readonly FamilyModel[],
   existingManifest: string,
+  handWritten: ReadonlySet<string>,
 ): [string, string][] {
   return [
-    ["package.json", renderToolManifest(existingManifest, providerFamilies(families))],
+    ["package.json", renderToolManifest(existingManifest, providerFamilies(families), handWritten)],
     ["src/generated/models.ts", renderProviderModels(families)],
   ];
 }
