@@ -48,7 +48,7 @@ ${[
   shared.length > 0
     ? `Fields that mean the same in every action that takes them:\n\n${shared.map((line) => fieldItem(line)).join("\n")}`
     : "",
-  takesFiles ? FILES_NOTE.replace("PACKAGE", family.packageName) : "",
+  takesFiles ? filesNote(family) : "",
   ...family.actions.map((action) => actionSection(family, spec, action, fields.get(action) ?? [], shared)),
   closingSection(family),
 ]
@@ -177,8 +177,10 @@ function sharedFields(family: FamilyModel, fields: Map<ActionModel, FieldLine[]>
   return [...seen.values()].filter(({ actions, alike }) => alike && actions > 1).map(({ line }) => line);
 }
 
-const FILES_NOTE = `File fields take URLs, or local files that are uploaded first: in TypeScript a \`Blob\`, \`File\`, bytes or a
-stream (\`fileFromPath(path)\` from \`PACKAGE/node\` reads one from disk); on the command line a path.`;
+/** What a file field takes, in TypeScript and on the command line. */
+const filesNote = (family: FamilyModel) =>
+  `File fields take URLs, or local files that are uploaded first: in TypeScript a \`Blob\`, \`File\`, bytes or a
+stream (\`fileFromPath(path)\` from \`${family.packageName}/node\` reads one from disk); on the command line a path.`;
 
 /** A column of an action's table of variants: its title, and its cell for each variant. */
 type Column = readonly [string, (variant: VariantModel, index: number) => string];
@@ -325,10 +327,15 @@ function shellWord(value: unknown): string {
 
 /** Waiting, prices and errors, in a few lines. */
 function closingSection(family: FamilyModel): string {
-  const tasks = family.actions.some((action) => !answersAtOnce(action));
-  const waiting = tasks
-    ? "- Waiting: `run` is `create` then `wait`, which reads the task every 2 s, then less often (up to 5 s), for up to 30 minutes (`timeout`); `onProgress` sees every read. If waiting stops (its `timeout`, your `signal`), the task goes on: resume with `client.wait(error.taskId, { model })`. Retries (429, 5xx, network) send one Idempotency-Key, so a task is never created or charged twice."
-    : "- Every action answers at once: `run` and `create` give the result, there is no task to wait for.";
+  const tasks = family.actions.filter((action) => !answersAtOnce(action));
+  const byProperty = tasks.some((action) =>
+    action.variants.some((variant) => callerOf(family, action, variant) !== "client."),
+  );
+  const resume = `\`client.wait(error.taskId, { model })\`${byProperty ? " (or the action's own `wait(error.taskId)`)" : ""}`;
+  const waiting =
+    tasks.length > 0
+      ? `- Waiting: \`run\` is \`create\` then \`wait\`, which reads the task every 2 s, then less often (up to 5 s), for up to 30 minutes (\`timeout\`); \`onProgress\` sees every read. If waiting stops (its \`timeout\`, your \`signal\`), the task goes on: resume with ${resume}. Retries (429, 5xx, network) send one Idempotency-Key, so a task is never created or charged twice.`
+      : "- Every action answers at once: `run` and `create` give the result, there is no task to wait for.";
   const matrices = family.actions.some((action) => action.variants.some(matrixRule))
     ? " README.md tables the prices that depend on several parameters."
     : "";
