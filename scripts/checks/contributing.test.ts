@@ -137,6 +137,19 @@ describe("CONTRIBUTING.md: add a variant", () => {
     }
   });
 
+  it("is listed in the package's SKILL.md, with its price and description, with no hand edit", async () => {
+    const before = readFileSync(join(repo, "packages/flux-2/SKILL.md"), "utf8").split("\n");
+    const after = readFileSync(join(dir, "packages/flux-2/SKILL.md"), "utf8").split("\n");
+    const added = after.filter((line) => !before.includes(line));
+    expect(added).toContainEqual(
+      `| \`${MODEL}\` | The quickest Flux 2 drafts from a prompt. | 3¢ (output_resolution 1k) · 4¢ (output_resolution 2k) | \`prompt\` |`,
+    );
+    // Its row lands in its action's section, and generating again changes nothing.
+    const section = after.slice(after.indexOf("## text_to_image"), after.indexOf("## image_to_image"));
+    expect(section.filter((line) => line.startsWith(`| \`${MODEL}\` |`))).toHaveLength(1);
+    expect((await generatePackages(dir, { check: true })).changed).toEqual([]);
+  });
+
   it("gets a minor changeset naming the new variant, and the emulator one naming Flux 2 and the variant", () => {
     const run = spawnSync(
       join(repo, "node_modules/.bin/tsx"),

@@ -2,8 +2,9 @@
  * `pnpm lint:packages`: publint and arethetypeswrong on every publishable package, as packed for npm
  * (workspace: versions resolved), so what users install resolves correctly in ESM, CJS and every
  * TypeScript module mode; no main entry imports a Node built-in, not even in a chunk it loads on first use;
- * and what a main entry loads on first use stays out of what it loads up front. A package made for Node and
- * ESM only (NODE_ESM_ONLY) is checked for what it promises. Run after `pnpm build`.
+ * and what a main entry loads on first use stays out of what it loads up front; a package's SKILL.md is in its
+ * tarball. A package made for Node and ESM only (NODE_ESM_ONLY) is checked for what it promises. Run after
+ * `pnpm build`.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -77,7 +78,19 @@ try {
   const tarballs = pack(packages.map(({ name }) => name));
   const attw = await arethetypeswrong();
   for (const { name, dir } of packages) {
-    const data = new Uint8Array(readFileSync(tarballs.get(name) as string));
+    const tarball = tarballs.get(name) as string;
+    // A package's SKILL.md (every family's, generated) is published with it, where coding tools look for it.
+    if (existsSync(join(dir, "SKILL.md"))) {
+      const contents = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
+      report(
+        name,
+        "SKILL.md check",
+        contents.includes("package/SKILL.md")
+          ? []
+          : ["SKILL.md is not in the tarball: list it in package.json's files"],
+      );
+    }
+    const data = new Uint8Array(readFileSync(tarball));
     // --strict: a warning fails too.
     const { messages, pkg } = await publint({ pack: { tarball: data.slice().buffer }, strict: true });
     const errors = messages.filter((message) => message.type === "error");

@@ -1,7 +1,7 @@
 /**
- * The TypeScript in every README compiles against the packages' sources: a quick start, a files example or a
- * price call that a user copies never fails to type-check. Generated family READMEs stand alone; the
- * hand-written ones declare the few names their snippets take as given.
+ * The TypeScript in every README and every family's SKILL.md compiles against the packages' sources: a quick
+ * start, a files example, a price call or an action's call that a user copies never fails to type-check.
+ * Generated files stand alone; the hand-written READMEs declare the few names their snippets take as given.
  */
 import {
   existsSync,
@@ -72,7 +72,10 @@ const HAND_WRITTEN: Record<string, string> = {
   "packages/ai-sdk-provider/README.md": "declare const photo: Uint8Array;",
 };
 
-/** Type errors in the modules of `readmes` (path → prelude), each as "file:line: message". */
+/**
+ * Type errors in the modules of `readmes` (Markdown files: path → prelude), each as "file:line: message". One
+ * program for them all: loading the packages' types is most of the cost, paid once however many files.
+ */
 function typeErrors(readmes: Record<string, string>): string[] {
   writeFileSync(join(work, "package.json"), '{ "type": "module" }');
   const files = Object.entries(readmes).map(([path, prelude]) => {
@@ -103,7 +106,21 @@ function typeErrors(readmes: Record<string, string>): string[] {
   );
 }
 
-describe("README code", () => {
+/** The errors of every family's README and SKILL.md, from one program built on first use. */
+let familyErrorList: string[] | undefined;
+function familyErrors(): string[] {
+  familyErrorList ??= typeErrors(
+    Object.fromEntries(
+      families.flatMap((name) => [
+        [`packages/${name}/README.md`, ""],
+        [`packages/${name}/SKILL.md`, ""],
+      ]),
+    ),
+  );
+  return familyErrorList;
+}
+
+describe("README and SKILL.md code", () => {
   it("joins a README's blocks into one module, imports first and later blocks scoped", () => {
     const readme = [
       "```ts",
@@ -138,11 +155,19 @@ describe("README code", () => {
     );
   });
 
-  it("type-checks in every family package", () => {
+  it("type-checks in every family package's README", () => {
     expect(families.length).toBeGreaterThan(30);
-    expect(
-      typeErrors(Object.fromEntries(families.map((name) => [`packages/${name}/README.md`, ""]))),
-    ).toEqual([]);
+    expect(familyErrors().filter((error) => error.includes("__README.md.ts:"))).toEqual([]);
+  }, 120_000);
+
+  it("type-checks in every family package's SKILL.md, one call per action", () => {
+    for (const name of families) {
+      const skill = readFileSync(join(packages, name, "SKILL.md"), "utf8");
+      expect(skill.match(/^```ts$/gm)?.length, name).toBeGreaterThan(0);
+    }
+    expect(familyErrors().filter((error) => error.includes("__SKILL.md.ts:"))).toEqual([]);
+    // Every file was in the program: an error in any of them is reported against it.
+    expect(familyErrors().every((error) => /__(README|SKILL)\.md\.ts:/.test(error))).toBe(true);
   }, 120_000);
 
   it("type-checks in the hand-written READMEs, given the names they take as given", () => {

@@ -5,13 +5,20 @@ import { priceSummary } from "../shared/price-text.ts";
 type Schema = Record<string, unknown>;
 type Resolve = (schema: unknown) => Schema | undefined;
 
-/**
- * The doc comment of one field, in lines: its title and description, then what it takes (allowed values,
- * limits, local files) in one paragraph, then its default. An editor shows it on hover, so a caller sees
- * `3–5000 characters` or `@default 1:1` where they type the field, whichever schema the spec reaches it through.
- */
-export function fieldDoc(schema: Schema, resolve: Resolve): string[] {
-  const lines = [schema.title, schema.description]
+/** What the spec says of one field, in parts: its words, what it takes, its default, whether it is deprecated. */
+export interface FieldFacts {
+  /** The title and the description, line by line. */
+  words: string[];
+  /** What it takes, as sentences: allowed values, limits, local files. */
+  facts: string[];
+  /** The default as a reader writes it (a string bare, anything else as JSON). */
+  default: string | undefined;
+  deprecated: boolean;
+}
+
+/** One field's words, facts and default, whichever schema the spec reaches it through. */
+export function fieldFacts(schema: Schema, resolve: Resolve): FieldFacts {
+  const words = [schema.title, schema.description]
     .filter((text): text is string => typeof text === "string" && text.trim() !== "")
     .flatMap((text) => text.trim().split(/\r?\n/));
   const facts = factsOf(schema, resolve);
@@ -22,9 +29,25 @@ export function fieldDoc(schema: Schema, resolve: Resolve): string[] {
         : "Takes a local file too (a Blob or File, bytes, a stream): it is uploaded first and sent as its URL.",
     );
   }
+  return {
+    words,
+    facts,
+    default: schema.default === undefined ? undefined : valueText(schema.default),
+    deprecated: schema.deprecated === true,
+  };
+}
+
+/**
+ * The doc comment of one field, in lines: its title and description, then what it takes (allowed values,
+ * limits, local files) in one paragraph, then its default. An editor shows it on hover, so a caller sees
+ * `3–5000 characters` or `@default 1:1` where they type the field, whichever schema the spec reaches it through.
+ */
+export function fieldDoc(schema: Schema, resolve: Resolve): string[] {
+  const { words, facts, default: fallback, deprecated } = fieldFacts(schema, resolve);
+  const lines = [...words];
   if (facts.length > 0) lines.push(...(lines.length > 0 ? [""] : []), facts.join(" "));
-  if (schema.default !== undefined) lines.push(`@default ${valueText(schema.default)}`);
-  if (schema.deprecated === true) lines.push("@deprecated");
+  if (fallback !== undefined) lines.push(`@default ${fallback}`);
+  if (deprecated) lines.push("@deprecated");
   return lines;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative } from "node:path";
 import {
   type FamilyModel,
+  type LoadedSpec,
   readFamily,
   readSpecFolder,
   SpecCrash,
@@ -14,6 +15,7 @@ import { generateSchema } from "./generate-schema.ts";
 import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
 import { PROVIDER_PACKAGE, renderProviderFiles } from "./render-provider-models.ts";
 import { renderReadme } from "./render-readme.ts";
+import { renderSkill } from "./render-skill.ts";
 import { isToolGenerated, renderToolFiles, TOOL_PACKAGES } from "./render-tool-families.ts";
 import { renderTypeTest } from "./render-type-test.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
@@ -57,8 +59,8 @@ export async function generatePackages(
   if (problems.length > 0) throw new SpecError(problems);
 
   const outputs = new Map<string, string>();
-  for (const { family, path } of families) {
-    for (const [file, content] of await attributed(root, path, () => renderFamily(root, family, path))) {
+  for (const { family, path, spec } of families) {
+    for (const [file, content] of await attributed(root, path, () => renderFamily(root, family, spec))) {
       outputs.set(join("packages", family.family, file), content);
     }
   }
@@ -174,7 +176,7 @@ function staleToolFiles(root: string, tool: string, outputs: Map<string, string>
 async function renderFamily(
   root: string,
   family: FamilyModel,
-  specPath: string,
+  spec: LoadedSpec,
 ): Promise<[string, string][]> {
   const packageJsonPath = join(root, "packages", family.family, "package.json");
   const existing = readOrUndefined(packageJsonPath);
@@ -182,11 +184,12 @@ async function renderFamily(
   return [
     ["package.json", renderPackageJson(family, version)],
     ["README.md", renderReadme(family)],
+    ["SKILL.md", renderSkill(family, spec)],
     ["tsconfig.json", renderTsconfig(family)],
     ["src/index.ts", renderIndex(family)],
     ["src/node.ts", renderNodeEntry(family)],
     ["node/package.json", renderNodeStub(family)],
-    ["src/generated/schema.ts", await generateSchema(family, specPath)],
+    ["src/generated/schema.ts", await generateSchema(family, spec.path)],
     ["src/generated/variants.ts", renderVariants(family)],
     ["test/types.test-d.ts", renderTypeTest(family)],
   ];

@@ -201,18 +201,23 @@ describe("a broken spec", () => {
 });
 
 describe("pnpm generate", () => {
-  it("changes exactly the variant table, the README row and the model's doc when a price changes", async () => {
+  it("changes exactly the variant table, the README and SKILL.md rows and the model's doc when a price changes", async () => {
     const dir = copyOfRepo();
     editSpec(dir, (text) => text.replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$122"));
     const { changed } = await generatePackages(dir);
     expect(changed.sort()).toEqual([
       "packages/flux-2/README.md",
+      "packages/flux-2/SKILL.md",
       "packages/flux-2/src/generated/schema.ts",
       "packages/flux-2/src/generated/variants.ts",
     ]);
     const readme = readFileSync(join(dir, "packages/flux-2/README.md"), "utf8");
     expect(readme).toMatch(/\| `flux-2-flex-image-to-image` \|.*22¢ \(output_resolution 2k\)/);
     expect(readme).toMatch(/\| `flux-2-flex-text-to-image` \|.*24¢ \(output_resolution 2k\)/);
+    const skill = readFileSync(join(dir, "packages/flux-2/SKILL.md"), "utf8");
+    expect(skill).toMatch(
+      /\| `flux-2-flex-image-to-image` \|.*\| 14¢ \(output_resolution 1k\) · 22¢ \(output_resolution 2k\) \|/,
+    );
     // In the schema, only the price in the doc of that variant's model: the types stay as they were.
     const lines = (root: string) =>
       readFileSync(join(root, "packages/flux-2/src/generated/schema.ts"), "utf8").split("\n");

@@ -30,8 +30,9 @@ export function renderPackageJson(family: FamilyModel, existingVersion: string |
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    // What users need: the build and the release notes (npm adds package.json and README.md itself).
-    files: ["dist", "node", "CHANGELOG.md"],
+    // What users need: the build, the release notes and SKILL.md, which tells a coding tool how to use the
+    // package (npm adds package.json and README.md itself).
+    files: ["dist", "node", "CHANGELOG.md", "SKILL.md"],
     // Built with every generated package in one run (scripts/build-families, `pnpm build`); the type tests
     // (test/) are checked in one program for every package, by packages/conformance.
     dependencies: { "@runapi.ai/core": "workspace:^" },

@@ -1,3 +1,4 @@
+import type { PriceMatrix, TablePriceRule } from "../../packages/core/src/index.ts";
 import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { generatedNotice, outputAccess, titleAndProvider } from "../shared/header.ts";
 import { matrixTable, priceSummary } from "../shared/price-text.ts";
@@ -301,7 +302,7 @@ function callsParagraph(family: FamilyModel): string {
 }
 
 /** The variants table's Model cell: the model id, or "—" and the action's property for an action without one. */
-function modelCell(action: ActionModel, variant: VariantModel): string {
+export function modelCell(action: ActionModel, variant: VariantModel): string {
   return variant.takesModel
     ? `\`${variant.model}\``
     : `— (no model: \`client.${actionProperty(action.name)}\`)`;
@@ -431,30 +432,43 @@ function localFileName(names: string[], modality: string): string {
 
 /**
  * The price column's title and what follows the table: how to read the prices, and one table per variant
- * whose price depends on several parameters. A family priced only per call keeps the short form.
+ * whose price depends on several parameters.
  */
 function priceNotes(family: FamilyModel): { header: string; notes: string } {
+  const matrices = family.actions.flatMap((action) =>
+    action.variants.flatMap((variant) => {
+      const rule = matrixRule(variant);
+      return rule ? [matrixTable(matrixHeading(family, action, variant), rule)] : [];
+    }),
+  );
+  const { header, sentences } = priceReading(family);
+  const details =
+    matrices.length === 0 ? "" : `\n\n## Prices by several parameters\n\n${matrices.join("\n\n")}`;
+  return { header, notes: `${sentences.join(" ")}${details}` };
+}
+
+/** A variant's price rule when it depends on several parameters (`keys` + `matrix`), else undefined. */
+export function matrixRule(
+  variant: VariantModel,
+): (TablePriceRule & { keys: readonly string[]; matrix: PriceMatrix }) | undefined {
+  const { price } = variant;
+  return (price.unit === "call" || price.unit === "second") && price.keys && price.matrix
+    ? { ...price, keys: price.keys, matrix: price.matrix }
+    : undefined;
+}
+
+/**
+ * How to read a family's prices: the price column's title, and the sentences that say the units (per call, per
+ * second of output, tokens, not published). A family priced only per call, by one parameter at most, keeps the
+ * short form.
+ */
+export function priceReading(family: FamilyModel): { header: string; sentences: string[] } {
   const variants: VariantModel[] = family.actions.flatMap((action) => action.variants);
   const units = new Set(variants.map((variant) => variant.price.unit));
-  const matrices = family.actions.flatMap((action) =>
-    action.variants.flatMap((variant) =>
-      (variant.price.unit === "call" || variant.price.unit === "second") &&
-      variant.price.keys &&
-      variant.price.matrix
-        ? [
-            matrixTable(matrixHeading(family, action, variant), {
-              ...variant.price,
-              keys: variant.price.keys,
-              matrix: variant.price.matrix,
-            }),
-          ]
-        : [],
-    ),
-  );
-  if (units.size === 1 && units.has("call") && matrices.length === 0) {
+  if (units.size === 1 && units.has("call") && !variants.some(matrixRule)) {
     return {
       header: "Price per call",
-      notes: "Prices are in US cents per call; failed generations are not charged.",
+      sentences: ["Prices are in US cents per call; failed generations are not charged."],
     };
   }
   const sentences = [
@@ -473,7 +487,5 @@ function priceNotes(family: FamilyModel): { header: string; notes: string } {
       '“not published” means the spec carries no price: `estimateCost` says so (`kind: "unknown"`) and `client.prices.quote(params)` asks the API.',
     );
   }
-  const details =
-    matrices.length === 0 ? "" : `\n\n## Prices by several parameters\n\n${matrices.join("\n\n")}`;
-  return { header: "Price", notes: `${sentences.join(" ")}${details}` };
+  return { header: "Price", sentences };
 }

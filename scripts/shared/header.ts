@@ -1,6 +1,9 @@
 import type { FamilyModel } from "../../packages/spec/src/index.ts";
 
-/** The first line of every generated file: where it comes from and that it must not be edited. */
+/**
+ * The notice at the top of every generated file (its first line; in SKILL.md, the front matter's first): where
+ * it comes from and that it must not be edited.
+ */
 export function generatedNotice(family: FamilyModel): string {
   return `Generated from ${family.file} by \`pnpm generate\`. Do not edit: change the spec or the generator.`;
 }
