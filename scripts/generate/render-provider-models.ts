@@ -7,14 +7,21 @@ export const PROVIDER_PACKAGE = "ai-sdk-provider";
 
 /**
  * The AI SDK model kinds the provider offers and which variants each takes: an image model for every variant
- * whose outputs are images; a speech model for every text-to-speech variant (audio out of a `text` field).
+ * whose outputs are images, a video model for every one whose outputs are videos; a speech model for every
+ * text-to-speech variant (audio out of a `text` field); a transcription model for every speech-to-text variant
+ * (text out of an audio file).
  */
 const KINDS = {
   image: (_action: ActionModel, variant: VariantModel) => variant.output === "image",
+  video: (_action: ActionModel, variant: VariantModel) => variant.output === "video",
   speech: (action: ActionModel, variant: VariantModel) =>
     variant.output === "audio" &&
     action.name === "text_to_speech" &&
     "text" in (variant.input.properties ?? {}),
+  transcription: (action: ActionModel, variant: VariantModel) =>
+    variant.output === "text" &&
+    action.name === "speech_to_text" &&
+    Object.values(variant.input.properties ?? {}).some((field) => field.file),
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -46,7 +53,12 @@ function routesByKind(families: readonly FamilyModel[]) {
   return kinds;
 }
 
-const TYPE_NAMES: Record<Kind, string> = { image: "RunAPIImageModelId", speech: "RunAPISpeechModelId" };
+const TYPE_NAMES: Record<Kind, string> = {
+  image: "RunAPIImageModelId",
+  video: "RunAPIVideoModelId",
+  speech: "RunAPISpeechModelId",
+  transcription: "RunAPITranscriptionModelId",
+};
 
 /**
  * `src/generated/models.ts`: per kind, the model ids as a union type (an editor completes them; `string & {}`

@@ -1,15 +1,18 @@
-import type {
-  ImageModelV4,
-  ImageModelV4CallOptions,
-  ImageModelV4File,
-  SharedV4Warning,
-} from "@ai-sdk/provider";
-import { convertBase64ToUint8Array } from "@ai-sdk/provider-utils";
-import type { FileOutput, Variant } from "@runapi.ai/core";
+import type { ImageModelV4, ImageModelV4CallOptions, ImageModelV4File } from "@ai-sdk/provider";
+import type { FileOutput } from "@runapi.ai/core";
+import { fileValue } from "./file-value.js";
 import { imageModels, type RunAPIImageModelId } from "./generated/models.js";
 import type { RunAPIProviderSettings } from "./runapi-provider-settings.js";
-import { taskFacts } from "./task-facts.js";
-import { BodyBuilder, clientFor, fieldsOf, runVariant, variantsOf } from "./variant-call.js";
+import { factsWithOutputs, taskFacts } from "./task-facts.js";
+import {
+  BodyBuilder,
+  chooseVariant,
+  clientFor,
+  downloadOutputs,
+  outputsPerCall,
+  runVariant,
+  variantsOf,
+} from "./variant-call.js";
 
 /** The fields a variant takes its source images in, first first: an edit's own, then references. */
 const SOURCE_FIELDS = ["source_image_urls", "source_image_url", "image_url"];
@@ -34,22 +37,13 @@ export class RunAPIImageModel implements ImageModelV4 {
   }
 
   /** How many images one task makes at most: the variant's `output_count` limit, else one. */
-  readonly maxImagesPerCall = async (): Promise<number> => {
-    const [first] = await variantsOf(this.modelId, imageModels, "imageModel");
-    const count = first ? fieldsOf(first.variant)[COUNT_FIELD] : undefined;
-    const limit = count?.maximum ?? (count?.enum ? Math.max(...(count.enum as number[])) : undefined);
-    return typeof limit === "number" && limit > 1 ? limit : 1;
-  };
+  readonly maxImagesPerCall = (): Promise<number> =>
+    outputsPerCall(this.modelId, imageModels, "imageModel", COUNT_FIELD);
 
   async doGenerate(options: ImageModelV4CallOptions) {
     const candidates = await variantsOf(this.modelId, imageModels, "imageModel");
     const withFiles = (options.files?.length ?? 0) > 0;
-    const takesSources = (variant: Variant) => SOURCE_FIELDS.some((field) => field in fieldsOf(variant));
-    const needsSources = (variant: Variant) =>
-      SOURCE_FIELDS.some((field) => variant.input.required?.includes(field));
-    const chosen =
-      candidates.find(({ variant }) => (withFiles ? takesSources(variant) : !needsSources(variant))) ??
-      (candidates[0] as (typeof candidates)[number]);
+    const chosen = chooseVariant(candidates, withFiles, SOURCE_FIELDS);
     const resolved = { ...chosen, client: clientFor(chosen.family, this.#settings()) };
 
     const build = new BodyBuilder(resolved, this.modelId);
@@ -58,10 +52,12 @@ export class RunAPIImageModel implements ImageModelV4 {
     build.set("size", options.size, "size");
     build.set("aspectRatio", options.aspectRatio, "aspect_ratio");
     build.set("seed", options.seed, "seed");
-    if (withFiles) putFiles(build, options.files as ImageModelV4File[]);
+    if (withFiles) {
+      const files = (options.files as ImageModelV4File[]).map(fileValue);
+      build.setFiles("files", files, ...SOURCE_FIELDS, ...REFERENCE_FIELDS);
+    }
     if (options.mask) build.set("mask", fileValue(options.mask), "mask_url");
     const body = build.withProviderOptions(options.providerOptions.runapi);
-    const warnings: SharedV4Warning[] = build.warnings;
 
     return (await runVariant<{ id?: string; images?: FileOutput[] }>(
       resolved,
@@ -69,44 +65,14 @@ export class RunAPIImageModel implements ImageModelV4 {
       options,
       async (task) => {
         const outputs = task.images ?? [];
-        const images = await Promise.all(
-          outputs.map((output) =>
-            resolved.client.files.download(
-              output,
-              options.abortSignal ? { signal: options.abortSignal } : {},
-            ),
-          ),
-        );
-        const facts = taskFacts(task, this.modelId);
+        const images = await downloadOutputs(resolved.client, outputs, options.abortSignal);
         return {
           images,
-          warnings,
-          providerMetadata: {
-            runapi: { ...facts, images: outputs.map((output) => ({ ...facts, url: output.url ?? null })) },
-          },
+          warnings: build.warnings,
+          providerMetadata: { runapi: factsWithOutputs(taskFacts(task, this.modelId), "images", outputs) },
           response: { timestamp: new Date(), modelId: this.modelId, headers: undefined },
         };
       },
     )) as Awaited<ReturnType<ImageModelV4["doGenerate"]>>;
   }
-}
-
-/** The source images in the variant's source field (all in a list, the first in a single one), else its references. */
-function putFiles(build: BodyBuilder, files: ImageModelV4File[]) {
-  const field = build.field(...SOURCE_FIELDS, ...REFERENCE_FIELDS);
-  if (!field) return build.unsupported("files");
-  const values = files.map(fileValue);
-  if (field.endsWith("_urls")) build.body[field] = values;
-  else {
-    build.body[field] = values[0];
-    if (values.length > 1)
-      build.unsupported("files", `${field} takes one image: the first was sent, not the others`);
-  }
-}
-
-/** A URL as it is; bytes (or base64) as a Blob, which core uploads before the create. */
-function fileValue(file: ImageModelV4File): string | Blob {
-  if (file.type === "url") return file.url;
-  const bytes = typeof file.data === "string" ? convertBase64ToUint8Array(file.data) : file.data;
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType });
 }

@@ -3,7 +3,7 @@ import type { FileOutput } from "@runapi.ai/core";
 import { type RunAPISpeechModelId, speechModels } from "./generated/models.js";
 import type { RunAPIProviderSettings } from "./runapi-provider-settings.js";
 import { taskFacts } from "./task-facts.js";
-import { BodyBuilder, clientFor, runVariant, variantsOf } from "./variant-call.js";
+import { BodyBuilder, clientFor, downloadOutputs, runVariant, variantsOf } from "./variant-call.js";
 
 /** A RunAPI text-to-speech variant as an AI SDK speech model (`SpeechModelV4`), for `generateSpeech`. */
 export class RunAPISpeechModel implements SpeechModelV4 {
@@ -35,12 +35,11 @@ export class RunAPISpeechModel implements SpeechModelV4 {
       options,
       async (task) => {
         const [first] = task.audios ?? [];
-        const audio = first
-          ? await resolved.client.files.download(
-              first,
-              options.abortSignal ? { signal: options.abortSignal } : {},
-            )
-          : new Uint8Array();
+        const [audio = new Uint8Array()] = await downloadOutputs(
+          resolved.client,
+          first ? [first] : [],
+          options.abortSignal,
+        );
         const facts = taskFacts(task, this.modelId);
         return {
           audio,

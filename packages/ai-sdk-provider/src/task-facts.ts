@@ -26,3 +26,15 @@ export function taskFacts(task: TaskLike, model: string): TaskFacts {
     billing: (task.billing ?? null) as JSONObject | null,
   };
 }
+
+/**
+ * The task's facts with one entry per output under `key` (`images`, `videos`), each the facts again with the
+ * output's URL, for `providerMetadata.runapi`.
+ */
+export function factsWithOutputs(
+  facts: TaskFacts,
+  key: string,
+  outputs: readonly { url?: string }[],
+): JSONObject {
+  return { ...facts, [key]: outputs.map((output) => ({ ...facts, url: output.url ?? null })) };
+}

@@ -1,6 +1,12 @@
 import type { SharedV4Warning } from "@ai-sdk/provider";
 import { NoSuchModelError } from "@ai-sdk/provider";
-import { actionProperty, type InputSchema, type RunAPIClient, type Variant } from "@runapi.ai/core";
+import {
+  actionProperty,
+  type FileOutput,
+  type InputSchema,
+  type RunAPIClient,
+  type Variant,
+} from "@runapi.ai/core";
 import { families } from "./generated/models.js";
 import type { FamilyModule, ModelRoute, ModelTable } from "./model-table.js";
 import { toAISDKError } from "./runapi-error.js";
@@ -14,7 +20,22 @@ export interface ResolvedVariant {
 }
 
 /** The kinds of model a table is of, as the AI SDK's NoSuchModelError names them. */
-export type ModelType = "imageModel" | "speechModel";
+export type ModelType = "imageModel" | "videoModel" | "speechModel" | "transcriptionModel";
+
+/** Each kind's name in words and the type that lists its ids, for the error that names an unknown id. */
+const KIND_NAMES: Record<ModelType, [word: string, idType: string]> = {
+  imageModel: ["image", "RunAPIImageModelId"],
+  videoModel: ["video", "RunAPIVideoModelId"],
+  speechModel: ["speech", "RunAPISpeechModelId"],
+  transcriptionModel: ["transcription", "RunAPITranscriptionModelId"],
+};
+
+/** A variant a model id names, with its family's package. */
+export interface Candidate {
+  route: ModelRoute;
+  variant: Variant;
+  family: FamilyModule;
+}
 
 /**
  * The variants `modelId` names, each with its family's variant table: from the generated table, else (an id
@@ -24,12 +45,12 @@ export async function variantsOf(
   modelId: string,
   table: ModelTable,
   modelType: ModelType,
-): Promise<{ route: ModelRoute; variant: Variant; family: FamilyModule }[]> {
+): Promise<Candidate[]> {
   const routes = table[modelId];
   const names = routes
     ? [...new Set(routes.map((route) => route.family))]
     : [...new Set(Object.values(table).flatMap((all) => all.map((route) => route.family)))];
-  const found: { route: ModelRoute; variant: Variant; family: FamilyModule }[] = [];
+  const found: Candidate[] = [];
   for (const name of names) {
     const family = await (families[name] as () => Promise<FamilyModule>)();
     for (const variant of family.catalog.variants) {
@@ -44,13 +65,46 @@ export async function variantsOf(
     }
   }
   if (found.length === 0) {
+    const [word, idType] = KIND_NAMES[modelType];
     throw new NoSuchModelError({
       modelId,
       modelType,
-      message: `No RunAPI ${modelType === "imageModel" ? "image" : "speech"} model is named ${modelId}: pass one of the ids the type ${modelType === "imageModel" ? "RunAPIImageModelId" : "RunAPISpeechModelId"} lists`,
+      message: `No RunAPI ${word} model is named ${modelId}: pass one of the ids the type ${idType} lists`,
     });
   }
   return found;
+}
+
+/**
+ * The variant a call goes to when one id names several actions of its family (a text-to-image and an edit, a
+ * text-to-video and an image-to-video): with source files, the first that takes them in one of `sourceFields`;
+ * without, the first that needs none.
+ */
+export function chooseVariant(
+  candidates: readonly Candidate[],
+  withSources: boolean,
+  sourceFields: readonly string[],
+): Candidate {
+  const takesSources = ({ variant }: Candidate) => sourceFields.some((field) => field in fieldsOf(variant));
+  const needsSources = ({ variant }: Candidate) =>
+    sourceFields.some((field) => variant.input.required?.includes(field));
+  return (
+    candidates.find((candidate) => (withSources ? takesSources(candidate) : !needsSources(candidate))) ??
+    (candidates[0] as Candidate)
+  );
+}
+
+/** How many outputs one task makes at most: the first variant's `countField` limit, else one. */
+export async function outputsPerCall(
+  modelId: string,
+  table: ModelTable,
+  modelType: ModelType,
+  countField: string,
+): Promise<number> {
+  const [first] = await variantsOf(modelId, table, modelType);
+  const count = first ? fieldsOf(first.variant)[countField] : undefined;
+  const limit = count?.maximum ?? (count?.enum ? Math.max(...(count.enum as number[])) : undefined);
+  return typeof limit === "number" && limit > 1 ? limit : 1;
 }
 
 /** A client of the family with the provider's settings; the key is read (from the environment too) now. */
@@ -96,6 +150,22 @@ export class BodyBuilder {
     else this.unsupported(feature);
   }
 
+  /**
+   * Sets files (URLs, or Blobs core uploads) in the first of `fields` the variant has: all of them in a list
+   * field (`…_urls`), the first in a single one, with a warning for the rest; warns about `feature` if it has none.
+   */
+  setFiles(feature: string, values: readonly (string | Blob)[], ...fields: string[]): void {
+    if (values.length === 0) return;
+    const field = this.field(...fields);
+    if (!field) this.unsupported(feature);
+    else if (field.endsWith("_urls")) this.body[field] = [...values];
+    else {
+      this.body[field] = values[0];
+      if (values.length > 1)
+        this.unsupported(feature, `${field} takes one file: the first was sent, not the others`);
+    }
+  }
+
   unsupported(feature: string, details?: string): void {
     this.warnings.push({
       type: "unsupported",
@@ -108,6 +178,20 @@ export class BodyBuilder {
   withProviderOptions(options: Record<string, unknown> | undefined): Record<string, unknown> {
     return { ...this.body, ...(options ?? {}) };
   }
+}
+
+/**
+ * The bytes of each output a task lists, downloaded through core (no key sent, size bounded, retried): the AI
+ * SDK's own download refuses loopback and private hosts, where an emulator or a proxy serves outputs.
+ */
+export function downloadOutputs(
+  client: RunAPIClient<any>,
+  outputs: readonly FileOutput[],
+  abortSignal: AbortSignal | undefined,
+): Promise<Uint8Array[]> {
+  return Promise.all(
+    outputs.map((output) => client.files.download(output, abortSignal ? { signal: abortSignal } : {})),
+  );
 }
 
 /** Runs the variant through core (validation, retries, idempotency, waiting, abort), errors in the AI SDK's classes. */

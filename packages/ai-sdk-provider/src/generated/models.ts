@@ -135,6 +135,168 @@ export const imageModels: ModelTable = {
   "z-image": [{"family":"z-image","action":"text_to_image","model":"z-image"}],
 };
 
+/** Every RunAPI video model id in specs/; any other string is taken too, for a model newer than this package. */
+export type RunAPIVideoModelId =
+  | "gemini-omni-flash-preview"
+  | "gemini-omni-text-to-video"
+  | "grok-imagine-image-to-video"
+  | "grok-imagine-text-to-video"
+  | "grok-imagine-video-1.5-fast"
+  | "grok-imagine-video-1.5-preview"
+  | "grok-imagine/extend_video"
+  | "hailuo-02-image-to-video-pro"
+  | "hailuo-02-image-to-video-standard"
+  | "hailuo-02-text-to-video-pro"
+  | "hailuo-02-text-to-video-standard"
+  | "hailuo-2.3-image-to-video-pro"
+  | "hailuo-2.3-image-to-video-standard"
+  | "happyhorse-1.0-i2v"
+  | "happyhorse-1.0-r2v"
+  | "happyhorse-1.0-t2v"
+  | "happyhorse-character"
+  | "happyhorse-edit-video"
+  | "happyhorse-image-to-video"
+  | "happyhorse-text-to-video"
+  | "infinitetalk-from-audio"
+  | "kling-3.0"
+  | "kling-ai-avatar-pro"
+  | "kling-ai-avatar-standard"
+  | "kling-ai-avatar-v1-pro"
+  | "kling-o1"
+  | "kling-v1-avatar-standard"
+  | "kling-v2.1-master-image-to-video"
+  | "kling-v2.1-master-text-to-video"
+  | "kling-v2.1-pro"
+  | "kling-v2.1-standard"
+  | "kling-v2.5-turbo-image-to-video-pro"
+  | "kling-v2.5-turbo-text-to-video-pro"
+  | "kling-v2.6"
+  | "kling-v3-omni"
+  | "kling-v3-omni-edit"
+  | "kling-v3-omni-reference"
+  | "kling-v3-turbo-image-to-video"
+  | "kling-v3-turbo-text-to-video"
+  | "luma-modify-video"
+  | "midjourney-image-to-video"
+  | "minimax-h3"
+  | "omnihuman-1.5"
+  | "pixverse-v6"
+  | "runway"
+  | "runway-aleph"
+  | "seedance-1.5-pro"
+  | "seedance-2-mini"
+  | "seedance-2.0"
+  | "seedance-2.0-fast"
+  | "seedance-2.5"
+  | "seedance-v1-pro"
+  | "seedance-v1-pro-fast"
+  | "suno/visualize_music"
+  | "topaz-upscale-video"
+  | "veo-3-1/extend_video"
+  | "veo-3-1/upscale_video"
+  | "veo-3.1"
+  | "veo-3.1-fast"
+  | "veo-3.1-lite"
+  | "volcengine-lip-sync"
+  | "wan-2.2-a14b-image-to-video-turbo"
+  | "wan-2.2-a14b-speech-to-video-turbo"
+  | "wan-2.2-a14b-text-to-video-turbo"
+  | "wan-2.2-animate-move"
+  | "wan-2.2-animate-replace"
+  | "wan-2.5-image-to-video"
+  | "wan-2.5-text-to-video"
+  | "wan-2.6-edit-video"
+  | "wan-2.6-flash-edit-video"
+  | "wan-2.6-flash-image-to-video"
+  | "wan-2.6-image-to-video"
+  | "wan-2.6-text-to-video"
+  | "wan-2.7-edit-video"
+  | "wan-2.7-image-to-video"
+  | "wan-2.7-r2v"
+  | "wan-2.7-text-to-video"
+  | (string & {});
+
+/** Each video model id with the family and action of every variant it names. */
+export const videoModels: ModelTable = {
+  "gemini-omni-flash-preview": [{"family":"gemini-omni","action":"text_to_video","model":"gemini-omni-flash-preview"}],
+  "gemini-omni-text-to-video": [{"family":"gemini-omni","action":"text_to_video","model":"gemini-omni-text-to-video"}],
+  "grok-imagine-image-to-video": [{"family":"grok-imagine","action":"image_to_video","model":"grok-imagine-image-to-video"}],
+  "grok-imagine-text-to-video": [{"family":"grok-imagine","action":"text_to_video","model":"grok-imagine-text-to-video"}],
+  "grok-imagine-video-1.5-fast": [{"family":"grok-imagine","action":"image_to_video","model":"grok-imagine-video-1.5-fast"},{"family":"grok-imagine","action":"text_to_video","model":"grok-imagine-video-1.5-fast"}],
+  "grok-imagine-video-1.5-preview": [{"family":"grok-imagine","action":"image_to_video","model":"grok-imagine-video-1.5-preview"},{"family":"grok-imagine","action":"text_to_video","model":"grok-imagine-video-1.5-preview"}],
+  "grok-imagine/extend_video": [{"family":"grok-imagine","action":"extend_video"}],
+  "hailuo-02-image-to-video-pro": [{"family":"hailuo","action":"image_to_video","model":"hailuo-02-image-to-video-pro"}],
+  "hailuo-02-image-to-video-standard": [{"family":"hailuo","action":"image_to_video","model":"hailuo-02-image-to-video-standard"}],
+  "hailuo-02-text-to-video-pro": [{"family":"hailuo","action":"text_to_video","model":"hailuo-02-text-to-video-pro"}],
+  "hailuo-02-text-to-video-standard": [{"family":"hailuo","action":"text_to_video","model":"hailuo-02-text-to-video-standard"}],
+  "hailuo-2.3-image-to-video-pro": [{"family":"hailuo","action":"image_to_video","model":"hailuo-2.3-image-to-video-pro"}],
+  "hailuo-2.3-image-to-video-standard": [{"family":"hailuo","action":"image_to_video","model":"hailuo-2.3-image-to-video-standard"}],
+  "happyhorse-1.0-i2v": [{"family":"happyhorse","action":"image_to_video","model":"happyhorse-1.0-i2v"}],
+  "happyhorse-1.0-r2v": [{"family":"happyhorse","action":"text_to_video","model":"happyhorse-1.0-r2v"}],
+  "happyhorse-1.0-t2v": [{"family":"happyhorse","action":"text_to_video","model":"happyhorse-1.0-t2v"}],
+  "happyhorse-character": [{"family":"happyhorse","action":"text_to_video","model":"happyhorse-character"}],
+  "happyhorse-edit-video": [{"family":"happyhorse","action":"edit_video","model":"happyhorse-edit-video"}],
+  "happyhorse-image-to-video": [{"family":"happyhorse","action":"image_to_video","model":"happyhorse-image-to-video"}],
+  "happyhorse-text-to-video": [{"family":"happyhorse","action":"text_to_video","model":"happyhorse-text-to-video"}],
+  "infinitetalk-from-audio": [{"family":"infinitetalk","action":"audio_to_video","model":"infinitetalk-from-audio"}],
+  "kling-3.0": [{"family":"kling","action":"motion_control","model":"kling-3.0"},{"family":"kling","action":"text_to_video","model":"kling-3.0"}],
+  "kling-ai-avatar-pro": [{"family":"kling","action":"ai_avatar","model":"kling-ai-avatar-pro"}],
+  "kling-ai-avatar-standard": [{"family":"kling","action":"ai_avatar","model":"kling-ai-avatar-standard"}],
+  "kling-ai-avatar-v1-pro": [{"family":"kling","action":"ai_avatar","model":"kling-ai-avatar-v1-pro"}],
+  "kling-o1": [{"family":"kling","action":"image_to_video","model":"kling-o1"},{"family":"kling","action":"text_to_video","model":"kling-o1"}],
+  "kling-v1-avatar-standard": [{"family":"kling","action":"ai_avatar","model":"kling-v1-avatar-standard"}],
+  "kling-v2.1-master-image-to-video": [{"family":"kling","action":"image_to_video","model":"kling-v2.1-master-image-to-video"}],
+  "kling-v2.1-master-text-to-video": [{"family":"kling","action":"text_to_video","model":"kling-v2.1-master-text-to-video"}],
+  "kling-v2.1-pro": [{"family":"kling","action":"image_to_video","model":"kling-v2.1-pro"}],
+  "kling-v2.1-standard": [{"family":"kling","action":"image_to_video","model":"kling-v2.1-standard"}],
+  "kling-v2.5-turbo-image-to-video-pro": [{"family":"kling","action":"extend_video","model":"kling-v2.5-turbo-image-to-video-pro"},{"family":"kling","action":"image_to_video","model":"kling-v2.5-turbo-image-to-video-pro"}],
+  "kling-v2.5-turbo-text-to-video-pro": [{"family":"kling","action":"extend_video","model":"kling-v2.5-turbo-text-to-video-pro"},{"family":"kling","action":"text_to_video","model":"kling-v2.5-turbo-text-to-video-pro"}],
+  "kling-v2.6": [{"family":"kling","action":"image_to_video","model":"kling-v2.6"},{"family":"kling","action":"motion_control","model":"kling-v2.6"},{"family":"kling","action":"text_to_video","model":"kling-v2.6"}],
+  "kling-v3-omni": [{"family":"kling","action":"image_to_video","model":"kling-v3-omni"},{"family":"kling","action":"text_to_video","model":"kling-v3-omni"}],
+  "kling-v3-omni-edit": [{"family":"kling","action":"edit_video","model":"kling-v3-omni-edit"}],
+  "kling-v3-omni-reference": [{"family":"kling","action":"edit_video","model":"kling-v3-omni-reference"},{"family":"kling","action":"text_to_video","model":"kling-v3-omni-reference"}],
+  "kling-v3-turbo-image-to-video": [{"family":"kling","action":"image_to_video","model":"kling-v3-turbo-image-to-video"}],
+  "kling-v3-turbo-text-to-video": [{"family":"kling","action":"text_to_video","model":"kling-v3-turbo-text-to-video"}],
+  "luma-modify-video": [{"family":"luma","action":"modify_video","model":"luma-modify-video"}],
+  "midjourney-image-to-video": [{"family":"midjourney","action":"extend_video","model":"midjourney-image-to-video"},{"family":"midjourney","action":"image_to_video","model":"midjourney-image-to-video"}],
+  "minimax-h3": [{"family":"minimax-h3","action":"image_to_video","model":"minimax-h3"},{"family":"minimax-h3","action":"text_to_video","model":"minimax-h3"}],
+  "omnihuman-1.5": [{"family":"omnihuman","action":"audio_to_video","model":"omnihuman-1.5"}],
+  "pixverse-v6": [{"family":"pixverse","action":"edit_video","model":"pixverse-v6"},{"family":"pixverse","action":"extend_video","model":"pixverse-v6"},{"family":"pixverse","action":"image_to_video","model":"pixverse-v6"},{"family":"pixverse","action":"text_to_video","model":"pixverse-v6"},{"family":"pixverse","action":"transition_video","model":"pixverse-v6"}],
+  "runway": [{"family":"runway","action":"extend_video","model":"runway"},{"family":"runway","action":"text_to_video","model":"runway"}],
+  "runway-aleph": [{"family":"runway-aleph","action":"edit_video","model":"runway-aleph"}],
+  "seedance-1.5-pro": [{"family":"seedance","action":"text_to_video","model":"seedance-1.5-pro"}],
+  "seedance-2-mini": [{"family":"seedance","action":"text_to_video","model":"seedance-2-mini"}],
+  "seedance-2.0": [{"family":"seedance","action":"text_to_video","model":"seedance-2.0"}],
+  "seedance-2.0-fast": [{"family":"seedance","action":"text_to_video","model":"seedance-2.0-fast"}],
+  "seedance-2.5": [{"family":"seedance","action":"text_to_video","model":"seedance-2.5"}],
+  "seedance-v1-pro": [{"family":"seedance","action":"text_to_video","model":"seedance-v1-pro"}],
+  "seedance-v1-pro-fast": [{"family":"seedance","action":"text_to_video","model":"seedance-v1-pro-fast"}],
+  "suno/visualize_music": [{"family":"suno","action":"visualize_music"}],
+  "topaz-upscale-video": [{"family":"topaz","action":"upscale_video","model":"topaz-upscale-video"}],
+  "veo-3-1/extend_video": [{"family":"veo-3-1","action":"extend_video"}],
+  "veo-3-1/upscale_video": [{"family":"veo-3-1","action":"upscale_video"}],
+  "veo-3.1": [{"family":"veo-3-1","action":"text_to_video","model":"veo-3.1"}],
+  "veo-3.1-fast": [{"family":"veo-3-1","action":"text_to_video","model":"veo-3.1-fast"}],
+  "veo-3.1-lite": [{"family":"veo-3-1","action":"text_to_video","model":"veo-3.1-lite"}],
+  "volcengine-lip-sync": [{"family":"volcengine-lip-sync","action":"lip_sync_video","model":"volcengine-lip-sync"}],
+  "wan-2.2-a14b-image-to-video-turbo": [{"family":"wan","action":"image_to_video","model":"wan-2.2-a14b-image-to-video-turbo"}],
+  "wan-2.2-a14b-speech-to-video-turbo": [{"family":"wan","action":"speech_to_video","model":"wan-2.2-a14b-speech-to-video-turbo"}],
+  "wan-2.2-a14b-text-to-video-turbo": [{"family":"wan","action":"text_to_video","model":"wan-2.2-a14b-text-to-video-turbo"}],
+  "wan-2.2-animate-move": [{"family":"wan","action":"animate","model":"wan-2.2-animate-move"}],
+  "wan-2.2-animate-replace": [{"family":"wan","action":"animate","model":"wan-2.2-animate-replace"}],
+  "wan-2.5-image-to-video": [{"family":"wan","action":"image_to_video","model":"wan-2.5-image-to-video"}],
+  "wan-2.5-text-to-video": [{"family":"wan","action":"text_to_video","model":"wan-2.5-text-to-video"}],
+  "wan-2.6-edit-video": [{"family":"wan","action":"edit_video","model":"wan-2.6-edit-video"}],
+  "wan-2.6-flash-edit-video": [{"family":"wan","action":"edit_video","model":"wan-2.6-flash-edit-video"}],
+  "wan-2.6-flash-image-to-video": [{"family":"wan","action":"image_to_video","model":"wan-2.6-flash-image-to-video"}],
+  "wan-2.6-image-to-video": [{"family":"wan","action":"image_to_video","model":"wan-2.6-image-to-video"}],
+  "wan-2.6-text-to-video": [{"family":"wan","action":"text_to_video","model":"wan-2.6-text-to-video"}],
+  "wan-2.7-edit-video": [{"family":"wan","action":"edit_video","model":"wan-2.7-edit-video"}],
+  "wan-2.7-image-to-video": [{"family":"wan","action":"image_to_video","model":"wan-2.7-image-to-video"}],
+  "wan-2.7-r2v": [{"family":"wan","action":"text_to_video","model":"wan-2.7-r2v"}],
+  "wan-2.7-text-to-video": [{"family":"wan","action":"text_to_video","model":"wan-2.7-text-to-video"}],
+};
+
 /** Every RunAPI speech model id in specs/; any other string is taken too, for a model newer than this package. */
 export type RunAPISpeechModelId =
   | "s1"
@@ -157,6 +319,20 @@ export const speechModels: ModelTable = {
   "tts-1-hd": [{"family":"openai-tts","action":"text_to_speech","model":"tts-1-hd"}],
 };
 
+/** Every RunAPI transcription model id in specs/; any other string is taken too, for a model newer than this package. */
+export type RunAPITranscriptionModelId =
+  | "gpt-transcribe"
+  | "speech-to-text"
+  | "whisper-1"
+  | (string & {});
+
+/** Each transcription model id with the family and action of every variant it names. */
+export const transcriptionModels: ModelTable = {
+  "gpt-transcribe": [{"family":"openai-transcription","action":"speech_to_text","model":"gpt-transcribe"}],
+  "speech-to-text": [{"family":"elevenlabs","action":"speech_to_text","model":"speech-to-text"}],
+  "whisper-1": [{"family":"openai-transcription","action":"speech_to_text","model":"whisper-1"}],
+};
+
 /** Each family package a model above belongs to, loaded when one of its models is first called. */
 export const families: Readonly<Record<string, () => Promise<FamilyModule>>> = {
   "elevenlabs": () => import("@runapi.ai/elevenlabs"),
@@ -164,22 +340,37 @@ export const families: Readonly<Record<string, () => Promise<FamilyModule>>> = {
   "flux-2": () => import("@runapi.ai/flux-2"),
   "flux-kontext": () => import("@runapi.ai/flux-kontext"),
   "flux": () => import("@runapi.ai/flux"),
+  "gemini-omni": () => import("@runapi.ai/gemini-omni"),
   "gpt-4o-image": () => import("@runapi.ai/gpt-4o-image"),
   "gpt-image-2": () => import("@runapi.ai/gpt-image-2"),
   "gpt-image": () => import("@runapi.ai/gpt-image"),
   "grok-imagine": () => import("@runapi.ai/grok-imagine"),
+  "hailuo": () => import("@runapi.ai/hailuo"),
+  "happyhorse": () => import("@runapi.ai/happyhorse"),
   "ideogram-v3": () => import("@runapi.ai/ideogram-v3"),
   "imagen-4": () => import("@runapi.ai/imagen-4"),
+  "infinitetalk": () => import("@runapi.ai/infinitetalk"),
+  "kling": () => import("@runapi.ai/kling"),
+  "luma": () => import("@runapi.ai/luma"),
   "midjourney": () => import("@runapi.ai/midjourney"),
+  "minimax-h3": () => import("@runapi.ai/minimax-h3"),
   "nano-banana": () => import("@runapi.ai/nano-banana"),
+  "omnihuman": () => import("@runapi.ai/omnihuman"),
+  "openai-transcription": () => import("@runapi.ai/openai-transcription"),
   "openai-tts": () => import("@runapi.ai/openai-tts"),
+  "pixverse": () => import("@runapi.ai/pixverse"),
   "qwen-2": () => import("@runapi.ai/qwen-2"),
   "qwen-3": () => import("@runapi.ai/qwen-3"),
   "qwen-image": () => import("@runapi.ai/qwen-image"),
   "recraft": () => import("@runapi.ai/recraft"),
+  "runway-aleph": () => import("@runapi.ai/runway-aleph"),
+  "runway": () => import("@runapi.ai/runway"),
+  "seedance": () => import("@runapi.ai/seedance"),
   "seedream": () => import("@runapi.ai/seedream"),
   "suno": () => import("@runapi.ai/suno"),
   "topaz": () => import("@runapi.ai/topaz"),
+  "veo-3-1": () => import("@runapi.ai/veo-3-1"),
+  "volcengine-lip-sync": () => import("@runapi.ai/volcengine-lip-sync"),
   "wan": () => import("@runapi.ai/wan"),
   "z-image": () => import("@runapi.ai/z-image"),
 };
