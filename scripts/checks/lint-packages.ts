@@ -49,7 +49,11 @@ const LOADED_ON_FIRST_USE: Record<string, readonly string[]> = {
  * arethetypeswrong checks them with its `esm-only` profile, which leaves out the resolutions they do not offer
  * (CommonJS, node10); every other package gets the strict profile.
  */
-const NODE_ESM_ONLY: ReadonlySet<string> = new Set(["@runapi.ai/emulator", "@runapi.ai/cli", "@runapi.ai/mcp"]);
+const NODE_ESM_ONLY: ReadonlySet<string> = new Set([
+  "@runapi.ai/emulator",
+  "@runapi.ai/cli",
+  "@runapi.ai/mcp",
+]);
 /** The resolutions each arethetypeswrong profile leaves out, as the attw command's `--profile` does. */
 const ATTW_PROFILES = { strict: [], "esm-only": ["node10", "node16-cjs"] } as const;
 
