@@ -35,6 +35,12 @@ export async function startLocalRegistry(
       `    file: ${JSON.stringify(join(dir, "htpasswd"))}`,
       "    max_users: 1",
       "uplinks: {}",
+      // Tokens are signed JWTs, checked by their signature: the legacy ones cost a bcrypt check per request.
+      "security:",
+      "  api:",
+      "    jwt:",
+      "      sign:",
+      "        expiresIn: 1d",
       "packages:",
       '  "**":',
       "    access: $all",

@@ -29,7 +29,10 @@ export async function rehearseAiSdk(rehearsal: Rehearsal, aiVersion: string): Pr
     env: { ...env, RUNAPI_BASE_URL: emulator.url, RUNAPI_API_KEY: emulator.apiKey },
     timeoutMs: 30_000,
   });
-  const result = JSON.parse(output.trim().split("\n").pop() as string) as {
+  // Node's warnings (require() of an ES module is experimental on Node 20) share the output: the app's line is JSON.
+  const line = output.split("\n").find((text) => text.startsWith("{"));
+  assert.ok(line, `the app printed its result:\n${output}`);
+  const result = JSON.parse(line) as {
     mediaType: string;
     signature: number[];
     taskId: string;
