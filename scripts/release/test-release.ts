@@ -5,7 +5,10 @@
  * @runapi.ai/flux-2 with plain npm as a user would, and runs an ESM and a CommonJS program against the emulator;
  * it installs @runapi.ai/emulator too, in an empty folder, starts it with its bin (`npx @runapi.ai/emulator`) and
  * runs a small Flux 2 app against it with the two variables it printed; it installs @runapi.ai/cli and saves a
- * Flux 2 image with its `runapi` (scripts/release/rehearse-cli.ts). Then it changes a price in the
+ * Flux 2 image with its `runapi` (rehearse-cli.ts), @runapi.ai/mcp and completes a Flux 2 task through it with
+ * the MCP SDK's client (rehearse-mcp.ts), and @runapi.ai/ai-sdk-provider beside `ai` and calls `generateImage`
+ * (rehearse-ai-sdk.ts). What the packages install from outside the workspace is published to the registry
+ * first (publish-dependencies.ts). Then it changes a price in the
  * copy's spec, runs `changeset:specs`, releases again, and checks that the new version's estimateCost and
  * README carry the new price while the old version still installs, and that the emulator was released with
  * it, carrying the changed spec. npm is pointed at verdaccio only (no fallback, and a dead proxy for anything
