@@ -1,9 +1,8 @@
 import type { TranscriptionModelV4, TranscriptionModelV4CallOptions } from "@ai-sdk/provider";
 import { fileValue } from "./file-value.js";
 import { type RunAPITranscriptionModelId, transcriptionModels } from "./generated/models.js";
-import type { RunAPIProviderSettings } from "./runapi-provider-settings.js";
-import { taskFacts } from "./task-facts.js";
-import { BodyBuilder, clientFor, fieldsOf, runVariant, variantsOf } from "./variant-call.js";
+import { RunAPIModel } from "./runapi-model.js";
+import { fieldsOf } from "./variant-call.js";
 
 /** A stretch of the transcript with its times in seconds, as OpenAI's `verbose_json` answers segments and words. */
 interface TimedText {
@@ -31,21 +30,15 @@ interface TranscriptionTask {
  * A RunAPI speech-to-text variant as an AI SDK transcription model (`TranscriptionModelV4`), for `transcribe`.
  * The audio is uploaded through core to RunAPI's temporary files and sent as the variant's file field.
  */
-export class RunAPITranscriptionModel implements TranscriptionModelV4 {
-  readonly specificationVersion = "v4";
+export class RunAPITranscriptionModel
+  extends RunAPIModel<RunAPITranscriptionModelId>
+  implements TranscriptionModelV4
+{
   readonly provider = "runapi.transcription";
-  readonly modelId: RunAPITranscriptionModelId;
-  readonly #settings: () => RunAPIProviderSettings;
-
-  constructor(modelId: RunAPITranscriptionModelId, settings: () => RunAPIProviderSettings) {
-    this.modelId = modelId;
-    this.#settings = settings;
-  }
+  protected readonly kind = { table: transcriptionModels, type: "transcriptionModel" } as const;
 
   async doGenerate(options: TranscriptionModelV4CallOptions) {
-    const [chosen] = await variantsOf(this.modelId, transcriptionModels, "transcriptionModel");
-    const resolved = { ...chosen!, client: clientFor(chosen!.family, this.#settings()) };
-    const build = new BodyBuilder(resolved, this.modelId);
+    const { resolved, build } = await this.prepare();
     // The generator takes only variants with a file field; the first is where the audio goes.
     const fields = fieldsOf(resolved.variant);
     const audioFields = Object.keys(fields).filter((field) => fields[field]?.file);
@@ -54,17 +47,14 @@ export class RunAPITranscriptionModel implements TranscriptionModelV4 {
     if (options.timestampGranularities?.length) {
       build.set("timestampGranularities", options.timestampGranularities, "timestamp_granularities");
     }
-    const body = build.withProviderOptions(options.providerOptions?.runapi);
 
-    return (await runVariant<TranscriptionTask>(resolved, body, options, (task) => ({
+    return (await this.run(resolved, build, options, (task: TranscriptionTask, facts) => ({
       text: task.text ?? (task.texts ?? []).map((part) => part.text ?? "").join("\n"),
       segments: timed(task.segments),
       ...(task.words ? { words: timed(task.words) } : {}),
       language: task.language,
       durationInSeconds: task.duration,
-      warnings: build.warnings,
-      providerMetadata: { runapi: taskFacts(task, this.modelId) },
-      response: { timestamp: new Date(), modelId: this.modelId },
+      providerMetadata: { runapi: facts },
     }))) as Awaited<ReturnType<TranscriptionModelV4["doGenerate"]>>;
   }
 }

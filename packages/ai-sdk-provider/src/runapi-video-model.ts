@@ -3,21 +3,12 @@ import type {
   Experimental_VideoModelV4CallOptions as VideoModelV4CallOptions,
 } from "@ai-sdk/provider";
 import { detectMediaType } from "@ai-sdk/provider-utils";
-import type { FileOutput, InputSchema } from "@runapi.ai/core";
+import type { InputSchema } from "@runapi.ai/core";
 import { fileValue } from "./file-value.js";
 import { type RunAPIVideoModelId, videoModels } from "./generated/models.js";
-import type { RunAPIProviderSettings } from "./runapi-provider-settings.js";
-import { factsWithOutputs, taskFacts } from "./task-facts.js";
-import {
-  BodyBuilder,
-  chooseVariant,
-  clientFor,
-  downloadOutputs,
-  fieldsOf,
-  outputsPerCall,
-  runVariant,
-  variantsOf,
-} from "./variant-call.js";
+import { RunAPIModel } from "./runapi-model.js";
+import { factsWithOutputs, type TaskWithOutputs } from "./task-facts.js";
+import { COUNT_FIELD, chooseVariant, downloadOutputs, fieldsOf } from "./variant-call.js";
 
 /** The fields a variant takes its start frame in, first first. */
 const START_FRAME_FIELDS = ["first_frame_image_url", "source_image_url", "source_image_urls", "image_url"];
@@ -31,8 +22,6 @@ const DURATION_FIELDS = ["duration_seconds"];
 const FPS_FIELDS = ["frames_per_second", "fps"];
 const AUDIO_FIELDS = ["generate_audio", "enable_audio", "enable_sound", "audio"];
 const ASPECT_RATIO_FIELDS = ["aspect_ratio", "ratio"];
-/** The field of the number of videos a task makes. */
-const COUNT_FIELD = "output_count";
 
 /**
  * A RunAPI video variant as an AI SDK video model (`VideoModelV4`), for `experimental_generateVideo`. One id
@@ -40,27 +29,17 @@ const COUNT_FIELD = "output_count";
  * start frame, a call without to the one that needs none. Core waits for the task, so the model answers
  * `doGenerate` only; the video comes back as bytes downloaded through core.
  */
-export class RunAPIVideoModel implements VideoModelV4 {
-  readonly specificationVersion = "v4";
+export class RunAPIVideoModel extends RunAPIModel<RunAPIVideoModelId> implements VideoModelV4 {
   readonly provider = "runapi.video";
-  readonly modelId: RunAPIVideoModelId;
-  readonly #settings: () => RunAPIProviderSettings;
-
-  constructor(modelId: RunAPIVideoModelId, settings: () => RunAPIProviderSettings) {
-    this.modelId = modelId;
-    this.#settings = settings;
-  }
+  protected readonly kind = { table: videoModels, type: "videoModel" } as const;
 
   /** How many videos one task makes at most: the variant's `output_count` limit, else one. */
-  readonly maxVideosPerCall = (): Promise<number> =>
-    outputsPerCall(this.modelId, videoModels, "videoModel", COUNT_FIELD);
+  readonly maxVideosPerCall = (): Promise<number> => this.outputsPerCall();
 
   async doGenerate(options: VideoModelV4CallOptions) {
-    const candidates = await variantsOf(this.modelId, videoModels, "videoModel");
-    const chosen = chooseVariant(candidates, options.image !== undefined, START_FRAME_FIELDS);
-    const resolved = { ...chosen, client: clientFor(chosen.family, this.#settings()) };
-
-    const build = new BodyBuilder(resolved, this.modelId);
+    const { resolved, build } = await this.prepare((candidates) =>
+      chooseVariant(candidates, options.image !== undefined, START_FRAME_FIELDS),
+    );
     build.set("prompt", options.prompt, "prompt");
     if (options.n > 1) build.set("n", options.n, COUNT_FIELD);
     build.set("aspectRatio", options.aspectRatio, ...ASPECT_RATIO_FIELDS);
@@ -68,7 +47,7 @@ export class RunAPIVideoModel implements VideoModelV4 {
     build.set(
       "resolution",
       options.resolution &&
-        resolutionName(options.resolution, fieldsOf(chosen.variant)[resolutionField ?? ""]),
+        resolutionName(options.resolution, fieldsOf(resolved.variant)[resolutionField ?? ""]),
       ...RESOLUTION_FIELDS,
     );
     build.set("duration", options.duration, ...DURATION_FIELDS);
@@ -90,23 +69,15 @@ export class RunAPIVideoModel implements VideoModelV4 {
       ...REFERENCE_IMAGE_FIELDS,
     );
     build.setFiles("inputReferences", references.filter(isVideo).map(fileValue), ...REFERENCE_VIDEO_FIELDS);
-    const body = build.withProviderOptions(options.providerOptions.runapi);
 
-    return (await runVariant<{ id?: string; videos?: FileOutput[] }>(
-      resolved,
-      body,
-      options,
-      async (task) => {
-        const outputs = task.videos ?? [];
-        const videos = await downloadOutputs(resolved.client, outputs, options.abortSignal);
-        return {
-          videos: videos.map((data) => ({ type: "binary" as const, data, mediaType: mediaTypeOf(data) })),
-          warnings: build.warnings,
-          providerMetadata: { runapi: factsWithOutputs(taskFacts(task, this.modelId), "videos", outputs) },
-          response: { timestamp: new Date(), modelId: this.modelId, headers: undefined },
-        };
-      },
-    )) as Awaited<ReturnType<NonNullable<VideoModelV4["doGenerate"]>>>;
+    return (await this.run(resolved, build, options, async (task: TaskWithOutputs<"videos">, facts) => {
+      const outputs = task.videos ?? [];
+      const videos = await downloadOutputs(resolved.client, outputs, options.abortSignal);
+      return {
+        videos: videos.map((data) => ({ type: "binary" as const, data, mediaType: mediaTypeOf(data) })),
+        providerMetadata: { runapi: factsWithOutputs(facts, "videos", outputs) },
+      };
+    })) as Awaited<ReturnType<NonNullable<VideoModelV4["doGenerate"]>>>;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { JSONObject } from "@ai-sdk/provider";
+import type { FileOutput } from "@runapi.ai/core";
 
 /** What a finished RunAPI task says about itself and its price, as `providerMetadata.runapi` carries it. */
 export interface TaskFacts extends JSONObject {
@@ -12,10 +13,14 @@ export interface TaskFacts extends JSONObject {
   billing: JSONObject | null;
 }
 
-interface TaskLike {
+/** What `taskFacts` reads of a task: its id and its billing. */
+export interface TaskLike {
   id?: string;
   billing?: { settlement?: { charged_amount_cents?: number } | null } | null;
 }
+
+/** A task that lists its output files under `key`: `images`, `videos`, `audios`. */
+export type TaskWithOutputs<Key extends string> = TaskLike & Partial<Record<Key, FileOutput[]>>;
 
 /** The facts of a finished task, for `providerMetadata.runapi`. */
 export function taskFacts(task: TaskLike, model: string): TaskFacts {

@@ -94,15 +94,17 @@ export function chooseVariant(
   );
 }
 
-/** How many outputs one task makes at most: the first variant's `countField` limit, else one. */
+/** The field of the number of outputs (images, videos) a task makes. */
+export const COUNT_FIELD = "output_count";
+
+/** How many outputs one task makes at most: the first variant's `output_count` limit, else one. */
 export async function outputsPerCall(
   modelId: string,
   table: ModelTable,
   modelType: ModelType,
-  countField: string,
 ): Promise<number> {
   const [first] = await variantsOf(modelId, table, modelType);
-  const count = first ? fieldsOf(first.variant)[countField] : undefined;
+  const count = first ? fieldsOf(first.variant)[COUNT_FIELD] : undefined;
   const limit = count?.maximum ?? (count?.enum ? Math.max(...(count.enum as number[])) : undefined);
   return typeof limit === "number" && limit > 1 ? limit : 1;
 }

@@ -1,37 +1,24 @@
-import { APICallError, InvalidArgumentError } from "@ai-sdk/provider";
-import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulator";
+import { APICallError } from "@ai-sdk/provider";
+import { renderPromptPng, startEmulator } from "@runapi.ai/emulator";
 import RunAPIGptImage2 from "@runapi.ai/gpt-image-2";
 import { generateImage } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRunAPI, type RunAPIProvider } from "../src/index.js";
-
-// The warnings are asserted on the results; the AI SDK need not print them too.
-(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+import { describe, expect, it } from "vitest";
+import { createRunAPI } from "../src/index.js";
+import { estimatedCents, KEY, unsupportedSetting, useEmulatedProvider } from "./support/emulated-provider.js";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const KEY = "sk-provider-test";
-let emulator: Emulator;
-let runapi: RunAPIProvider;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 0 });
-  runapi = createRunAPI({ apiKey: KEY, baseURL: emulator.url });
-});
-afterAll(() => emulator.close());
-
-const creates = (path: string) =>
-  emulator.requests.filter((request) => request.method === "POST" && request.path === path);
+const emulated = useEmulatedProvider();
 
 describe("runapi.image with generateImage", () => {
   it("makes a text-to-image task: a PNG, its task id and cents, and a warning for a setting it lacks", async () => {
     const result = await generateImage({
-      model: runapi.image("flux-2-pro-text-to-image"),
+      model: emulated.runapi.image("flux-2-pro-text-to-image"),
       prompt: "A lighthouse at dawn",
       aspectRatio: "16:9",
       seed: 7,
     });
     expect([...result.image.uint8Array.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    const [sent] = creates("/api/v1/flux_2/text_to_image").slice(-1);
+    const sent = emulated.lastCreate("/api/v1/flux_2/text_to_image");
     expect(sent?.body).toEqual({
       model: "flux-2-pro-text-to-image",
       prompt: "A lighthouse at dawn",
@@ -44,54 +31,44 @@ describe("runapi.image with generateImage", () => {
     }[];
     expect(image?.taskId).toMatch(/^[0-9a-f-]{36}$/);
     expect(
-      emulator.requests.some((request) => request.path.endsWith(`/text_to_image/${image?.taskId}`)),
+      emulated.emulator.requests.some((request) => request.path.endsWith(`/text_to_image/${image?.taskId}`)),
     ).toBe(true);
     expect(image?.chargedCents).toBe(5);
-    expect(result.warnings).toEqual([
-      {
-        type: "unsupported",
-        feature: "seed",
-        details: "flux-2-pro-text-to-image has no seed setting on RunAPI; it was not sent",
-      },
-    ]);
+    expect(result.warnings).toEqual([unsupportedSetting("flux-2-pro-text-to-image", "seed")]);
   });
 
   it("edits an image: the bytes are uploaded through core and the id's edit action is the one called", async () => {
     const source = renderPromptPng("a harbour");
     const result = await generateImage({
-      model: runapi.image("gpt-image-2"),
+      model: emulated.runapi.image("gpt-image-2"),
       prompt: { text: "Make it a watercolor", images: [source] },
       providerOptions: { runapi: { aspect_ratio: "1:1" } },
     });
     expect([...result.image.uint8Array.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    const [sent] = creates("/api/v1/gpt_image_2/edit_image").slice(-1);
+    const sent = emulated.lastCreate("/api/v1/gpt_image_2/edit_image");
     const body = sent?.body as { source_image_urls: string[]; aspect_ratio: string };
     expect(body.aspect_ratio).toBe("1:1");
     expect(body.source_image_urls).toHaveLength(1);
     expect(body.source_image_urls[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     const metadata = result.providerMetadata.runapi!.images[0] as { taskId: string; chargedCents: number };
-    const estimate = new RunAPIGptImage2({ apiKey: KEY }).editImage.estimateCost(body as never) as {
-      cents: number;
-    };
-    expect(metadata.chargedCents).toBe(estimate.cents);
+    const estimate = estimatedCents(new RunAPIGptImage2({ apiKey: KEY }).editImage, body);
+    expect(metadata.chargedCents).toBe(estimate);
     expect(result.warnings).toEqual([]);
   });
 
-  it("refuses a bad providerOptions.runapi value with core's message, and sends nothing", async () => {
-    const before = emulator.requestsReceived();
-    const refused = generateImage({
-      model: runapi.image("flux-2-pro-text-to-image"),
-      prompt: "A lighthouse at dawn",
-      providerOptions: { runapi: { output_resolution: "8k" } },
-    });
-    await expect(refused).rejects.toBeInstanceOf(InvalidArgumentError);
-    await expect(refused).rejects.toThrow("output_resolution must be one of: 1k, 2k");
-    expect(emulator.requestsReceived()).toBe(before);
-  });
+  emulated.itRefusesBadProviderOptions(
+    () =>
+      generateImage({
+        model: emulated.runapi.image("flux-2-pro-text-to-image"),
+        prompt: "A lighthouse at dawn",
+        providerOptions: { runapi: { output_resolution: "8k" } },
+      }),
+    "output_resolution must be one of: 1k, 2k",
+  );
 
   it("answers the API's refusal as an APICallError with its status and request id", async () => {
     const failed = generateImage({
-      model: createRunAPI({ apiKey: "sk-not-a-key", baseURL: emulator.url }).image(
+      model: createRunAPI({ apiKey: "sk-not-a-key", baseURL: emulated.emulator.url }).image(
         "flux-2-pro-text-to-image",
       ),
       prompt: "A lighthouse at dawn",

@@ -1,17 +1,10 @@
 import RunAPIElevenLabs from "@runapi.ai/elevenlabs";
-import { type Emulator, startEmulator } from "@runapi.ai/emulator";
 import { transcribe } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRunAPI } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { expectTaskFacts, KEY, useEmulatedProvider } from "./support/emulated-provider.js";
 
-const KEY = "sk-provider-test";
 const MODEL = "speech-to-text";
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, apiKeys: [KEY], taskDurationMs: 0 });
-});
-afterAll(() => emulator.close());
+const emulated = useEmulatedProvider();
 
 /** A short WAV file: a RIFF header and a few silent samples, enough for a media type and an upload. */
 function wav(): Uint8Array {
@@ -34,15 +27,14 @@ function wav(): Uint8Array {
 
 describe("runapi.transcription with transcribe", () => {
   it("uploads the audio through core and answers the task's text, its task id and cents", async () => {
-    const runapi = createRunAPI({ apiKey: KEY, baseURL: emulator.url });
     const result = await transcribe({
-      model: runapi.transcription(MODEL),
+      model: emulated.runapi.transcription(MODEL),
       audio: wav(),
       providerOptions: { runapi: { language_code: "en" } },
     });
-    const uploads = emulator.requests.filter((request) => request.path.startsWith("/api/v1/files"));
+    const uploads = emulated.emulator.requests.filter((request) => request.path.startsWith("/api/v1/files"));
     expect(uploads.length).toBeGreaterThan(0);
-    const sent = emulator.requests.find((request) => request.path === "/api/v1/elevenlabs/speech_to_text");
+    const sent = emulated.lastCreate("/api/v1/elevenlabs/speech_to_text");
     const body = sent?.body as { model: string; source_audio_url: string; language_code: string };
     expect(body.model).toBe(MODEL);
     expect(body.language_code).toBe("en");
@@ -50,10 +42,8 @@ describe("runapi.transcription with transcribe", () => {
 
     // The emulator's text names the action it answered, so the text is the task's, not a placeholder.
     expect(result.text).toMatch(/^Emulated elevenlabs\/speech_to_text text for: /);
-    const facts = result.providerMetadata.runapi as { taskId: string; chargedCents: number };
-    expect(facts.taskId).toMatch(/^[0-9a-f-]{36}$/);
-    const estimate = new RunAPIElevenLabs({ apiKey: KEY }).speechToText.estimateCost(body as never);
-    expect(facts.chargedCents).toBe((estimate as { cents: number }).cents);
+    const action = new RunAPIElevenLabs({ apiKey: KEY }).speechToText;
+    const facts = expectTaskFacts(result.providerMetadata.runapi, action, body);
     expect(facts.chargedCents).toBeGreaterThan(0);
   });
 });
