@@ -156,11 +156,20 @@ function ajvFor(spec: Node) {
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
   for (const keyword of ["x-runapi-variant", "x-runapi-file"]) ajv.addKeyword({ keyword });
   ajv.addSchema({ $id: "spec", components: { schemas: spec.components.schemas } });
+  // The variants of one action share its request body schema: compiled once.
+  const requests = new Map<string, ValidateFunction>();
   return {
     ajv,
     validator: (name: string) => ajv.getSchema(`spec#/components/schemas/${name}`) as ValidateFunction,
-    request: (schema: Node) =>
-      ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'))),
+    request: (schema: Node) => {
+      const text = JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/');
+      let validate = requests.get(text);
+      if (!validate) {
+        validate = ajv.compile(JSON.parse(text));
+        requests.set(text, validate);
+      }
+      return validate;
+    },
   };
 }
 
@@ -216,6 +225,12 @@ describe("pnpm import:catalog on a copy of the repository", () => {
   let families: string[];
   let variants: Variant[];
   let firstRun: { status: number; out: string };
+  /** Ajv over each family's spec, made once for the tests that validate examples. */
+  let ajvs: Map<string, ReturnType<typeof ajvFor>> | undefined;
+  const ajvOf = (family: string) => {
+    ajvs ??= new Map(families.map((name) => [name, ajvFor(readSpec(dir, name))]));
+    return ajvs.get(family) as ReturnType<typeof ajvFor>;
+  };
   const seed = readFileSync(join(repo, "scripts/fixtures/catalog-seed/flux-2.yaml"), "utf8");
 
   beforeAll(() => {
@@ -302,11 +317,10 @@ describe("pnpm import:catalog on a copy of the repository", () => {
   }, 60_000);
 
   it("gives every variant one example that Ajv 2020 accepts, rules included", () => {
-    const ajvs = new Map(families.map((family) => [family, ajvFor(readSpec(dir, family))]));
     for (const variant of variants) {
       const where = `${variant.family} ${variant.name}`;
       expect(variant.example, `${where} has an example`).toBeTypeOf("object");
-      const { ajv, validator, request } = ajvs.get(variant.family) as ReturnType<typeof ajvFor>;
+      const { ajv, validator, request } = ajvOf(variant.family);
       const validate = validator(variant.name);
       expect(validate(variant.example), `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       const body = request(variant.requestSchema);
@@ -343,9 +357,7 @@ describe("pnpm import:catalog on a copy of the repository", () => {
 
   it("refuses, for every rule, an example changed to break it", () => {
     const catalog = readCatalog(dir);
-    const ajvs = new Map(families.map((family) => [family, ajvFor(readSpec(dir, family))]));
-    const validatorOf = (variant: Variant) =>
-      (ajvs.get(variant.family) as ReturnType<typeof ajvFor>).validator(variant.name);
+    const validatorOf = (variant: Variant) => ajvOf(variant.family).validator(variant.name);
     let checked = 0;
     for (const variant of variants) {
       const items: Node[] = variant.schema.allOf ?? [];
