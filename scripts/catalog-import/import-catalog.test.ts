@@ -764,6 +764,19 @@ describe("hand edits and data changes", () => {
   }, 30_000);
 });
 
+describe("bad arguments", () => {
+  it("an unknown option is refused with exit code 2 and the usage, and nothing is written", () => {
+    const dir = copyOfRepo();
+    const before = specFiles(dir);
+    const run = runImport(dir, "--acept", "specs/suno.yaml#/info");
+    expect(run.status).toBe(2);
+    expect(run.out).toBe(
+      "import:catalog: Unknown option '--acept'\nusage: pnpm import:catalog [--check] [--accept '<file>#<pointer>']… [--keep '<file>#<pointer>']…\n",
+    );
+    expect(specFiles(dir)).toEqual(before);
+  });
+});
+
 describe("bad data", () => {
   it("names the file and place of a construct it does not know, and writes nothing", () => {
     const dir = copyOfRepo();

@@ -417,3 +417,17 @@ describe("the base", () => {
     expect(result.stderr).toContain("--base <ref>");
   });
 });
+
+describe("the arguments", () => {
+  it("that are unknown are refused with exit code 2 and the usage, and nothing is written", () => {
+    const dir = repository();
+    const before = changesets(dir);
+    const result = changesetSpecs(dir, "--bsae", "main");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "changeset:specs: Unknown option '--bsae'\nusage: pnpm changeset:specs [--base <git ref>] [--check]\n",
+    );
+    expect(result.stdout).toBe("");
+    expect(changesets(dir)).toEqual(before);
+  });
+});
