@@ -13,6 +13,7 @@ import { sampleValue, satisfyRules } from "./example-request.ts";
 import { type OutputKind, words } from "./family-facts.ts";
 import { importCatalog, STATE_FILE } from "./import-families.ts";
 import { conditionHolds } from "./rule-schema.ts";
+import { runImportCatalog } from "./run-import-catalog.ts";
 import { applyEdits } from "./yaml-splice.ts";
 
 // Ajv, a standard JSON Schema validator, checks the imported specs; redocly comes with openapi-typescript.
@@ -71,16 +72,12 @@ function copyOfRepo(): string {
   return dir;
 }
 
-/** `pnpm import:catalog` in a copy of the repository, as a process. */
+/**
+ * `pnpm import:catalog` in a copy of the repository, run in this process (the command itself, as a process, is
+ * run once, on the repository).
+ */
 function runImport(dir: string, ...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(dir, "scripts/catalog-import/import-catalog.ts"), ...args],
-    {
-      cwd: dir,
-      encoding: "utf8",
-    },
-  );
+  const run = runImportCatalog(dir, args);
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -159,11 +156,20 @@ function ajvFor(spec: Node) {
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
   for (const keyword of ["x-runapi-variant", "x-runapi-file"]) ajv.addKeyword({ keyword });
   ajv.addSchema({ $id: "spec", components: { schemas: spec.components.schemas } });
+  // The variants of one action share its request body schema: compiled once.
+  const requests = new Map<string, ValidateFunction>();
   return {
     ajv,
     validator: (name: string) => ajv.getSchema(`spec#/components/schemas/${name}`) as ValidateFunction,
-    request: (schema: Node) =>
-      ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'))),
+    request: (schema: Node) => {
+      const text = JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/');
+      let validate = requests.get(text);
+      if (!validate) {
+        validate = ajv.compile(JSON.parse(text));
+        requests.set(text, validate);
+      }
+      return validate;
+    },
   };
 }
 
@@ -218,7 +224,13 @@ describe("pnpm import:catalog on a copy of the repository", () => {
   let dir: string;
   let families: string[];
   let variants: Variant[];
-  let firstRun: { status: number | null; out: string };
+  let firstRun: { status: number; out: string };
+  /** Ajv over each family's spec, made once for the tests that validate examples. */
+  let ajvs: Map<string, ReturnType<typeof ajvFor>> | undefined;
+  const ajvOf = (family: string) => {
+    ajvs ??= new Map(families.map((name) => [name, ajvFor(readSpec(dir, name))]));
+    return ajvs.get(family) as ReturnType<typeof ajvFor>;
+  };
   const seed = readFileSync(join(repo, "scripts/fixtures/catalog-seed/flux-2.yaml"), "utf8");
 
   beforeAll(() => {
@@ -305,11 +317,10 @@ describe("pnpm import:catalog on a copy of the repository", () => {
   }, 60_000);
 
   it("gives every variant one example that Ajv 2020 accepts, rules included", () => {
-    const ajvs = new Map(families.map((family) => [family, ajvFor(readSpec(dir, family))]));
     for (const variant of variants) {
       const where = `${variant.family} ${variant.name}`;
       expect(variant.example, `${where} has an example`).toBeTypeOf("object");
-      const { ajv, validator, request } = ajvs.get(variant.family) as ReturnType<typeof ajvFor>;
+      const { ajv, validator, request } = ajvOf(variant.family);
       const validate = validator(variant.name);
       expect(validate(variant.example), `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       const body = request(variant.requestSchema);
@@ -346,9 +357,7 @@ describe("pnpm import:catalog on a copy of the repository", () => {
 
   it("refuses, for every rule, an example changed to break it", () => {
     const catalog = readCatalog(dir);
-    const ajvs = new Map(families.map((family) => [family, ajvFor(readSpec(dir, family))]));
-    const validatorOf = (variant: Variant) =>
-      (ajvs.get(variant.family) as ReturnType<typeof ajvFor>).validator(variant.name);
+    const validatorOf = (variant: Variant) => ajvOf(variant.family).validator(variant.name);
     let checked = 0;
     for (const variant of variants) {
       const items: Node[] = variant.schema.allOf ?? [];
@@ -438,6 +447,7 @@ describe("pnpm import:catalog on a copy of the repository", () => {
       },
     );
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/would (change|write)/i);
+    expect(run.stdout).toMatch(/^Specs: 0 new, 0 updated, \d+ unchanged\.$/m);
     expect(run.status).toBe(0);
   });
 
@@ -752,6 +762,19 @@ describe("hand edits and data changes", () => {
       22,
     );
   }, 30_000);
+});
+
+describe("bad arguments", () => {
+  it("an unknown option is refused with exit code 2 and the usage, and nothing is written", () => {
+    const dir = copyOfRepo();
+    const before = specFiles(dir);
+    const run = runImport(dir, "--acept", "specs/suno.yaml#/info");
+    expect(run.status).toBe(2);
+    expect(run.out).toBe(
+      "import:catalog: Unknown option '--acept'\nusage: pnpm import:catalog [--check] [--accept '<file>#<pointer>']… [--keep '<file>#<pointer>']…\n",
+    );
+    expect(specFiles(dir)).toEqual(before);
+  });
 });
 
 describe("bad data", () => {

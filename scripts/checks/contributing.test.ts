@@ -13,6 +13,7 @@ import { RunAPIClient, ValidationError } from "../../packages/core/src/index.ts"
 import { startEmulator } from "../../packages/emulator/src/index.ts";
 import { generatePackages } from "../generate/generate-packages.ts";
 import { copyOfRepository } from "../shared/copy-of-repository.ts";
+import { runChangesetSpecs } from "../spec-changesets/run-changeset-specs.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const MODEL = "flux-2-lite-text-to-image";
@@ -151,11 +152,7 @@ describe("CONTRIBUTING.md: add a variant", () => {
   });
 
   it("gets a minor changeset naming the new variant, and the emulator one naming Flux 2 and the variant", () => {
-    const run = spawnSync(
-      join(repo, "node_modules/.bin/tsx"),
-      [join(dir, "scripts/spec-changesets/changeset-specs.ts"), "--base", "main"],
-      { cwd: dir, encoding: "utf8" },
-    );
+    const run = runChangesetSpecs(dir, ["--base", "main"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const written = readdirSync(join(dir, ".changeset"))

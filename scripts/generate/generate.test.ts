@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,10 +10,17 @@ import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 import { PROVIDER_PACKAGE } from "./render-provider-models.ts";
 import { MANIFEST_NOTICE, TOOL_PACKAGES } from "./render-tool-families.ts";
+import { runGenerate } from "./run-generate.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 /** A throwaway copy of what generation reads and writes, removed after the test. */
 const copyOfRepo = repositoryCopies();
+/** `generatePackages(repo, { check: true })`, run once for the tests that read the repository's generation. */
+let repoGeneration: ReturnType<typeof generatePackages> | undefined;
+const generatedInRepo = () => {
+  repoGeneration ??= generatePackages(repo, { check: true });
+  return repoGeneration;
+};
 
 function editSpec(dir: string, edit: (text: string) => string, file = "specs/flux-2.yaml") {
   const path = join(dir, file);
@@ -87,7 +94,7 @@ describe("the flux-2 variant table", () => {
   });
 
   it("is what the committed spec generates (no drift)", async () => {
-    const { changed } = await generatePackages(repo, { check: true });
+    const { changed } = await generatedInRepo();
     expect(changed).toEqual([]);
   });
 });
@@ -173,7 +180,7 @@ describe("a broken spec", () => {
     expect(result.stderr).toContain("nothing was written");
   });
 
-  it("names the spec in one line, and writes nothing, when an error escapes the linter", () => {
+  it("names the spec in one line, and writes nothing, when an error escapes the linter", async () => {
     const dir = copyOfRepo();
     // A component no variant uses is not linted; openapi-typescript throws on its bare property.
     editSpec(dir, (text) =>
@@ -183,13 +190,7 @@ describe("a broken spec", () => {
       ),
     );
     const before = snapshot(dir);
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(dir, "scripts/generate/generate.ts")],
-      {
-        encoding: "utf8",
-      },
-    );
+    const result = await runGenerate(dir, []);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(
@@ -240,31 +241,29 @@ describe("pnpm generate", () => {
     expect(JSON.parse(readFileSync(path, "utf8")).version).toBe("3.4.5");
   });
 
-  it("--check names stale files, exits 1 and writes nothing", () => {
+  it("--check names stale files, exits 1 and writes nothing", async () => {
     const dir = copyOfRepo();
     const variants = join(dir, "packages/flux-2/src/generated/variants.ts");
     writeFileSync(variants, `${readFileSync(variants, "utf8")}// a hand edit\n`);
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(dir, "scripts/generate/generate.ts"), "--check"],
-      { encoding: "utf8" },
-    );
+    const result = await runGenerate(dir, ["--check"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("packages/flux-2/src/generated/variants.ts");
     expect(readFileSync(variants, "utf8")).toMatch(/a hand edit/);
-    execFileSync(process.execPath, ["--import", "tsx", join(dir, "scripts/generate/generate.ts")]);
+    const written = await runGenerate(dir, []);
+    expect(written.status, written.stderr).toBe(0);
+    expect(written.written).toEqual(["packages/flux-2/src/generated/variants.ts"]);
     expect(readFileSync(variants, "utf8")).not.toMatch(/a hand edit/);
   });
 
   it("gives each package its type tests only: runtime behaviour is the conformance suite's", async () => {
-    const { files } = await generatePackages(repo, { check: true });
+    const { files } = await generatedInRepo();
     const tests = files.filter((file) => file.split("/")[2] === "test");
     expect(tests.length).toBeGreaterThan(0);
     expect(tests.filter((file) => !file.endsWith("/test/types.test-d.ts"))).toEqual([]);
   });
 
   it("starts every generated file with a do-not-edit notice naming its spec", async () => {
-    const { files } = await generatePackages(repo, { check: true });
+    const { files } = await generatedInRepo();
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
       // The tools that reach every family (TOOL_PACKAGES): their manifests' dependencies, and their family list.

@@ -1,29 +1,26 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatePackages } from "../generate/generate-packages.ts";
-import { copyOfRepository } from "../shared/copy-of-repository.ts";
+import { repositoryCopies } from "../shared/repository-copies.ts";
+import { runNewFamily } from "./run-new-family.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const tsx = join(repo, "node_modules/.bin/tsx");
-const copies: string[] = [];
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copy = repositoryCopies({ keep: "file" });
+/** One copy for the refusals: each writes nothing, which each checks. */
+let refusing: string | undefined;
 
+/** `pnpm new-family` in the copy, run in this process. */
 function newFamily(dir: string, ...args: string[]) {
-  return spawnSync(tsx, [join(dir, "scripts/new-family/new-family.ts"), ...args], {
-    cwd: dir,
-    encoding: "utf8",
-  });
+  return runNewFamily(dir, args);
 }
 
 describe("pnpm new-family", () => {
   it("scaffolds a spec that generates a package with its example variant", async () => {
-    const dir = copyOfRepository();
-    copies.push(dir);
+    const dir = copy();
     const run = newFamily(dir, "acme-vision");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -52,8 +49,8 @@ describe("pnpm new-family", () => {
     ["flux-2", /specs\/flux-2\.yaml already exists/],
     ["core", /name of a package of this repository/],
   ])("refuses %s with the reason, writing nothing", (slug, reason) => {
-    const dir = copyOfRepository();
-    copies.push(dir);
+    refusing ??= copy();
+    const dir = refusing;
     const before = execFileSync("git", ["status", "--porcelain"], { cwd: dir, encoding: "utf8" });
     const flux = readFileSync(join(dir, "specs/flux-2.yaml"), "utf8");
     const run = newFamily(dir, slug);
@@ -64,7 +61,7 @@ describe("pnpm new-family", () => {
     expect(existsSync(join(dir, `specs/${slug}.yaml`))).toBe(slug === "flux-2");
   });
 
-  it("prints its usage without a slug", () => {
+  it("prints its usage without a slug (as a process)", () => {
     const run = spawnSync(tsx, [join(repo, "scripts/new-family/new-family.ts")], {
       cwd: repo,
       encoding: "utf8",

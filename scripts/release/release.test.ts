@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generatePackages } from "../generate/generate-packages.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
+import { ToolOutput } from "../shared/tool-outcome.ts";
+import { runRelease } from "./run-release.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const copy = repositoryCopies();
@@ -16,14 +18,24 @@ function repository(): string {
   return dir;
 }
 
-/** `pnpm release` in the copy, with a registry that cannot be reached should it ever get as far as publishing. */
-function release(dir: string, ...args: string[]) {
+/** The environment of a release in the copy: a registry that cannot be reached should it get as far as publishing. */
+function unreachableRegistry(dir: string): NodeJS.ProcessEnv {
   const userConfig = join(dir, "unreachable.npmrc");
   writeFileSync(userConfig, "registry=http://127.0.0.1:9/\n");
+  return { ...process.env, NPM_CONFIG_USERCONFIG: userConfig, npm_config_registry: "http://127.0.0.1:9/" };
+}
+
+/** `pnpm release` in the copy, run in this process. */
+function release(dir: string, ...args: string[]) {
+  return runRelease(dir, args, new ToolOutput(), unreachableRegistry(dir));
+}
+
+/** `pnpm release` in the copy as users run it: a process, its exit code and what it prints. */
+function releaseCommand(dir: string, ...args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", join(dir, "scripts/release/release.ts"), ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, NPM_CONFIG_USERCONFIG: userConfig, npm_config_registry: "http://127.0.0.1:9/" },
+    env: unreachableRegistry(dir),
   });
 }
 
@@ -37,11 +49,11 @@ function expectNothingReleased(dir: string) {
 }
 
 describe("pnpm release", () => {
-  it("refuses on a stale generated package, naming the file and the fix, before versioning anything", () => {
+  it("refuses on a stale generated package, naming the file and the fix, before versioning anything (as a process)", () => {
     const dir = repository();
     const variants = join(dir, "packages/flux-2/src/generated/variants.ts");
     writeFileSync(variants, `${readFileSync(variants, "utf8")}// a hand edit\n`);
-    const result = release(dir, "--skip-tests");
+    const result = releaseCommand(dir, "--skip-tests");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       "pnpm release: refusing to release: the generated packages are out of date",
@@ -51,23 +63,23 @@ describe("pnpm release", () => {
     expectNothingReleased(dir);
   });
 
-  it("refuses when a spec changed but the packages were not regenerated", () => {
+  it("refuses when a spec changed but the packages were not regenerated", async () => {
     const dir = repository();
     const spec = join(dir, "specs/flux-2.yaml");
     writeFileSync(spec, readFileSync(spec, "utf8").replace(/(Flux2FlexImageToImage:[\s\S]*?2k: )24/, "$122"));
-    const result = release(dir, "--skip-tests");
+    const result = await release(dir, "--skip-tests");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("packages/flux-2/README.md");
     expectNothingReleased(dir);
   });
 
-  it("refuses when the tests fail", () => {
+  it("refuses when the tests fail", async () => {
     const dir = repository();
     const manifestPath = join(dir, "package.json");
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
     manifest.scripts.test = 'node -e "process.exit(3)"';
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    const result = release(dir);
+    const result = await release(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("pnpm release: refusing to release: `pnpm test` failed");
     expectNothingReleased(dir);

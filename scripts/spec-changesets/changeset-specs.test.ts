@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git } from "../shared/copy-of-repository.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
+import { runChangesetSpecs } from "./run-changeset-specs.ts";
 
 const copy = repositoryCopies();
 
@@ -29,7 +30,13 @@ const seedField = (text: string) =>
     "$1        seed: { type: integer, minimum: 0 }\n",
   );
 
+/** `pnpm changeset:specs` in the copy, run in this process. */
 function changesetSpecs(dir: string, ...args: string[]) {
+  return runChangesetSpecs(dir, args);
+}
+
+/** `pnpm changeset:specs` in the copy as users run it: a process, its exit code and what it prints. */
+function changesetSpecsCommand(dir: string, ...args: string[]) {
   return spawnSync(
     process.execPath,
     ["--import", "tsx", join(dir, "scripts/spec-changesets/changeset-specs.ts"), ...args],
@@ -283,11 +290,11 @@ describe("pnpm changeset:specs --check", () => {
   const FIX =
     "  fix: run `pnpm changeset:specs` (it writes the changesets these spec changes need) and commit .changeset/";
 
-  it("fails naming the family and the emulator when a spec changed without changesets, writes nothing, and passes once written", () => {
+  it("fails naming the family and the emulator when a spec changed without changesets, writes nothing, and passes once written (as a process)", () => {
     const dir = repository();
     edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
     const before = changesets(dir);
-    const missing = changesetSpecs(dir, "--base", "main", "--check");
+    const missing = changesetSpecsCommand(dir, "--base", "main", "--check");
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(
       [
@@ -408,5 +415,19 @@ describe("the base", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("neither main nor origin/main exists");
     expect(result.stderr).toContain("--base <ref>");
+  });
+});
+
+describe("the arguments", () => {
+  it("that are unknown are refused with exit code 2 and the usage, and nothing is written", () => {
+    const dir = repository();
+    const before = changesets(dir);
+    const result = changesetSpecs(dir, "--bsae", "main");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "changeset:specs: Unknown option '--bsae'\nusage: pnpm changeset:specs [--base <git ref>] [--check]\n",
+    );
+    expect(result.stdout).toBe("");
+    expect(changesets(dir)).toEqual(before);
   });
 });

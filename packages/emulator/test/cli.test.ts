@@ -6,13 +6,13 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startupBanner } from "./startup-banner.ts";
-import { spawnSource } from "./support/spawn-source.ts";
+import { builtCli, spawnBuilt } from "./support/spawn-built.ts";
 
-// The CLI runs from its TypeScript source through tsx (a root dev dependency), so no build is needed.
+// The flags are read from the source; the command runs built, as users run it.
 const cliFile = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 
 function cli(args: string[]): { child: ChildProcess; output: () => string; errors: () => string } {
-  const child = spawnSource([cliFile, ...args]);
+  const child = spawnBuilt([builtCli, ...args]);
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (text: string) => {

@@ -1,9 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { RunAPIClient } from "../../core/src/index.ts";
 import { catalog, type Flux2Models } from "../../flux-2/src/generated/variants.ts";
-import { spawnSource } from "./support/spawn-source.ts";
+import { builtCli, spawnBuilt } from "./support/spawn-built.ts";
 
 /**
  * 1,000 concurrent run() calls against an emulator in its own process, so this process's heap and handles are
@@ -16,8 +15,7 @@ let url = "";
 let apiKey = "";
 
 beforeAll(async () => {
-  const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-  emulator = spawnSource([cli, "--port", "0", "--task-duration-ms", "200"], {
+  emulator = spawnBuilt([builtCli, "--port", "0", "--task-duration-ms", "200"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   // The banner names the URL and the test key.

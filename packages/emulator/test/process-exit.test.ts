@@ -1,19 +1,14 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { spawnSource } from "./support/spawn-source.ts";
-
-// Child processes run the TypeScript sources through tsx (a root dev dependency), so no build is needed.
-const indexFile = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-const cliFile = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+import { builtCli as cliFile, builtIndex as indexFile, spawnBuilt } from "./support/spawn-built.ts";
 
 function run(args: string[]): {
   child: ChildProcess;
   lines: string[];
   nextLine: (match: RegExp) => Promise<string>;
 } {
-  const child = spawnSource(args);
+  const child = spawnBuilt(args);
   const lines: string[] = [];
   let waiting: { match: RegExp; resolve: (line: string) => void } | undefined;
   let buffer = "";
@@ -154,7 +149,7 @@ describe("process lifecycle", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
 
-    const bad = spawnSource([cliFile, "--port", "0", "--fault", "*=explode"]);
+    const bad = spawnBuilt([cliFile, "--port", "0", "--fault", "*=explode"]);
     let stderr = "";
     bad.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
