@@ -101,7 +101,8 @@ describe("the generated packages and their releases", () => {
     const manifest = JSON.parse(readFileSync(join(repo, "packages/flux-2/package.json"), "utf8"));
     expect(manifest.publishConfig).toEqual({ access: "public", provenance: true });
     // node/ holds the package.json stubs that resolve the /node subpath under TypeScript's node10 mode.
-    expect(manifest.files).toEqual(["dist", "node", "CHANGELOG.md"]);
+    // SKILL.md is what a coding agent reads to use the package.
+    expect(manifest.files).toEqual(["dist", "node", "CHANGELOG.md", "SKILL.md"]);
     expect(manifest.homepage).toBe("https://runapi.ai/models/flux-2");
     expect(manifest.repository).toEqual({
       type: "git",
