@@ -389,21 +389,28 @@ async function main() {
   );
   step(`published ${CORE}@${coreVersion}, ${EMULATOR}@${emulatorVersion} and ${FAMILY}@${first}`);
 
-  step(
-    `installing ${FAMILY}@${first} with npm into a new directory; ESM and CJS programs against the emulator`,
-  );
   await restartEmulator();
-  const firstUser = await installAsUser("user-first", `${FAMILY}@${first}`, userEnv);
-  assertUses(await use(firstUser, userEnv), first, 24);
-
-  step(
-    `installing ${EMULATOR}@${emulatorVersion} in an empty folder; npx starts it; a Flux 2 app against it`,
-  );
-  await useEmulator(emulatorVersion, first, userEnv);
   const rehearsal: Rehearsal = { repo, work, registry, processes, env: userEnv, emulator: emulator!, step };
-  await rehearseCli(rehearsal);
-  await rehearseMcp(rehearsal);
-  await rehearseAiSdk(rehearsal, aiVersion);
+  // Each user installs into a folder of their own and mostly waits on npm and the emulator: side by side.
+  await Promise.all([
+    (async () => {
+      step(
+        `installing ${FAMILY}@${first} with npm into a new directory; ESM and CJS programs against the emulator`,
+      );
+      const firstUser = await installAsUser("user-first", `${FAMILY}@${first}`, userEnv);
+      assertUses(await use(firstUser, userEnv), first, 24);
+    })(),
+    (async () => {
+      step(
+        `installing ${EMULATOR}@${emulatorVersion} in an empty folder; npx starts it; a Flux 2 app against it`,
+      );
+      await useEmulator(emulatorVersion, first, userEnv);
+    })(),
+    rehearseCli(rehearsal),
+    rehearseMcp(rehearsal),
+    rehearseAiSdk(rehearsal, aiVersion),
+  ]);
+  step("every user's install worked");
 
   step("changing the 2k price of flux-2-flex-image-to-image from 24¢ to 22¢ in the copy's spec");
   const specPath = join(repo, "specs", "flux-2.yaml");
