@@ -30,12 +30,13 @@ let sources: Server;
 let sourcesUrl = "";
 
 beforeAll(async () => {
-  // Short timeouts, so slow clients are cut off within the test's time. The child reports its resident memory
+  // Short timeouts, so slow clients are cut off within the test's time; the whole request's is long enough for a
+  // machine busy with other work to send 1 MiB, eight at a time, well within it. The child reports its resident memory
   // when asked, after a full garbage collection when asked for a settled figure.
   const script = `
     import { startEmulator } from ${JSON.stringify(indexFile)};
     const emulator = await startEmulator({
-      port: 0, taskDurationMs: 0, headersTimeoutMs: 1000, requestTimeoutMs: 2000, sourceTimeoutMs: 2000,
+      port: 0, taskDurationMs: 0, headersTimeoutMs: 1000, requestTimeoutMs: 5000, sourceTimeoutMs: 2000,
     });
     process.on("message", ({ settled }) => {
       if (settled) for (let i = 0; i < 3; i++) globalThis.gc();
