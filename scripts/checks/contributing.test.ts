@@ -13,18 +13,11 @@ import { RunAPIClient, ValidationError } from "../../packages/core/src/index.ts"
 import { startEmulator } from "../../packages/emulator/src/index.ts";
 import { generatePackages } from "../generate/generate-packages.ts";
 import { copyOfRepository } from "../shared/copy-of-repository.ts";
+import { FLUX_2_TEXT_TO_IMAGE } from "../shared/flux-2-lite.ts";
 import { runChangesetSpecs } from "../spec-changesets/run-changeset-specs.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const MODEL = "flux-2-lite-text-to-image";
-const ACTION = [
-  "paths",
-  "/api/v1/flux_2/text_to_image",
-  "post",
-  "requestBody",
-  "content",
-  "application/json",
-];
 
 /** The YAML block that follows `<!-- recipe:add-variant:<name> -->` in CONTRIBUTING.md. */
 function recipeBlock(name: string): unknown {
@@ -51,9 +44,11 @@ beforeAll(async () => {
   const specPath = join(dir, "specs/flux-2.yaml");
   const doc = parseDocument(readFileSync(specPath, "utf8"));
   addEntries(doc, ["components", "schemas"], recipeBlock("schema"));
-  (doc.getIn([...ACTION, "schema", "oneOf"]) as YAMLSeq).add(doc.createNode(recipeBlock("one-of")));
-  addEntries(doc, [...ACTION, "schema", "discriminator", "mapping"], recipeBlock("mapping"));
-  addEntries(doc, [...ACTION, "examples"], recipeBlock("example"));
+  (doc.getIn([...FLUX_2_TEXT_TO_IMAGE, "schema", "oneOf"]) as YAMLSeq).add(
+    doc.createNode(recipeBlock("one-of")),
+  );
+  addEntries(doc, [...FLUX_2_TEXT_TO_IMAGE, "schema", "discriminator", "mapping"], recipeBlock("mapping"));
+  addEntries(doc, [...FLUX_2_TEXT_TO_IMAGE, "examples"], recipeBlock("example"));
   writeFileSync(specPath, doc.toString());
   await generatePackages(dir);
   ({ catalog } = await import(pathToFileURL(join(dir, "packages/flux-2/src/generated/variants.ts")).href));

@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { addFlux2Lite } from "../shared/flux-2-lite.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 import { PROVIDER_PACKAGE } from "./render-provider-models.ts";
@@ -25,42 +25,6 @@ function unionMembers(source: string, name: string): string[] {
   );
 }
 
-/** Adds an image variant, `flux-2-lite-text-to-image`, to the copy's Flux 2 spec, copying the Pro one. */
-function addImageVariant(dir: string) {
-  const path = join(dir, "specs/flux-2.yaml");
-  const doc = parseDocument(readFileSync(path, "utf8"));
-  const action = [
-    "paths",
-    "/api/v1/flux_2/text_to_image",
-    "post",
-    "requestBody",
-    "content",
-    "application/json",
-  ];
-  const pro = (doc.getIn(["components", "schemas", "Flux2ProTextToImage"]) as YAMLMap).toJSON();
-  (doc.getIn(["components", "schemas"]) as YAMLMap).set(
-    "Flux2LiteTextToImage",
-    doc.createNode({
-      ...pro,
-      title: "Flux 2 Lite · text to image",
-      properties: { ...pro.properties, model: { type: "string", const: "flux-2-lite-text-to-image" } },
-      "x-runapi-variant": { status: "active", task: "async", price: { unit: "call", cents: 3 } },
-    }),
-  );
-  (doc.getIn([...action, "schema", "oneOf"]) as YAMLSeq).add(
-    doc.createNode({ $ref: "#/components/schemas/Flux2LiteTextToImage" }),
-  );
-  (doc.getIn([...action, "schema", "discriminator", "mapping"]) as YAMLMap).set(
-    "flux-2-lite-text-to-image",
-    "#/components/schemas/Flux2LiteTextToImage",
-  );
-  (doc.getIn([...action, "examples"]) as YAMLMap).set(
-    "flux-2-lite-text-to-image",
-    doc.createNode({ value: { model: "flux-2-lite-text-to-image", prompt: "A quick sketch of a harbour" } }),
-  );
-  writeFileSync(path, doc.toString());
-}
-
 describe("the AI SDK provider's model ids", () => {
   it("follow specs/: a variant added to a spec is a typed image model id, routed to its action, with no hand edit", async () => {
     const dir = copyOfRepo();
@@ -68,7 +32,7 @@ describe("the AI SDK provider's model ids", () => {
       join(repo, "packages", PROVIDER_PACKAGE, "package.json"),
       join(dir, "packages", PROVIDER_PACKAGE, "package.json"),
     );
-    addImageVariant(dir);
+    addFlux2Lite(dir);
     const { changed } = await generatePackages(dir);
     expect(changed).toEqual(expect.arrayContaining([MODELS, `packages/${PROVIDER_PACKAGE}/package.json`]));
 

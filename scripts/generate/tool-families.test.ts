@@ -1,26 +1,18 @@
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import type { YAMLSeq } from "yaml";
 import { runCli } from "../../packages/cli/test/support/run-cli.ts";
+import { addFlux2Lite } from "../shared/flux-2-lite.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const copyOfRepo = repositoryCopies({ keep: "file" });
-const ACTION = [
-  "paths",
-  "/api/v1/flux_2/text_to_image",
-  "post",
-  "requestBody",
-  "content",
-  "application/json",
-];
-
 /** A copy of the repository with the tool packages (their sources and their installed libraries). */
 function copyWithTools(): string {
   const dir = copyOfRepo();
@@ -39,41 +31,18 @@ function copyWithTools(): string {
  * field of its own (`draft_steps`), and a value (`21:9`) to the aspect ratio its text-to-image siblings share.
  */
 function addLiteVariant(dir: string) {
-  const path = join(dir, "specs/flux-2.yaml");
-  const doc = parseDocument(readFileSync(path, "utf8"));
-  const pro = (doc.getIn(["components", "schemas", "Flux2ProTextToImage"]) as YAMLMap).toJSON();
-  (doc.getIn(["components", "schemas"]) as YAMLMap).set(
-    "Flux2LiteTextToImage",
-    doc.createNode({
-      ...pro,
-      title: "Flux 2 Lite · text to image",
-      description: "The quickest Flux 2 drafts from a prompt.",
-      properties: {
-        ...pro.properties,
-        model: { type: "string", const: "flux-2-lite-text-to-image" },
-        draft_steps: {
-          type: "integer",
-          minimum: 1,
-          maximum: 8,
-          description: "How many refinement steps the draft takes.",
-        },
+  addFlux2Lite(dir, {
+    description: "The quickest Flux 2 drafts from a prompt.",
+    properties: {
+      draft_steps: {
+        type: "integer",
+        minimum: 1,
+        maximum: 8,
+        description: "How many refinement steps the draft takes.",
       },
-      "x-runapi-variant": { status: "active", task: "async", price: { unit: "call", cents: 3 } },
-    }),
-  );
-  (doc.getIn([...ACTION, "schema", "oneOf"]) as YAMLSeq).add(
-    doc.createNode({ $ref: "#/components/schemas/Flux2LiteTextToImage" }),
-  );
-  (doc.getIn([...ACTION, "schema", "discriminator", "mapping"]) as YAMLMap).set(
-    "flux-2-lite-text-to-image",
-    "#/components/schemas/Flux2LiteTextToImage",
-  );
-  (doc.getIn([...ACTION, "examples"]) as YAMLMap).set(
-    "flux-2-lite-text-to-image",
-    doc.createNode({ value: { model: "flux-2-lite-text-to-image", prompt: "A quick sketch of a harbour" } }),
-  );
-  (doc.getIn(["components", "schemas", "AspectRatio", "enum"]) as YAMLSeq).add("21:9");
-  writeFileSync(path, doc.toString());
+    },
+    edit: (doc) => (doc.getIn(["components", "schemas", "AspectRatio", "enum"]) as YAMLSeq).add("21:9"),
+  });
 }
 
 /** One copy with both tools and the edited spec, generated once: each tool's test reads it. */
