@@ -323,6 +323,19 @@ describe.concurrent("exit codes by error class", () => {
 });
 
 describe.concurrent("runapi models, estimate and balance", () => {
+  it("ends quietly with exit code 0 when its reader closes the pipe first (runapi models | head)", async () => {
+    const child = spawn(process.execPath, [...cliCommand(), "models"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: cliEnv({}),
+    });
+    // The reader is gone before the command writes a line: every write it makes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+  });
+
   it("models flux-2 lists every variant with its action, price and status", async () => {
     const result = await runCli(["models", "flux-2"]);
     expect(result.code, result.stderr).toBe(0);
