@@ -8,6 +8,9 @@ import { join } from "node:path";
 import type { ChildProcesses } from "../shared/child-processes.ts";
 import type { LocalRegistry } from "./local-registry.ts";
 
+/** The eight bytes every PNG file starts with: what each user's program must have saved or been given. */
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 export interface Rehearsal {
   /** The copy of the repository that was released. */
   repo: string;

@@ -7,10 +7,9 @@ import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
+import { installInEmptyFolder, PNG_SIGNATURE, type Rehearsal, releasedVersion } from "./rehearsal.ts";
 
 const PROVIDER = "@runapi.ai/ai-sdk-provider";
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const app = fileURLToPath(new URL("../fixtures/installed-ai-sdk/generate-image.mjs", import.meta.url));
 
 /** Installs the released provider with `ai@aiVersion` and runs the app; throws on the first difference. */

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
+import { installInEmptyFolder, PNG_SIGNATURE, type Rehearsal, releasedVersion } from "./rehearsal.ts";
 
 const CLI = "@runapi.ai/cli";
 const MODEL = "flux-2-pro-text-to-image";
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
  * As a user of the command line: @runapi.ai/cli, as released, installed with plain npm in an empty folder; its

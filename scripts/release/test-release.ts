@@ -39,7 +39,7 @@ import { isGenerated } from "../shared/generated-packages.ts";
 import { type LocalRegistry, startLocalRegistry } from "./local-registry.ts";
 import { narrowToRemainingFamilies } from "./narrow-to-remaining-families.ts";
 import { publishOutsideDependencies } from "./publish-dependencies.ts";
-import { installInEmptyFolder, type Rehearsal, releasedVersion } from "./rehearsal.ts";
+import { installInEmptyFolder, PNG_SIGNATURE, type Rehearsal, releasedVersion } from "./rehearsal.ts";
 import { rehearseAiSdk } from "./rehearse-ai-sdk.ts";
 import { rehearseCli } from "./rehearse-cli.ts";
 import { rehearseMcp } from "./rehearse-mcp.ts";
@@ -259,7 +259,7 @@ async function useEmulator(version: string, familyVersion: string, env: NodeJS.P
   assert.equal(app.status, "completed", "the app's task");
   assert.equal(app.charged, app.estimate, "charged what estimateCost said");
   assert.ok(app.file.startsWith(join(dir, "out")), `the PNG is saved under out/: ${app.file}`);
-  assert.deepEqual(app.signature, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "the file is a PNG");
+  assert.deepEqual(app.signature, PNG_SIGNATURE, "the file is a PNG");
   assert.deepEqual(app.size, [64, 64], "the PNG is the emulator's 64×64 placeholder");
 }
 
