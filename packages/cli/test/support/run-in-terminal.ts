@@ -17,11 +17,13 @@ export interface TerminalRun {
 /**
  * `runapi <args>` on a pseudo-terminal, as in a person's terminal: stdout and stderr are TTYs, and Ctrl-C
  * reaches every process of the command. The terminal is util-linux's `script`, part of every Debian and
- * Ubuntu system (bsdutils is essential there); `-e` makes its exit code the command's.
+ * Ubuntu system (bsdutils is essential there); `-e` makes its exit code the command's. `script` starts the
+ * command through `$SHELL -c`; `exec` has that shell (dash, bash, whichever) give its place to the command, as an
+ * interactive shell would hand the terminal over, so a Ctrl-C reaches the command and not a shell that dies of it.
  */
 export function runInTerminal(args: string[], env: Record<string, string>): TerminalRun {
   const words = [process.execPath, ...cliCommand(), ...args];
-  const command = words.map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(" ");
+  const command = `exec ${words.map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(" ")}`;
   const child = spawn("script", ["-qfec", command, "/dev/null"], {
     cwd: repoRoot,
     stdio: ["pipe", "pipe", "pipe"],
