@@ -70,6 +70,7 @@ const HAND_WRITTEN: Record<string, string> = {
   ].join("\n"),
   "packages/emulator/README.md": "",
   "packages/ai-sdk-provider/README.md": "declare const photo: Uint8Array;",
+  "packages/families/README.md": "",
 };
 
 /**
@@ -84,7 +85,7 @@ function typeErrors(readmes: Record<string, string>): string[] {
     return file;
   });
   const paths: Record<string, string[]> = {};
-  for (const name of ["core", "emulator", ...families]) {
+  for (const name of ["core", "emulator", "families", ...families]) {
     paths[`@runapi.ai/${name}`] = [join(packages, name, "src/index.ts")];
     paths[`@runapi.ai/${name}/node`] = [join(packages, name, "src/node.ts")];
   }

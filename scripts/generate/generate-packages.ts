@@ -12,11 +12,11 @@ import {
 import { generatedPackageDirs, handWrittenPackageNames } from "../shared/generated-packages.ts";
 import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
+import { FAMILIES_PACKAGE, isFamiliesGenerated, renderFamiliesFiles } from "./render-families-package.ts";
 import { renderNodeEntry, renderNodeStub, renderPackageJson, renderTsconfig } from "./render-package.ts";
 import { PROVIDER_PACKAGE, renderProviderFiles } from "./render-provider-models.ts";
 import { renderReadme } from "./render-readme.ts";
 import { renderSkill } from "./render-skill.ts";
-import { isToolGenerated, renderToolFiles, TOOL_PACKAGES } from "./render-tool-families.ts";
 import { renderTypeTest } from "./render-type-test.ts";
 import { renderIndex, renderVariants } from "./render-variants.ts";
 
@@ -65,17 +65,14 @@ export async function generatePackages(
     }
   }
   const handWritten = handWrittenPackageNames(root);
-  for (const tool of TOOL_PACKAGES) {
-    const manifest = readOrUndefined(join(root, "packages", tool, "package.json"));
-    if (manifest === undefined) continue;
-    for (const [file, content] of renderToolFiles(families, manifest, handWritten)) {
-      outputs.set(join("packages", tool, file), content);
+  const familiesManifest = readOrUndefined(join(root, "packages", FAMILIES_PACKAGE, "package.json"));
+  if (familiesManifest !== undefined) {
+    for (const [file, content] of renderFamiliesFiles(families, familiesManifest, handWritten)) {
+      outputs.set(join("packages", FAMILIES_PACKAGE, file), content);
     }
   }
-  const providerManifest = readOrUndefined(join(root, "packages", PROVIDER_PACKAGE, "package.json"));
-  if (providerManifest !== undefined) {
-    const models = families.map(({ family }) => family);
-    for (const [file, content] of renderProviderFiles(models, providerManifest, handWritten)) {
+  if (existsSync(join(root, "packages", PROVIDER_PACKAGE, "package.json"))) {
+    for (const [file, content] of renderProviderFiles(families.map(({ family }) => family))) {
       outputs.set(join("packages", PROVIDER_PACKAGE, file), content);
     }
   }
@@ -86,7 +83,7 @@ export async function generatePackages(
     .map(([file]) => file);
   const removed = [
     ...families.flatMap(({ family }) => staleGeneratedFiles(root, family, outputs)),
-    ...TOOL_PACKAGES.flatMap((tool) => staleToolFiles(root, tool, outputs)),
+    ...staleFamiliesFiles(root, outputs),
   ];
   if (!options.check) {
     for (const file of changed) writeAtomically(join(root, file), outputs.get(file) as string);
@@ -163,14 +160,14 @@ function staleGeneratedFiles(root: string, family: FamilyModel, outputs: Map<str
   return stale;
 }
 
-/** Files a tool's src/generated/ holds from a family whose spec is gone. */
-function staleToolFiles(root: string, tool: string, outputs: Map<string, string>): string[] {
-  const dir = join("packages", tool, "src", "generated");
+/** Files the families package's src/generated/ holds from a family whose spec is gone. */
+function staleFamiliesFiles(root: string, outputs: Map<string, string>): string[] {
+  const dir = join("packages", FAMILIES_PACKAGE, "src", "generated");
   if (!existsSync(join(root, dir))) return [];
   return readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
     .map((name) => join(dir, name))
     .filter((file) => file.endsWith(".ts") && !outputs.has(file))
-    .filter((file) => isToolGenerated(readOrUndefined(join(root, file)) ?? ""));
+    .filter((file) => isFamiliesGenerated(readOrUndefined(join(root, file)) ?? ""));
 }
 
 async function renderFamily(

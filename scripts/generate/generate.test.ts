@@ -8,8 +8,8 @@ import { snapshot } from "../shared/copy-of-repository.ts";
 import { hasTables } from "../shared/price-text.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
 import { generatePackages } from "./generate-packages.ts";
+import { FAMILIES_PACKAGE, MANIFEST_NOTICE } from "./render-families-package.ts";
 import { PROVIDER_PACKAGE } from "./render-provider-models.ts";
-import { MANIFEST_NOTICE, TOOL_PACKAGES } from "./render-tool-families.ts";
 import { runGenerate } from "./run-generate.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
@@ -266,21 +266,15 @@ describe("pnpm generate", () => {
     const { files } = await generatedInRepo();
     for (const file of files) {
       const head = readFileSync(join(repo, file), "utf8").split("\n").slice(0, 2).join("\n");
-      // The tools that reach every family (TOOL_PACKAGES): their manifests' dependencies, and their family list.
-      const tool = [...TOOL_PACKAGES, PROVIDER_PACKAGE].find((name) => file.startsWith(`packages/${name}/`));
-      if (tool && file === `packages/${tool}/package.json`) expect(head, file).toContain(MANIFEST_NOTICE);
-      else if (tool === PROVIDER_PACKAGE)
-        expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
+      // The families package (its manifest's dependencies, its list) and the provider's model ids.
+      if (file === `packages/${FAMILIES_PACKAGE}/package.json`) expect(head, file).toContain(MANIFEST_NOTICE);
       else if (
-        tool &&
-        [
-          `packages/${tool}/src/generated/families.ts`,
-          `packages/${tool}/src/generated/family-entry.ts`,
-        ].includes(file)
+        file === `packages/${FAMILIES_PACKAGE}/src/generated/families.ts` ||
+        file.startsWith(`packages/${PROVIDER_PACKAGE}/`)
       ) {
         expect(head, file).toMatch(/^\/\/ Generated from specs\/ by .*Do not edit/);
       } else {
-        // A family's package, or a tool's help for one family.
+        // A family's package, or the families package's help for one family.
         const family = /generated\/help\/([\w-]+)\.ts$/.exec(file)?.[1] ?? file.split("/")[1];
         expect(head, file).toMatch(new RegExp(`Generated from specs/${family}\\.yaml .*Do not edit`));
       }

@@ -34,7 +34,8 @@ describe("the AI SDK provider's model ids", () => {
     );
     addFlux2Lite(dir);
     const { changed } = await generatePackages(dir);
-    expect(changed).toEqual(expect.arrayContaining([MODELS, `packages/${PROVIDER_PACKAGE}/package.json`]));
+    // Only the model ids are generated: the provider reaches each family's package through @runapi.ai/families.
+    expect(changed.filter((file) => file.startsWith(`packages/${PROVIDER_PACKAGE}/`))).toEqual([MODELS]);
 
     const models = readFileSync(join(dir, MODELS), "utf8");
     const ids = unionMembers(models, "RunAPIImageModelId");
@@ -46,13 +47,7 @@ describe("the AI SDK provider's model ids", () => {
     expect(models).toContain(
       '"flux-2-lite-text-to-image": [{"family":"flux-2","action":"text_to_image","model":"flux-2-lite-text-to-image"}]',
     );
-    const manifest = JSON.parse(
-      readFileSync(join(dir, "packages", PROVIDER_PACKAGE, "package.json"), "utf8"),
-    );
-    expect(Object.keys(manifest.dependencies).filter((name) => name.startsWith("@runapi.ai/"))).toEqual([
-      "@runapi.ai/core",
-      "@runapi.ai/flux-2",
-    ]);
+    expect(models).not.toMatch(/import\(/);
     // Generated again, nothing changes: the drift check holds the provider's files too.
     expect((await generatePackages(dir, { check: true })).changed).toEqual([]);
   });

@@ -1,8 +1,7 @@
 import type { ActionModel, FamilyModel, VariantModel } from "../../packages/spec/src/index.ts";
 import { FOLDER_NOTICE } from "../shared/header.ts";
-import { renderToolManifest } from "./render-tool-families.ts";
 
-/** The AI SDK provider's folder under packages/; its model ids and dependencies follow specs/ when it exists. */
+/** The AI SDK provider's folder under packages/; its model ids follow specs/ when it exists. */
 export const PROVIDER_PACKAGE = "ai-sdk-provider";
 
 /**
@@ -62,16 +61,14 @@ const TYPE_NAMES: Record<Kind, string> = {
 
 /**
  * `src/generated/models.ts`: per kind, the model ids as a union type (an editor completes them; `string & {}`
- * still takes an id newer than the package) and the table routing each id to its family and action; and each
- * family package the tables name, loaded by `import()` on first use.
+ * still takes an id newer than the package) and the table routing each id to its family and action. The
+ * families' packages are reached through `@runapi.ai/families`.
  */
 export function renderProviderModels(families: readonly FamilyModel[]): string {
   const kinds = routesByKind(families);
-  const used = new Set<string>();
   const parts: string[] = [];
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const ids = [...kinds[kind].keys()].sort();
-    for (const routes of kinds[kind].values()) for (const route of routes) used.add(route.family);
     parts.push(
       `/** Every RunAPI ${kind} model id in specs/; any other string is taken too, for a model newer than this package. */\n` +
         `export type ${TYPE_NAMES[kind]} =\n${ids.map((id) => `  | ${JSON.stringify(id)}\n`).join("")}  | (string & {});\n`,
@@ -81,38 +78,10 @@ export function renderProviderModels(families: readonly FamilyModel[]): string {
           .join("")}};\n`,
     );
   }
-  const loaders = families
-    .filter((family) => used.has(family.family))
-    .map(
-      (family) =>
-        `  ${JSON.stringify(family.family)}: () => import(${JSON.stringify(family.packageName)}),\n`,
-    );
-  return (
-    `// ${FOLDER_NOTICE}\n` +
-    'import type { FamilyModule, ModelTable } from "../model-table.js";\n\n' +
-    parts.join("\n") +
-    "\n/** Each family package a model above belongs to, loaded when one of its models is first called. */\n" +
-    `export const families: Readonly<Record<string, () => Promise<FamilyModule>>> = {\n${loaders.join("")}};\n`
-  );
-}
-
-/** The families whose packages the provider depends on: those with a model of a kind it offers. */
-function providerFamilies(families: readonly FamilyModel[]): FamilyModel[] {
-  const kinds = routesByKind(families);
-  const used = new Set(
-    Object.values(kinds).flatMap((routes) => [...routes.values()].flat().map((route) => route.family)),
-  );
-  return families.filter((family) => used.has(family.family));
+  return `// ${FOLDER_NOTICE}\nimport type { ModelTable } from "../model-table.js";\n\n${parts.join("\n")}`;
 }
 
 /** Every file of the provider's package that comes from the specs, by path inside the package. */
-export function renderProviderFiles(
-  families: readonly FamilyModel[],
-  existingManifest: string,
-  handWritten: ReadonlySet<string>,
-): [string, string][] {
-  return [
-    ["package.json", renderToolManifest(existingManifest, providerFamilies(families), handWritten)],
-    ["src/generated/models.ts", renderProviderModels(families)],
-  ];
+export function renderProviderFiles(families: readonly FamilyModel[]): [string, string][] {
+  return [["src/generated/models.ts", renderProviderModels(families)]];
 }

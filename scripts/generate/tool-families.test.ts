@@ -13,10 +13,13 @@ import { generatePackages } from "./generate-packages.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const copyOfRepo = repositoryCopies({ keep: "file" });
-/** A copy of the repository with the tool packages (their sources and their installed libraries). */
+/**
+ * A copy of the repository with the families package and the tools that read it (their sources and their
+ * installed libraries).
+ */
 function copyWithTools(): string {
   const dir = copyOfRepo();
-  for (const tool of ["cli", "mcp"]) {
+  for (const tool of ["families", "cli", "mcp"]) {
     cpSync(join(repo, "packages", tool), join(dir, "packages", tool), {
       recursive: true,
       filter: (src) => !/[/\\](node_modules|dist|\.turbo)([/\\]|$)/.test(src),
@@ -45,7 +48,7 @@ function addLiteVariant(dir: string) {
   });
 }
 
-/** One copy with both tools and the edited spec, generated once: each tool's test reads it. */
+/** One copy with the families package, both tools and the edited spec, generated once: each test reads it. */
 let dir: string;
 let changed: string[];
 beforeAll(async () => {
@@ -54,26 +57,39 @@ beforeAll(async () => {
   ({ changed } = await generatePackages(dir));
 });
 
-describe("the command line's family list", () => {
-  it("follows specs/: a variant added to a spec is listed by runapi models with no hand edit", async () => {
+describe("the families package", () => {
+  it("follows specs/: its list, its dependencies and its help are the copy's one family, and the tools hold nothing generated", () => {
     // The copy holds Flux 2's spec alone: the list, the dependencies and the help follow it.
     expect(changed).toEqual(
-      expect.arrayContaining(["packages/cli/package.json", "packages/cli/src/generated/families.ts"]),
+      expect.arrayContaining([
+        "packages/families/package.json",
+        "packages/families/src/generated/families.ts",
+        "packages/families/src/generated/help/flux-2.ts",
+      ]),
     );
-    const families = readFileSync(join(dir, "packages/cli/src/generated/families.ts"), "utf8");
+    const families = readFileSync(join(dir, "packages/families/src/generated/families.ts"), "utf8");
     expect([...families.matchAll(/import\("(@runapi\.ai\/[\w-]+)"\)/g)].map((match) => match[1])).toEqual([
       "@runapi.ai/flux-2",
     ]);
-    // The other families' packages are gone; the emulator, a hand-written package of the workspace, stays.
-    const manifest = JSON.parse(readFileSync(join(dir, "packages/cli/package.json"), "utf8"));
-    expect(Object.keys(manifest.dependencies)).toEqual([
-      "@runapi.ai/core",
-      "@runapi.ai/emulator",
-      "@runapi.ai/flux-2",
-      "commander",
-    ]);
-    expect(readdirSync(join(dir, "packages/cli/src/generated/help"))).toEqual(["flux-2.ts"]);
+    // The other families' packages are gone from its dependencies.
+    const manifest = JSON.parse(readFileSync(join(dir, "packages/families/package.json"), "utf8"));
+    expect(Object.keys(manifest.dependencies)).toEqual(["@runapi.ai/core", "@runapi.ai/flux-2"]);
+    expect(readdirSync(join(dir, "packages/families/src/generated/help"))).toEqual(["flux-2.ts"]);
+    // The command line and the MCP server read every family through it: generation writes nothing of theirs.
+    expect(changed.filter((file) => /^packages\/(cli|mcp)\//.test(file))).toEqual([]);
+    for (const tool of ["cli", "mcp"]) {
+      expect(existsSync(join(dir, "packages", tool, "src/generated")), tool).toBe(false);
+      const { dependencies } = JSON.parse(readFileSync(join(dir, "packages", tool, "package.json"), "utf8"));
+      expect(
+        Object.keys(dependencies).filter((name) => name.startsWith("@runapi.ai/")),
+        tool,
+      ).not.toContain("@runapi.ai/flux-2");
+    }
+  });
+});
 
+describe("the command line's family list", () => {
+  it("follows specs/: a variant added to a spec is listed by runapi models with no hand edit", async () => {
     const models = await runCli(["models", "flux-2"], {}, { root: dir });
     expect(models.code, models.stderr).toBe(0);
     expect(models.stdout).toMatch(/^flux-2 +flux-2-lite-text-to-image +text_to_image +3¢ +active$/m);
@@ -84,7 +100,7 @@ describe("the command line's family list", () => {
     );
     expect(help.stdout).toMatch(/--prompt <value> +\(required\) What to draw/);
 
-    // Generated again, nothing changes: the drift check holds the command line's files too.
+    // Generated again, nothing changes: the drift check holds the families package's files too.
     expect((await generatePackages(dir, { check: true })).changed).toEqual([]);
   });
 });
@@ -92,12 +108,12 @@ describe("the command line's family list", () => {
 describe("the MCP server's tools", () => {
   /**
    * The server as runapi-mcp builds it (loadFamilies, createServer), in this process, from the copy's sources
-   * and what generation wrote there; a client of the MCP SDK talks to it in memory. The family's package is the
-   * copy's generated one (its sources), as the command line's test maps it.
+   * and what generation wrote in its families package; a client of the MCP SDK talks to it in memory. The
+   * family's package is the copy's generated one (its sources), as the command line's test maps it.
    */
   async function serveCopy(): Promise<Client> {
     const mcp = join(dir, "packages/mcp/src");
-    const { families } = await import(join(mcp, "generated/families.ts"));
+    const { families } = await import(join(dir, "packages/families/src/generated/families.ts"));
     const { loadFamilies } = await import(join(mcp, "loaded-family.ts"));
     const { createServer } = await import(join(mcp, "create-server.ts"));
     const entry = { ...families["flux-2"], load: () => import(join(dir, "packages/flux-2/src/index.ts")) };
@@ -112,20 +128,6 @@ describe("the MCP server's tools", () => {
   const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
 
   it("follow specs/: a variant, a field and an enum value added to a spec reach the create tool and list_models with no hand edit", async () => {
-    expect(changed).toEqual(
-      expect.arrayContaining([
-        "packages/mcp/package.json",
-        "packages/mcp/src/generated/families.ts",
-        "packages/mcp/src/generated/help/flux-2.ts",
-      ]),
-    );
-    const manifest = JSON.parse(readFileSync(join(dir, "packages/mcp/package.json"), "utf8"));
-    expect(Object.keys(manifest.dependencies)).toEqual([
-      "@modelcontextprotocol/sdk",
-      "@runapi.ai/core",
-      "@runapi.ai/flux-2",
-    ]);
-
     const client = await serveCopy();
     try {
       const { tools } = await client.listTools();
@@ -174,11 +176,10 @@ describe("the MCP server's tools", () => {
   });
 });
 
-describe("the tools' generated files", () => {
-  it("are written only where a tool's package exists", async () => {
+describe("the families package's generated files", () => {
+  it("are written only where the families package exists", async () => {
     const bare = copyOfRepo();
     await generatePackages(bare);
-    expect(existsSync(join(bare, "packages/cli"))).toBe(false);
-    expect(existsSync(join(bare, "packages/mcp"))).toBe(false);
+    expect(existsSync(join(bare, "packages/families"))).toBe(false);
   });
 });

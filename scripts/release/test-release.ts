@@ -41,7 +41,7 @@ import { narrowToRemainingFamilies } from "./narrow-to-remaining-families.ts";
 import { publishOutsideDependencies } from "./publish-dependencies.ts";
 import { installInEmptyFolder, PNG_SIGNATURE, type Rehearsal, releasedVersion } from "./rehearsal.ts";
 import { rehearseAiSdk } from "./rehearse-ai-sdk.ts";
-import { rehearseCli } from "./rehearse-cli.ts";
+import { rehearseCli, rehearseCliPriceChange } from "./rehearse-cli.ts";
 import { rehearseMcp } from "./rehearse-mcp.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -55,6 +55,7 @@ let registry: LocalRegistry | undefined;
 const FAMILY = "@runapi.ai/flux-2";
 const CORE = "@runapi.ai/core";
 const EMULATOR = "@runapi.ai/emulator";
+const FAMILIES = "@runapi.ai/families";
 const PRICE_LINE = "price of flux-2-flex-image-to-image (2k): 24¢ → 22¢";
 /** The emulator's changelog entry for that price: it serves the spec. */
 const EMULATOR_NOTE = `Serves the changed specs:\n\n- Flux 2: ${PRICE_LINE}`;
@@ -288,7 +289,7 @@ async function restartEmulator() {
 
 async function main() {
   const packages = workspacePackages();
-  // The families left out; the tools over every family (the command line, the MCP server) stay, and are generated
+  // The families left out; the families package, which the tools over every family read, stays, and is generated
   // again in the copy from Flux 2's spec alone.
   const others = new Map(
     [...packages]
@@ -426,9 +427,10 @@ async function main() {
     [...changesets].sort(),
     [
       `---\n"${EMULATOR}": patch\n---\n\n${EMULATOR_NOTE}\n`,
+      `---\n"${FAMILIES}": patch\n---\n\nLists the changed families:\n\n- Flux 2: ${PRICE_LINE}\n`,
       `---\n"${FAMILY}": patch\n---\n\n${PRICE_LINE}\n`,
     ],
-    `a patch of ${FAMILY} naming the price, and one of ${EMULATOR}, which serves the spec:\n${specsOutput}`,
+    `a patch of ${FAMILY} naming the price, and one each of ${EMULATOR}, which serves the spec, and ${FAMILIES}, which lists its help:\n${specsOutput}`,
   );
   await pnpm("run", "changeset:specs");
   assert.deepEqual(
@@ -455,6 +457,10 @@ async function main() {
   );
   step(`published ${FAMILY}@${second} and ${EMULATOR}@${emulatorSecond}`);
 
+  // The command line reads the help of every family, prices included, from the families package, released again.
+  const cliPrice = rehearseCliPriceChange(rehearsal, "flux-2-flex-image-to-image", 22);
+  // Awaited below, after the emulator's checks; a failure meanwhile is not an unhandled rejection.
+  cliPrice.catch(() => undefined);
   step(`installing ${EMULATOR}@${emulatorSecond}: it carries the changed spec, and its CHANGELOG says so`);
   const emulatorUser = join(work, "user-emulator-second");
   mkdirSync(emulatorUser);
@@ -479,6 +485,8 @@ async function main() {
     emulatorChangelog.includes(`Serves the changed specs:\n\n  - Flux 2: ${PRICE_LINE}\n`),
     `the emulator's CHANGELOG entry:\n${emulatorChangelog}`,
   );
+
+  await cliPrice;
 
   step(`installing ${FAMILY}@${second}; the README, CHANGELOG and estimateCost carry the new price`);
   await restartEmulator();

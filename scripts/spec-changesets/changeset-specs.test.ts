@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { git } from "../shared/copy-of-repository.ts";
 import { repositoryCopies } from "../shared/repository-copies.ts";
@@ -274,6 +275,32 @@ describe("pnpm changeset:specs", () => {
         `    - ${removed}`,
         "",
       ].join("\n"),
+    );
+  });
+
+  it("releases the families package, which lists every family's help, as it releases the emulator", () => {
+    const dir = repositoryWithFlux3();
+    // A workspace that publishes the families package: the copy gets its manifest, as it has the emulator's.
+    mkdirSync(join(dir, "packages/families"), { recursive: true });
+    cpSync(
+      fileURLToPath(new URL("../../packages/families/package.json", import.meta.url)),
+      join(dir, "packages/families/package.json"),
+    );
+    edit(dir, "specs/flux-2.yaml", cheaperFlex2k);
+    rmSync(join(dir, "specs/flux-3.yaml"));
+    const result = changesetSpecs(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const listed = changeset(
+      "@runapi.ai/families",
+      "major",
+      "Lists the changed families:",
+      "",
+      "- Flux 3: no longer listed (specs/flux-3.yaml was removed)",
+      `- Flux 2: ${PRICE}`,
+    );
+    expect(Object.values(specChangesets(dir))).toContain(listed);
+    expect(result.stdout).toMatch(
+      /^ {2}@runapi\.ai\/families: major — wrote \.changeset\/spec-families-[0-9a-f]{8}\.md$/m,
     );
   });
 

@@ -11,14 +11,14 @@ import { BaseError } from "./git-base.ts";
 import { type Bump, describeChanges, highestBump, type SpecChange } from "./spec-change.ts";
 
 /**
- * A package a spec change releases — a family's, or the emulator's, which serves every spec — the bump it
- * needs and why.
+ * A package a spec change releases — a family's, or one that carries every spec (the emulator, which serves
+ * them; the families package, which lists them with their help) — the bump it needs and why.
  */
 export interface SpecRelease {
-  /** What its changeset is named for, `spec-<slug>-<hash>.md`: the family, or "emulator". */
+  /** What its changeset is named for, `spec-<slug>-<hash>.md`: the family, "emulator" or "families". */
   slug: string;
   packageName: string;
-  /** What changed, relative to the repository root: the family's spec, or specs/ for the emulator. */
+  /** What changed, relative to the repository root: the family's spec, or specs/ for a package of every spec. */
   file: string;
   /** The family's title, e.g. "Flux 2"; "RunAPI emulator" for the emulator. */
   title: string;
@@ -33,13 +33,34 @@ export interface SpecRelease {
   heading?: string;
 }
 
-/** Where the workspace keeps the emulator, which carries a copy of specs/ in its package. */
-const EMULATOR_MANIFEST = "packages/emulator/package.json";
+/**
+ * The packages that carry every spec, each released with the highest bump of the families' own when specs change:
+ * the emulator serves each family from the copy of specs/ its package holds; the families package lists each
+ * family with its variants' help (titles, prices, field descriptions), which the command line, the MCP server
+ * and the AI SDK provider read. A family whose spec was removed is gone from both: a major.
+ */
+const EVERY_SPEC_PACKAGES = [
+  {
+    manifest: "packages/emulator/package.json",
+    slug: "emulator",
+    title: "RunAPI emulator",
+    heading: "Serves the changed specs:",
+    gone: "no longer served",
+  },
+  {
+    manifest: "packages/families/package.json",
+    slug: "families",
+    title: "RunAPI families",
+    heading: "Lists the changed families:",
+    gone: "no longer listed",
+  },
+] as const;
 
 /**
  * Compares every spec in `<root>/specs` with the same file in `<baseRoot>/specs` (the specs at the base,
- * extracted) and returns the packages to release: each family whose public surface changed and, when the
- * workspace publishes the emulator, the emulator too. `removed` lists specs that exist only at the base.
+ * extracted) and returns the packages to release: each family whose public surface changed and, of the
+ * emulator and the families package, each the workspace publishes. `removed` lists specs that exist only at the
+ * base.
  */
 export function planSpecReleases(
   root: string,
@@ -69,21 +90,23 @@ export function planSpecReleases(
       reasons: describeChanges(changes, models),
     });
   }
-  const emulator = emulatorPackage(root);
-  if (emulator) {
-    const removedFamilies = gone.map((name) => readBaseSurface(baseRoot, name, baseLabel).family);
-    const release = planEmulatorRelease(emulator, releases, removedFamilies);
+  const removedFamilies = gone.map((name) => readBaseSurface(baseRoot, name, baseLabel).family);
+  const familyReleases = [...releases];
+  for (const carrier of EVERY_SPEC_PACKAGES) {
+    const packageName = publishedPackage(root, carrier.manifest);
+    if (!packageName) continue;
+    const release = planEverySpecRelease(carrier, packageName, familyReleases, removedFamilies);
     if (release) releases.push(release);
   }
   return { releases, removed: gone.map((name) => `specs/${name}`) };
 }
 
 /**
- * The emulator serves every spec from the copy its package carries, so a family released by a spec change
- * releases it too, with the highest of their bumps. A family whose spec was removed is no longer served:
- * tests that used it break, which is a major.
+ * A package of every spec (EVERY_SPEC_PACKAGES) is released by each family a spec change releases, with the
+ * highest of their bumps. A family whose spec was removed is gone from it: what used it breaks, which is a major.
  */
-function planEmulatorRelease(
+function planEverySpecRelease(
+  carrier: (typeof EVERY_SPEC_PACKAGES)[number],
   packageName: string,
   families: readonly SpecRelease[],
   removed: readonly { file: string; title: string }[],
@@ -92,7 +115,7 @@ function planEmulatorRelease(
     ...removed.map(
       ({ file, title }): SpecChange => ({
         bump: "major",
-        summary: `${title}: no longer served (${file} was removed)`,
+        summary: `${title}: ${carrier.gone} (${file} was removed)`,
       }),
     ),
     ...families.map(({ bump, title, reasons }) => ({ bump, summary: `${title}: ${reasons.join("; ")}` })),
@@ -100,20 +123,20 @@ function planEmulatorRelease(
   const bump = highestBump(changes);
   if (!bump) return undefined;
   return {
-    slug: "emulator",
+    slug: carrier.slug,
     packageName,
     file: "specs/",
-    title: "RunAPI emulator",
+    title: carrier.title,
     bump,
     changes,
     reasons: describeChanges(changes),
-    heading: "Serves the changed specs:",
+    heading: carrier.heading,
   };
 }
 
-/** The emulator's package name, when the workspace has one that is published. */
-function emulatorPackage(root: string): string | undefined {
-  const path = join(root, EMULATOR_MANIFEST);
+/** The name of the package whose manifest is at `manifestPath` (from `root`), when it exists and is published. */
+function publishedPackage(root: string, manifestPath: string): string | undefined {
+  const path = join(root, manifestPath);
   if (!existsSync(path)) return undefined;
   const manifest = JSON.parse(readFileSync(path, "utf8")) as { name?: string; private?: boolean };
   return manifest.private || !manifest.name ? undefined : manifest.name;

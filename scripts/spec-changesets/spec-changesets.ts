@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import type { SpecRelease } from "./plan-spec-releases.ts";
 import { BUMPS, type Bump, isAtLeast } from "./spec-change.ts";
 
-/** Changesets this tool writes: `spec-<family or emulator>-<hash of the content>.md`. */
+/** Changesets this tool writes: `spec-<family, emulator or families>-<hash of the content>.md`. */
 const SPEC_CHANGESET = /^spec-(.+)-[0-9a-f]{8}\.md$/;
 
 /** The changeset for one package: its bump, and every reason as the changelog entry. */

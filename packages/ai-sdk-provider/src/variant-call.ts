@@ -7,8 +7,8 @@ import {
   type RunAPIClient,
   type Variant,
 } from "@runapi.ai/core";
-import { families } from "./generated/models.js";
-import type { FamilyModule, ModelRoute, ModelTable } from "./model-table.js";
+import { type FamilyEntry, type FamilyModule, families } from "@runapi.ai/families";
+import type { ModelRoute, ModelTable } from "./model-table.js";
 import { toAISDKError } from "./runapi-error.js";
 import type { RunAPIProviderSettings } from "./runapi-provider-settings.js";
 
@@ -52,7 +52,7 @@ export async function variantsOf(
     : [...new Set(Object.values(table).flatMap((all) => all.map((route) => route.family)))];
   const found: Candidate[] = [];
   for (const name of names) {
-    const family = await (families[name] as () => Promise<FamilyModule>)();
+    const family = await (families[name] as FamilyEntry).load();
     for (const variant of family.catalog.variants) {
       const route = routes?.find((one) => one.action === variant.action && one.model === variant.model);
       if (route || (!routes && variant.model === modelId)) {

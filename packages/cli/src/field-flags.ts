@@ -1,6 +1,6 @@
 import type { InputSchema, Variant } from "@runapi.ai/core";
+import { type FamilyHelp, variantHelp } from "@runapi.ai/families";
 import { type Command, Option } from "commander";
-import type { FamilyHelp } from "./generated/family-entry.js";
 
 /** One request field as a flag: `aspect_ratio` is `--aspect-ratio`. */
 export interface FieldFlag {
@@ -31,7 +31,7 @@ export function fieldFlags(
       const required = variants.every(
         (v) => v.input.required?.includes(field) || !v.input.properties?.[field],
       );
-      const described = help[variant.model ?? variant.action]?.fields[field];
+      const described = variantHelp(help, variant)?.fields[field];
       const option = new Option(flagValue(field, schema), flagHelp(schema, described, required)).argParser(
         parserOf(schema),
       );

@@ -1,6 +1,5 @@
 import { ValidationError } from "@runapi.ai/core";
-import { families } from "./generated/families.js";
-import type { FamilyHelp, FamilyModule } from "./generated/family-entry.js";
+import { type FamilyHelp, type FamilyModule, families } from "@runapi.ai/families";
 
 /** A family's package and help, by its slug; an unknown slug is refused naming the known ones. */
 export async function loadFamily(slug: string): Promise<{ family: FamilyModule; help: FamilyHelp }> {

@@ -1,4 +1,5 @@
 import { AuthenticationError, ValidationError } from "@runapi.ai/core";
+import { families } from "@runapi.ai/families";
 import { Command, CommanderError } from "commander";
 import { addActionCommands } from "./commands/action-command.js";
 import { addBalanceCommand } from "./commands/balance-command.js";
@@ -7,7 +8,6 @@ import { addEmulatorCommand } from "./commands/emulator-command.js";
 import { addModelsCommand } from "./commands/models-command.js";
 import { addTaskCommands } from "./commands/task-command.js";
 import { exitCodeOf, exitCodesText } from "./exit-codes.js";
-import { families } from "./generated/families.js";
 import { loadFamily } from "./load-family.js";
 
 const ENVIRONMENT = `Environment:

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, renderPromptPng, startEmulator } from "@runapi.ai/emulator";
+import { families } from "@runapi.ai/families";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startupBanner } from "../../emulator/test/startup-banner.ts";
 import { catalog, RunAPI } from "../../flux-2/src/index.ts";
-import { families } from "../src/generated/families.ts";
 import { flux2Specs } from "./support/emulator-specs.ts";
 import { type CliResult, cliCommand, cliEnv, runCli } from "./support/run-cli.ts";
 import { runInTerminal } from "./support/run-in-terminal.ts";
@@ -349,6 +349,17 @@ describe.concurrent("runapi models, estimate and balance", () => {
     );
     const rows = JSON.parse((await runCli(["models", "flux-2", "--json"])).stdout);
     expect(rows.map((row: { model: string }) => row.model)).toEqual(catalog.variants.map((v) => v.model));
+  });
+
+  it("models gives a model that serves several actions each action's own price", async () => {
+    const rows: { model: string; action: string; price: string }[] = JSON.parse(
+      (await runCli(["models", "kling", "--json"])).stdout,
+    );
+    const priceOf = (action: string) =>
+      rows.find((row) => row.model === "kling-3.0" && row.action === action)?.price;
+    // kling-3.0 is priced per second of output for motion control, and by table for text to video.
+    expect(priceOf("motion_control")).toMatch(/^per second of output: /);
+    expect(priceOf("text_to_video")).toMatch(/^from \d+¢ to \d+¢ by /);
   });
 
   it("estimate agrees with estimateCost, offline", async () => {

@@ -1,4 +1,5 @@
 import type { Variant } from "@runapi.ai/core";
+import { variantHelp } from "@runapi.ai/families";
 import { actionToolName } from "./action-tools.js";
 import type { LoadedFamily } from "./loaded-family.js";
 import { jsonResult, type ServedTool } from "./served-tool.js";
@@ -43,11 +44,11 @@ export function accountTools(families: readonly LoadedFamily[]): ServedTool[] {
               modality: entry.modality,
               models: (module.catalog.variants as readonly Variant[]).map((variant) => ({
                 ...(variant.model !== undefined ? { model: variant.model } : {}),
-                title: help[variant.model ?? variant.action]?.title,
+                title: variantHelp(help, variant)?.title,
                 tool: actionToolName(slug, variant.action),
                 status: variant.status,
                 answers: variant.task === "sync" ? "result" : "task",
-                price: help[variant.model ?? variant.action]?.price,
+                price: variantHelp(help, variant)?.price,
               })),
             })),
         ),

@@ -1,6 +1,6 @@
 import { Console } from "node:console";
 import { actionProperty, type RunAPIClient, ValidationError, type Variant } from "@runapi.ai/core";
-import type { FamilyEntry, FamilyHelp, FamilyModule } from "./generated/family-entry.js";
+import type { FamilyEntry, FamilyHelp, FamilyModule } from "@runapi.ai/families";
 
 /** A served family: its package, its help and one client (key and origin from the environment). */
 export interface LoadedFamily {

@@ -1,5 +1,4 @@
-import { families } from "./generated/families.js";
-import type { FamilyEntry } from "./generated/family-entry.js";
+import { type FamilyEntry, families } from "@runapi.ai/families";
 
 /** The environment variable that keeps the tool list to some families, as `--families` does. */
 export const FAMILIES_ENV = "RUNAPI_MCP_FAMILIES";

@@ -19,8 +19,10 @@ const variant = (model: string, properties: Variant["input"]["properties"], requ
 });
 
 const help = {
-  "acme-a": { title: "Acme A", price: "1¢", fields: { prompt: "What to draw." } },
-  "acme-b": { title: "Acme B", price: "2¢", fields: { seed: "A seed." } },
+  text_to_image: {
+    "acme-a": { title: "Acme A", price: "1¢", fields: { prompt: "What to draw." } },
+    "acme-b": { title: "Acme B", price: "2¢", fields: { seed: "A seed." } },
+  },
 };
 
 describe("actionSchema", () => {

@@ -1,5 +1,5 @@
 import type { InputSchema, Variant } from "@runapi.ai/core";
-import type { FamilyHelp } from "./generated/family-entry.js";
+import { type FamilyHelp, variantHelp } from "@runapi.ai/families";
 
 /** A JSON Schema (2020-12) as a tool's `inputSchema` carries it. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -39,7 +39,7 @@ export function actionSchema(variants: readonly Variant[], help: FamilyHelp): Js
         entry.schemas.push(schema);
       }
       entry.models.push(key);
-      entry.description ??= help[key]?.fields[name];
+      entry.description ??= variantHelp(help, variant)?.fields[name];
       fields.set(name, entry);
     }
   }
@@ -48,7 +48,13 @@ export function actionSchema(variants: readonly Variant[], help: FamilyHelp): Js
     properties.model = {
       type: "string",
       enum: models,
-      description: `The model: ${models.map((model) => `${model} (${help[model]?.title}; ${help[model]?.price})`).join("; ")}.`,
+      description: `The model: ${variants
+        .filter((variant) => variant.model !== undefined)
+        .map((variant) => {
+          const about = variantHelp(help, variant);
+          return `${variant.model} (${about?.title}; ${about?.price})`;
+        })
+        .join("; ")}.`,
     };
   }
   for (const [name, { schemas, models: takers, description }] of fields) {

@@ -1,5 +1,5 @@
 // Generated from specs/ by `pnpm generate`. Do not edit: change a spec or the generator.
-import type { FamilyModule, ModelTable } from "../model-table.js";
+import type { ModelTable } from "../model-table.js";
 
 /** Every RunAPI image model id in specs/; any other string is taken too, for a model newer than this package. */
 export type RunAPIImageModelId =
@@ -331,46 +331,4 @@ export const transcriptionModels: ModelTable = {
   "gpt-transcribe": [{"family":"openai-transcription","action":"speech_to_text","model":"gpt-transcribe"}],
   "speech-to-text": [{"family":"elevenlabs","action":"speech_to_text","model":"speech-to-text"}],
   "whisper-1": [{"family":"openai-transcription","action":"speech_to_text","model":"whisper-1"}],
-};
-
-/** Each family package a model above belongs to, loaded when one of its models is first called. */
-export const families: Readonly<Record<string, () => Promise<FamilyModule>>> = {
-  "elevenlabs": () => import("@runapi.ai/elevenlabs"),
-  "fish-audio": () => import("@runapi.ai/fish-audio"),
-  "flux-2": () => import("@runapi.ai/flux-2"),
-  "flux-kontext": () => import("@runapi.ai/flux-kontext"),
-  "flux": () => import("@runapi.ai/flux"),
-  "gemini-omni": () => import("@runapi.ai/gemini-omni"),
-  "gpt-4o-image": () => import("@runapi.ai/gpt-4o-image"),
-  "gpt-image-2": () => import("@runapi.ai/gpt-image-2"),
-  "gpt-image": () => import("@runapi.ai/gpt-image"),
-  "grok-imagine": () => import("@runapi.ai/grok-imagine"),
-  "hailuo": () => import("@runapi.ai/hailuo"),
-  "happyhorse": () => import("@runapi.ai/happyhorse"),
-  "ideogram-v3": () => import("@runapi.ai/ideogram-v3"),
-  "imagen-4": () => import("@runapi.ai/imagen-4"),
-  "infinitetalk": () => import("@runapi.ai/infinitetalk"),
-  "kling": () => import("@runapi.ai/kling"),
-  "luma": () => import("@runapi.ai/luma"),
-  "midjourney": () => import("@runapi.ai/midjourney"),
-  "minimax-h3": () => import("@runapi.ai/minimax-h3"),
-  "nano-banana": () => import("@runapi.ai/nano-banana"),
-  "omnihuman": () => import("@runapi.ai/omnihuman"),
-  "openai-transcription": () => import("@runapi.ai/openai-transcription"),
-  "openai-tts": () => import("@runapi.ai/openai-tts"),
-  "pixverse": () => import("@runapi.ai/pixverse"),
-  "qwen-2": () => import("@runapi.ai/qwen-2"),
-  "qwen-3": () => import("@runapi.ai/qwen-3"),
-  "qwen-image": () => import("@runapi.ai/qwen-image"),
-  "recraft": () => import("@runapi.ai/recraft"),
-  "runway-aleph": () => import("@runapi.ai/runway-aleph"),
-  "runway": () => import("@runapi.ai/runway"),
-  "seedance": () => import("@runapi.ai/seedance"),
-  "seedream": () => import("@runapi.ai/seedream"),
-  "suno": () => import("@runapi.ai/suno"),
-  "topaz": () => import("@runapi.ai/topaz"),
-  "veo-3-1": () => import("@runapi.ai/veo-3-1"),
-  "volcengine-lip-sync": () => import("@runapi.ai/volcengine-lip-sync"),
-  "wan": () => import("@runapi.ai/wan"),
-  "z-image": () => import("@runapi.ai/z-image"),
 };

@@ -7,10 +7,10 @@ import {
   type Variant,
 } from "@runapi.ai/core";
 import { fileFromPath } from "@runapi.ai/core/node";
+import type { FamilyHelp, FamilyModule } from "@runapi.ai/families";
 import type { Command } from "commander";
 import { addApiOptions, clientOptions } from "../api-options.js";
 import { addFieldFlags, bodyFromFlags, fieldFlags } from "../field-flags.js";
-import type { FamilyHelp, FamilyModule } from "../generated/family-entry.js";
 import { addWaitOptions, printTask, waitForTask } from "./task-output.js";
 
 /** Flags of the command itself; a field with one of these names is reached through `--params` only. */

@@ -1,7 +1,7 @@
+import { families } from "@runapi.ai/families";
 import { type Command, InvalidArgumentError } from "commander";
 import { type ActionWords, completionScript, isShell } from "../completion-script.js";
 import { flagName } from "../field-flags.js";
-import { families } from "../generated/families.js";
 import { loadFamily } from "../load-family.js";
 import { commandName } from "./action-command.js";
 

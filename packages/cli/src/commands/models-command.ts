@@ -1,5 +1,5 @@
+import { families, variantHelp } from "@runapi.ai/families";
 import type { Command } from "commander";
-import { families } from "../generated/families.js";
 import { loadFamily } from "../load-family.js";
 
 /** `runapi models [family]`: every variant with its action, price and status, from the specs. */
@@ -22,12 +22,11 @@ export function addModelsCommand(program: Command): void {
       for (const name of slugs) {
         const { family, help } = await loadFamily(name);
         for (const variant of family.catalog.variants) {
-          const key = variant.model ?? variant.action;
           rows.push({
             family: name,
             model: variant.model ?? null,
             action: variant.action,
-            price: help[key]?.price ?? "not published",
+            price: variantHelp(help, variant)?.price ?? "not published",
             status: variant.status,
             task: variant.task,
           });
