@@ -40,6 +40,7 @@ export default defineConfig({
       "@runapi.ai/core/node": source("packages/core/src/node.ts"),
       "@runapi.ai/core": source("packages/core/src/index.ts"),
       "@runapi.ai/emulator": source("packages/emulator/src/index.ts"),
+      "@runapi.ai/families": source("packages/families/src/index.ts"),
     },
   },
   define: { __RUNAPI_CORE_VERSION__: JSON.stringify("0.0.0-test") },
