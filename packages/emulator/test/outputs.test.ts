@@ -1,3 +1,4 @@
+import { sniffType } from "@runapi.ai/core/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../src/index.ts";
 import { parseAvi, parseWav } from "./support/parse-media.ts";
@@ -182,6 +183,8 @@ describe("outputs, sync and model-less actions, all from the spec", () => {
     const { response, bytes } = await download(task.videos[0].url);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("video/x-msvideo");
+    // Core tells the same type from the bytes, as an SDK that downloads the video does.
+    expect(sniffType(bytes)).toBe("video/x-msvideo");
     expect(Number(response.headers.get("content-length"))).toBe(bytes.length);
     expect(response.headers.get("x-runapi-task-id")).toBe(json.id);
     const avi = parseAvi(bytes);

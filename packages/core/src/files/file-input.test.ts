@@ -38,6 +38,7 @@ describe("readFileInput", () => {
     });
     expect(sniffType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
     expect(sniffType(new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 "))).toBe("image/webp");
+    expect(sniffType(new TextEncoder().encode("RIFF\0\0\0\0AVI LIST"))).toBe("video/x-msvideo");
     expect(sniffType(new Uint8Array([1, 2, 3]))).toBe("application/octet-stream");
     expect(toDataUri({ bytes: png.subarray(0, 3), type: "image/png", name: "x" })).toBe(
       "data:image/png;base64,iVBO",

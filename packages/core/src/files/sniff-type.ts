@@ -5,6 +5,7 @@ const SIGNATURES: [RegExp, string][] = [
   [/^GIF8/, "image/gif"],
   [/^RIFF.{4}WEBP/s, "image/webp"],
   [/^RIFF.{4}WAVE/s, "audio/wav"],
+  [/^RIFF.{4}AVI /s, "video/x-msvideo"],
   [/^.{4}ftyp/s, "video/mp4"],
   // biome-ignore lint/suspicious/noControlCharactersInRegex: WebM's magic number starts with a control character.
   [/^\x1aE\xdf\xa3/, "video/webm"],
