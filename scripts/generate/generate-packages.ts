@@ -9,7 +9,7 @@ import {
   SpecError,
   type SpecProblem,
 } from "../../packages/spec/src/index.ts";
-import { generatedPackageDirs, handWrittenPackageNames } from "../shared/generated-packages.ts";
+import { generatedPackageDirs } from "../shared/generated-packages.ts";
 import { generatedNotice } from "../shared/header.ts";
 import { generateSchema } from "./generate-schema.ts";
 import { FAMILIES_PACKAGE, isFamiliesGenerated, renderFamiliesFiles } from "./render-families-package.ts";
@@ -64,10 +64,9 @@ export async function generatePackages(
       outputs.set(join("packages", family.family, file), content);
     }
   }
-  const handWritten = handWrittenPackageNames(root);
   const familiesManifest = readOrUndefined(join(root, "packages", FAMILIES_PACKAGE, "package.json"));
   if (familiesManifest !== undefined) {
-    for (const [file, content] of renderFamiliesFiles(families, familiesManifest, handWritten)) {
+    for (const [file, content] of renderFamiliesFiles(families, familiesManifest)) {
       outputs.set(join("packages", FAMILIES_PACKAGE, file), content);
     }
   }

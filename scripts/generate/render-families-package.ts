@@ -81,21 +81,16 @@ export const MANIFEST_NOTICE =
   "Its dependencies on core and the family packages are written from specs/ by `pnpm generate`: do not edit them; the rest is hand-written.";
 
 /**
- * The families package's package.json with its `dependencies` on every family package (and core) kept in step
- * with specs/: the others (libraries, and `handWritten` packages of the workspace) and every other key stay as
- * they are. Any other `@runapi.ai/*` dependency is a family whose spec is gone: dropped.
+ * The families package's package.json with its `@runapi.ai/*` dependencies exactly core and every family package,
+ * kept in step with specs/ (any other is a family whose spec is gone: dropped); its other dependencies and every
+ * other key stay as they are.
  */
-export function renderFamiliesManifest(
-  existing: string,
-  families: readonly FamilyModel[],
-  handWritten: ReadonlySet<string>,
-): string {
+export function renderFamiliesManifest(existing: string, families: readonly FamilyModel[]): string {
   const manifest = JSON.parse(existing) as { dependencies?: Record<string, string> };
-  const owned = new Set(["@runapi.ai/core", ...families.map((family) => family.packageName)]);
-  const own = Object.entries(manifest.dependencies ?? {}).filter(
-    ([name]) => !owned.has(name) && (!name.startsWith("@runapi.ai/") || handWritten.has(name)),
+  const own = Object.entries(manifest.dependencies ?? {}).filter(([name]) => !name.startsWith("@runapi.ai/"));
+  const runapi = ["@runapi.ai/core", ...families.map((family) => family.packageName)].map(
+    (name) => [name, "workspace:^"] as const,
   );
-  const runapi = [...owned].map((name) => [name, "workspace:^"] as const);
   manifest.dependencies = Object.fromEntries(
     [...own, ...runapi].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
@@ -103,18 +98,14 @@ export function renderFamiliesManifest(
   return json({ "//": MANIFEST_NOTICE, ...rest });
 }
 
-/**
- * Every file the families package gets from the specs, by path inside the package; `handWritten` names the
- * workspace's packages not generated from a spec, which it may depend on by hand.
- */
+/** Every file the families package gets from the specs, by path inside the package. */
 export function renderFamiliesFiles(
   families: readonly { family: FamilyModel; spec: LoadedSpec }[],
   existingManifest: string,
-  handWritten: ReadonlySet<string>,
 ): [string, string][] {
   const models = families.map(({ family }) => family);
   return [
-    ["package.json", renderFamiliesManifest(existingManifest, models, handWritten)],
+    ["package.json", renderFamiliesManifest(existingManifest, models)],
     ["src/generated/families.ts", renderFamilyList(models)],
     ...families.map(
       ({ family, spec }) =>

@@ -17,17 +17,3 @@ export function generatedPackageDirs(root: string): string[] {
     })
     .sort();
 }
-
-/** The names of the packages under `<root>/packages` that were not generated from a spec (core, the emulator, …). */
-export function handWrittenPackageNames(root: string): Set<string> {
-  const packages = join(root, "packages");
-  if (!existsSync(packages)) return new Set();
-  const names = new Set<string>();
-  for (const dir of readdirSync(packages)) {
-    const path = join(packages, dir, "package.json");
-    if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, "utf8")) as { name?: string; "//"?: unknown };
-    if (manifest.name && !isGenerated(manifest)) names.add(manifest.name);
-  }
-  return names;
-}
