@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
+import { startupBanner } from "../../packages/emulator/test/startup-banner.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -22,10 +23,11 @@ it("builds quietly, prints the emulator's banner first, and stops on SIGTERM wit
   const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
   try {
     await expect.poll(() => stdout, { timeout: 60_000, interval: 50 }).toMatch(/Ctrl-C stops it\.\n/);
-    const url = /^RunAPI emulator listening on (http:\/\/127\.0\.0\.1:\d+) — API key: \S+\n/.exec(
-      stdout,
-    )?.[1];
-    expect(url, stdout).toBeDefined();
+    const [, url = "", key = ""] =
+      /^RunAPI emulator listening on (http:\/\/127\.0\.0\.1:\d+) — API key: (\S+)\n/.exec(stdout) ?? [];
+    expect(url, stdout).not.toBe("");
+    // The banner and nothing else: nothing of the build before it.
+    expect(stdout).toBe(startupBanner(url, key));
     expect(stdout).not.toMatch(/turbo|Tasks:|Cached:|tsup|Build success/);
     expect(stderr).toBe("");
     expect((await fetch(`${url}/api/v1/price_schedules?service=flux_2`)).status).toBe(200);
