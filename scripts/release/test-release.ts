@@ -457,36 +457,30 @@ async function main() {
   );
   step(`published ${FAMILY}@${second} and ${EMULATOR}@${emulatorSecond}`);
 
-  // The command line reads the help of every family, prices included, from the families package, released again.
-  const cliPrice = rehearseCliPriceChange(rehearsal, "flux-2-flex-image-to-image", 22);
-  // Awaited below, after the emulator's checks; a failure meanwhile is not an unhandled rejection.
-  cliPrice.catch(() => undefined);
-  step(`installing ${EMULATOR}@${emulatorSecond}: it carries the changed spec, and its CHANGELOG says so`);
-  const emulatorUser = join(work, "user-emulator-second");
-  mkdirSync(emulatorUser);
-  writeFileSync(
-    join(emulatorUser, "package.json"),
-    `${JSON.stringify({ name: "user-emulator-second", private: true })}\n`,
-  );
-  await processes.run("npm", ["install", `${EMULATOR}@${emulatorSecond}`], {
-    cwd: emulatorUser,
-    env: userEnv,
-    timeoutMs: 90_000,
-  });
-  const installedEmulator = join(emulatorUser, "node_modules", EMULATOR);
-  assert.equal(
-    readFileSync(join(installedEmulator, "dist", "specs", "flux-2.yaml"), "utf8"),
-    edited,
-    "the emulator's copy of specs/flux-2.yaml is the changed spec",
-  );
-  const emulatorChangelog = readFileSync(join(installedEmulator, "CHANGELOG.md"), "utf8");
-  assert.ok(
-    // changesets indents the lines after an entry's first under its bullet.
-    emulatorChangelog.includes(`Serves the changed specs:\n\n  - Flux 2: ${PRICE_LINE}\n`),
-    `the emulator's CHANGELOG entry:\n${emulatorChangelog}`,
-  );
-
-  await cliPrice;
+  await Promise.all([
+    // The command line reads the help of every family, prices included, from the families package, released again.
+    rehearseCliPriceChange(rehearsal, "flux-2-flex-image-to-image", 22),
+    (async () => {
+      step(
+        `installing ${EMULATOR}@${emulatorSecond}: it carries the changed spec, and its CHANGELOG says so`,
+      );
+      const emulatorUser = await installInEmptyFolder(rehearsal, "user-emulator-second", [
+        `${EMULATOR}@${emulatorSecond}`,
+      ]);
+      const installedEmulator = join(emulatorUser, "node_modules", EMULATOR);
+      assert.equal(
+        readFileSync(join(installedEmulator, "dist", "specs", "flux-2.yaml"), "utf8"),
+        edited,
+        "the emulator's copy of specs/flux-2.yaml is the changed spec",
+      );
+      const emulatorChangelog = readFileSync(join(installedEmulator, "CHANGELOG.md"), "utf8");
+      assert.ok(
+        // changesets indents the lines after an entry's first under its bullet.
+        emulatorChangelog.includes(`Serves the changed specs:\n\n  - Flux 2: ${PRICE_LINE}\n`),
+        `the emulator's CHANGELOG entry:\n${emulatorChangelog}`,
+      );
+    })(),
+  ]);
 
   step(`installing ${FAMILY}@${second}; the README, CHANGELOG and estimateCost carry the new price`);
   await restartEmulator();
